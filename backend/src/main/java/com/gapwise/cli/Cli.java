@@ -1,0 +1,47 @@
+package com.gapwise.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The command-line interface: {@code gapwise.jar COMMAND ARGS...}, no Spring, no web server. */
+public final class Cli {
+
+    /** One CLI command. Returns the process exit code. */
+    @FunctionalInterface
+    public interface Command {
+        int run(String[] args, PrintStream out, PrintStream err);
+    }
+
+    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("help", Cli::help);
+    }
+
+    private Cli() {
+    }
+
+    public static boolean isCommand(String name) {
+        return COMMANDS.containsKey(name) || "--help".equals(name) || "-h".equals(name);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        String name = "--help".equals(args[0]) || "-h".equals(args[0]) ? "help" : args[0];
+        Command command = COMMANDS.get(name);
+        if (command == null) {
+            err.println("gapwise: unknown command '" + name + "'");
+            help(args, err, err);
+            return 2;
+        }
+        return command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
+
+    private static int help(String[] args, PrintStream out, PrintStream err) {
+        out.println("usage: java -jar gapwise.jar [COMMAND ARGS...]");
+        out.println("  (no command)   start the web application on port 8080");
+        out.println("  commands: " + String.join(", ", COMMANDS.keySet()));
+        return 0;
+    }
+}

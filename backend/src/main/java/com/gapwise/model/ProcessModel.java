@@ -1,0 +1,64 @@
+package com.gapwise.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One imported BPMN file: everything the later stages need, as immutable values.
+ *
+ * @param definitionsId   id of the definitions element (may be empty)
+ * @param name            name of the definitions element, or empty
+ * @param exporter        the exporting tool as stated in the file, or empty
+ * @param warnings        what the importer tolerated or repaired, each with its line where known
+ */
+public record ProcessModel(
+        String definitionsId,
+        String name,
+        String exporter,
+        List<BpmnProcess> processes,
+        List<Pool> pools,
+        List<Lane> lanes,
+        List<FlowNode> nodes,
+        List<SequenceFlow> sequenceFlows,
+        List<MessageFlow> messageFlows,
+        List<DataElement> data,
+        List<DataAssociation> dataAssociations,
+        List<Annotation> annotations,
+        List<String> warnings) {
+
+    public ProcessModel {
+        definitionsId = definitionsId == null ? "" : definitionsId;
+        name = name == null ? "" : name;
+        exporter = exporter == null ? "" : exporter;
+        processes = List.copyOf(processes);
+        pools = List.copyOf(pools);
+        lanes = List.copyOf(lanes);
+        nodes = List.copyOf(nodes);
+        sequenceFlows = List.copyOf(sequenceFlows);
+        messageFlows = List.copyOf(messageFlows);
+        data = List.copyOf(data);
+        dataAssociations = List.copyOf(dataAssociations);
+        annotations = List.copyOf(annotations);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Number of task-type activities, sub-process content included. */
+    public long taskCount() {
+        return nodes.stream().filter(n -> n.kind().isTask()).count();
+    }
+
+    /** Flow nodes by id. Builds a new map on each call: callers keep the result. */
+    public Map<String, FlowNode> nodesById() {
+        Map<String, FlowNode> byId = new HashMap<>(nodes.size() * 2);
+        nodes.forEach(n -> byId.put(n.id(), n));
+        return byId;
+    }
+
+    /** Lanes by id. Builds a new map on each call: callers keep the result. */
+    public Map<String, Lane> lanesById() {
+        Map<String, Lane> byId = new HashMap<>(lanes.size() * 2);
+        lanes.forEach(l -> byId.put(l.id(), l));
+        return byId;
+    }
+}
