@@ -234,11 +234,14 @@ def layout_container(model, nodes, flows, lane_keys):
             n.w, n.h = n.size()
     host = {n.key: n.attrs["on"] for n in nodes if n.kind == "boundary"}
     succ = {n.key: [] for n in grid_nodes}
+    from_boundary = set()   # (host, target): the exception path goes one row below its host
     for s, t, _ in flows:
         if s in keys and t in keys:
             s2 = host.get(s, s)
             if t in succ:
                 succ[s2].append(t)
+                if s in host:
+                    from_boundary.add((s2, t))
     # back edges by DFS, in declaration order so the main path is explored first
     back, state, order = set(), {}, []
 
@@ -294,7 +297,7 @@ def layout_container(model, nodes, flows, lane_keys):
         for p in preds[k]:
             pn = byk[p]
             if lane_of(pn) == lane_of(n) and (lane_of(n), pn.col, pn.row) in taken and pn.col < n.col:
-                pref = pn.row
+                pref = pn.row + (1 if (p, k) in from_boundary else 0)
                 break
         r = pref
         while (lane_of(n), n.col, r) in taken:
