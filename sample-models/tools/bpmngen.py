@@ -479,10 +479,11 @@ def route(s, t, obstacles, colx, colw, channels, s_host=None):
             cands.append([(s.cx, s.y + s.h), (t.cx, t.y)])
         below = sorted(c for c in channels if c > max(s.y + s.h, t.y + t.h))
         above = sorted((c for c in channels if c < min(s.y, t.y)), reverse=True)
-        for Y in below:
-            cands.append([(s.cx, s.y + s.h), (s.cx, Y), (t.cx, Y), (t.cx, t.y + t.h)])
+        # loops go over the top, as most modellers draw them, unless that corridor is blocked
         for Y in above:
             cands.append([(s.cx, s.y), (s.cx, Y), (t.cx, Y), (t.cx, t.y)])
+        for Y in below:
+            cands.append([(s.cx, s.y + s.h), (s.cx, Y), (t.cx, Y), (t.cx, t.y + t.h)])
     if not cands:
         cands.append([(s.x + s.w, s.cy), (t.x, t.cy)])
     cands = [simplify(c) for c in cands]
