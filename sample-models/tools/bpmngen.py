@@ -64,7 +64,8 @@ class Node:
             return 36, 36
         if self.kind in GW_KINDS:
             return 50, 50
-        return 100, 80
+        # long sentence labels get a wider box so bpmn-js can wrap them inside it
+        return (100 if len(self.name) <= 32 else 120 if len(self.name) <= 52 else 140), 80
 
     def rect(self):
         return (self.x, self.y, self.w, self.h)
