@@ -197,7 +197,14 @@ class HostileInputTest {
 
         assertThat(e.code()).isEqualTo(Code.ENCODING);
         assertThat(e.line()).isEqualTo(3);
-        assertThat(e.getMessage()).contains("line 3");
+        assertThat(e.column()).isEqualTo(28); // `<bpmn:process id="p" name="` is 27 characters
+        assertThat(e.getMessage()).contains("line 3, column 28").contains("0xE9").contains("UTF-8");
+
+        String undeclared = "<bpmn:definitions " + NS + ">\n<bpmn:process id=\"p\" name=\"\u00c4nderung\"/></bpmn:definitions>";
+        BpmnImportException byDefault = failure(() -> IMPORTER.read(undeclared.getBytes(ISO_8859_1), "latin1.bpmn"));
+        assertThat(byDefault.code()).isEqualTo(Code.ENCODING);
+        assertThat(byDefault.line()).isEqualTo(2);
+        assertThat(byDefault.column()).isEqualTo(28);
     }
 
     @Test
@@ -221,5 +228,34 @@ class HostileInputTest {
                 + "<bpmn:process id=\"p\"><bpmn:task id=\"t\" name=\"Réclamation\"/></bpmn:process>\n</bpmn:definitions>";
 
         assertThat(IMPORTER.read(xml.getBytes(ISO_8859_1), "ok.bpmn").nodes().get(0).name()).isEqualTo("Réclamation");
+    }
+
+    @Test
+    void schemaLocationsAndImportsInTheFileAreNeverFetched() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + server.getLocalPort();
+            String xml = """
+                    <bpmn:definitions %s xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                        xmlns:v="urn:vendor" targetNamespace="urn:t"
+                        xsi:schemaLocation="http://www.omg.org/spec/BPMN/20100524/MODEL %s/BPMN20.xsd urn:vendor %s/vendor.xsd">
+                      <bpmn:import importType="http://www.w3.org/2001/XMLSchema" location="%s/types.xsd" namespace="urn:types"/>
+                      <bpmn:process id="p"><bpmn:task id="t" name="Check"/></bpmn:process>
+                    </bpmn:definitions>
+                    """.formatted(NS, url, url, url);
+
+            assertThat(IMPORTER.read(xml.getBytes(UTF_8), "hints.bpmn").taskCount()).isEqualTo(1);
+
+            server.setSoTimeout(300);
+            assertThatThrownBy(server::accept).as("nobody connected").isInstanceOf(SocketTimeoutException.class);
+        }
+    }
+
+    @Test
+    void utf16WithByteOrderMarkIsFine() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<bpmn:definitions " + NS + ">"
+                + "<bpmn:process id=\"p\"><bpmn:task id=\"t\" name=\"Überprüfen\"/></bpmn:process></bpmn:definitions>";
+
+        assertThat(IMPORTER.read(xml.getBytes(java.nio.charset.StandardCharsets.UTF_16), "utf16.bpmn").nodes().get(0).name())
+                .isEqualTo("Überprüfen");
     }
 }

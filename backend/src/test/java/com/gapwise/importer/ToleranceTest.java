@@ -297,4 +297,18 @@ class ToleranceTest {
         assertThat(model.warnings()).contains("line 4: sequence flow 'f' refers to unknown target 'ghost'");
         assertThat(model.warnings()).anySatisfy(w -> assertThat(w).startsWith("line 5:").contains("attachedToRef"));
     }
+
+    @Test
+    void warningsAreCappedForBadlyBrokenFiles() throws Exception {
+        StringBuilder tasks = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            tasks.append("<task id=\"same\"/>\n");
+        }
+        ProcessModel model = read("<definitions xmlns=\"" + BPMN + "\" targetNamespace=\"urn:t\"><process id=\"p\">\n"
+                + tasks + "</process></definitions>");
+
+        assertThat(model.nodes()).hasSize(300);
+        assertThat(model.warnings()).hasSize(BpmnImporter.MAX_WARNINGS + 1);
+        assertThat(model.warnings().get(BpmnImporter.MAX_WARNINGS)).endsWith("more warnings not listed");
+    }
 }
