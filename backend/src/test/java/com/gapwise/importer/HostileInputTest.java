@@ -197,8 +197,8 @@ class HostileInputTest {
 
         assertThat(e.code()).isEqualTo(Code.ENCODING);
         assertThat(e.line()).isEqualTo(3);
-        assertThat(e.column()).isEqualTo(28); // `<bpmn:process id="p" name="` is 27 characters
-        assertThat(e.getMessage()).contains("line 3, column 28").contains("0xE9").contains("UTF-8");
+        assertThat(e.column()).isEqualTo(29); // `<bpmn:process id="p" name="R` is 28 characters
+        assertThat(e.getMessage()).contains("line 3, column 29").contains("0xE9").contains("UTF-8");
 
         String undeclared = "<bpmn:definitions " + NS + ">\n<bpmn:process id=\"p\" name=\"\u00c4nderung\"/></bpmn:definitions>";
         BpmnImportException byDefault = failure(() -> IMPORTER.read(undeclared.getBytes(ISO_8859_1), "latin1.bpmn"));
