@@ -32,4 +32,9 @@ public record ImportLimits(long maxBytes, int maxDepth, long schemaCheckMaxBytes
     public static ImportLimits defaults() {
         return new ImportLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_SCHEMA_CHECK_MAX_BYTES);
     }
+
+    /** The same limits without the schema check: for latency-critical callers that do not show warnings. */
+    public ImportLimits withoutSchemaCheck() {
+        return new ImportLimits(maxBytes, maxDepth, 0);
+    }
 }

@@ -40,6 +40,15 @@ final class ModelAssembler {
             BpmnModelConstants.BPMN_ELEMENT_TIME_DURATION, BpmnModelConstants.BPMN_ELEMENT_TIME_DATE,
             BpmnModelConstants.BPMN_ELEMENT_TIME_CYCLE);
 
+    /** Flow-node kinds by element name; {@code ElementKind.fromXmlName} scans all kinds per call. */
+    private static final Map<String, ElementKind> KINDS = new HashMap<>();
+
+    static {
+        for (ElementKind kind : ElementKind.values()) {
+            KINDS.put(kind.xmlName(), kind);
+        }
+    }
+
     private final List<String> warnings;
 
     /** Every BPMN element by (repaired) id. */
@@ -315,7 +324,7 @@ final class ModelAssembler {
             if (!child.namespace.equals(BPMN)) {
                 continue;
             }
-            ElementKind kind = ElementKind.fromXmlName(child.localName);
+            ElementKind kind = KINDS.get(child.localName);
             if (kind != null) {
                 readFlowNode(child, kind, processId, parentId);
                 continue;
