@@ -176,7 +176,8 @@ final class SecureXmlReader {
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                    if (skipFrom < 0 && depth > 0) {
+                    // leading whitespace is stripped anyway: skipping it avoids a string per element
+                    if (skipFrom < 0 && depth > 0 && !(texts[depth].isEmpty() && reader.isWhiteSpace())) {
                         texts[depth].append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                     }
                 }
