@@ -127,6 +127,9 @@ final class ModelAssembler {
                 checkedPools.add(pool);
             }
         }
+        if (nodes.isEmpty()) {
+            warnings.add("the file contains no flow nodes: the model is empty");
+        }
         String exporter = joinNonBlank(definitions.attribute(BpmnModelConstants.BPMN_ATTRIBUTE_EXPORTER),
                 definitions.attribute(BpmnModelConstants.BPMN_ATTRIBUTE_EXPORTER_VERSION));
         return new ProcessModel(nullToEmpty(definitions.attribute(BpmnModelConstants.BPMN_ATTRIBUTE_ID)),

@@ -311,4 +311,14 @@ class ToleranceTest {
         assertThat(model.warnings()).hasSize(BpmnImporter.MAX_WARNINGS + 1);
         assertThat(model.warnings().get(BpmnImporter.MAX_WARNINGS)).endsWith("more warnings not listed");
     }
+
+    @Test
+    void anEmptyModelImportsWithAWarning() throws Exception {
+        ProcessModel model = read("<bpmn2:definitions xmlns:bpmn2=\"" + BPMN + "\" targetNamespace=\"urn:t\">"
+                + "<bpmn2:process id=\"Process_1\" isExecutable=\"false\"/></bpmn2:definitions>");
+
+        assertThat(model.processes()).hasSize(1);
+        assertThat(model.nodes()).isEmpty();
+        assertThat(model.warnings()).containsExactly("the file contains no flow nodes: the model is empty");
+    }
 }
