@@ -478,17 +478,27 @@ final class ModelAssembler {
         }
     }
 
-    /** Final flow nodes: innermost lane, or the lane of the enclosing sub-process when not listed. */
+    /**
+     * Final flow nodes with their innermost lane. A node no lane lists takes the lane of its enclosing
+     * sub-process, and a boundary event the lane of the activity it is attached to.
+     */
     private List<FlowNode> finishNodes() {
         Map<String, String> laneById = new HashMap<>(nodes.size() * 2);
-        List<FlowNode> result = new ArrayList<>(nodes.size());
         for (NodeDraft node : nodes) {
+            // document order puts a sub-process before its content, so the parent is already resolved
             String lane = laneOfNode.get(node.id());
             if (lane == null && node.parentId() != null) {
                 lane = laneById.get(node.parentId());
             }
             if (lane != null) {
                 laneById.put(node.id(), lane);
+            }
+        }
+        List<FlowNode> result = new ArrayList<>(nodes.size());
+        for (NodeDraft node : nodes) {
+            String lane = laneById.get(node.id());
+            if (lane == null && node.attachedToId() != null) {
+                lane = laneById.get(node.attachedToId());
             }
             result.add(node.withLane(lane));
         }

@@ -207,6 +207,7 @@ class ToleranceTest {
                       <transaction id="tx"><scriptTask id="deep"/></transaction>
                     </subProcess>
                     <adHocSubProcess id="adhoc"><manualTask id="m"/></adHocSubProcess>
+                    <boundaryEvent id="b" attachedToRef="t2"><timerEventDefinition/></boundaryEvent>
                     <task id="t2"/>
                   </process>
                 </definitions>
@@ -226,6 +227,7 @@ class ToleranceTest {
         assertThat(nodes.get("m").parentId()).isEqualTo("adhoc");
         assertThat(nodes.get("m").laneId()).isNull();
         assertThat(nodes.get("t2").laneId()).isEqualTo("backoffice");
+        assertThat(nodes.get("b").laneId()).as("boundary event not listed: lane of its activity").isEqualTo("backoffice");
     }
 
     @Test
