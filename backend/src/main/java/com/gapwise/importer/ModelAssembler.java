@@ -49,6 +49,14 @@ final class ModelAssembler {
         }
     }
 
+    /** Elements other than flow nodes that flows, lanes or pools refer to by id. */
+    private static final Set<String> REFERENCED = Set.of(
+            BpmnModelConstants.BPMN_ELEMENT_PROCESS, BpmnModelConstants.BPMN_ELEMENT_PARTICIPANT,
+            BpmnModelConstants.BPMN_ELEMENT_LANE, BpmnModelConstants.BPMN_ELEMENT_SEQUENCE_FLOW,
+            BpmnModelConstants.BPMN_ELEMENT_MESSAGE_FLOW, BpmnModelConstants.BPMN_ELEMENT_DATA_OBJECT,
+            BpmnModelConstants.BPMN_ELEMENT_DATA_OBJECT_REFERENCE, BpmnModelConstants.BPMN_ELEMENT_DATA_STORE,
+            BpmnModelConstants.BPMN_ELEMENT_DATA_STORE_REFERENCE, BpmnModelConstants.BPMN_ELEMENT_TEXT_ANNOTATION);
+
     private final List<String> warnings;
 
     /** Every BPMN element by (repaired) id. */
@@ -198,7 +206,10 @@ final class ModelAssembler {
         while (byId.containsKey(generated)) {
             generated = generated + "_";
         }
-        warn(element, "<" + element.localName + "> without id: using '" + generated + "'");
+        if (KINDS.containsKey(element.localName) || REFERENCED.contains(element.localName)) {
+            // ids are optional in the schema, but without one nothing can refer to these elements
+            warn(element, "<" + element.localName + "> without id: using '" + generated + "'");
+        }
         byId.put(generated, element);
         ids.put(element, generated);
         return generated;
