@@ -7,7 +7,6 @@ import com.gapwise.model.ProcessModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,17 +52,25 @@ public final class BpmnImporter {
 
     public ProcessModel read(Path file) throws BpmnImportException {
         String name = file.toString();
-        try {
+        if (!Files.exists(file)) {
+            throw new BpmnImportException(READ_FAILED, name, "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            // devices and pipes could block or never end
+            throw new BpmnImportException(READ_FAILED, name, "not a regular file");
+        }
+        byte[] xml;
+        try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
                 throw tooLarge(name, size);
             }
-            return read(Files.readAllBytes(file), name);
-        } catch (NoSuchFileException e) {
-            throw new BpmnImportException(READ_FAILED, name, "no such file");
+            // bounded read: the size on disk may change, or be misreported, between check and read
+            xml = in.readNBytes((int) limits.maxBytes() + 1);
         } catch (IOException e) {
             throw new BpmnImportException(READ_FAILED, name, "cannot read the file: " + e.getMessage());
         }
+        return read(xml, name);
     }
 
     /** Reads at most the size limit from the stream (which stays open: it belongs to the caller). */
@@ -100,7 +107,9 @@ public final class BpmnImporter {
     }
 
     private BpmnImportException tooLarge(String name, long size) {
+        // a stream is read only up to the limit, so its true size is unknown
+        String actual = size > limits.maxBytes() + 1 ? "file is " + size + " bytes, " : "file is ";
         return new BpmnImportException(TOO_LARGE, name,
-                "file is " + size + " bytes, more than the limit of " + limits.maxBytes() + " bytes");
+                actual + "more than the limit of " + limits.maxBytes() + " bytes");
     }
 }
