@@ -182,7 +182,7 @@ final class DiffContext {
             severity = severity.raised();
             reason.append("; raised because '").append(systemLane).append("' is a system, so IT must change");
         }
-        gaps.put(key, new Gap(key, processKey, rule, type, severity, reason.toString(), title, description,
+        gaps.put(key, new Gap(key, processKey, rule, rule.rationale(), type, severity, reason.toString(), title, description,
                 customerLane != null, systemLane != null, currentRefs, futureRefs, facts, GapStatus.OPEN, ""));
     }
 

@@ -10,7 +10,8 @@ import java.util.TreeMap;
  *
  * @param key            stable: derived from process key, rule and element ids, so the same finding after
  *                       re-analysis has the same key
- * @param rule           the rule that found it; {@link GapRule#rationale()} says why it exists
+ * @param rule           the rule that found it
+ * @param rationale      the rule's one-line rationale, as shown to users
  * @param severityReason why the severity is what it is, in words
  * @param customerFacing whether a lane or pool involved faces the customer
  * @param systemLane     whether a lane or pool involved is a system or application
@@ -24,6 +25,7 @@ public record Gap(
         String key,
         String processKey,
         GapRule rule,
+        String rationale,
         GapType type,
         Severity severity,
         String severityReason,
@@ -38,6 +40,7 @@ public record Gap(
         String statusNote) {
 
     public Gap {
+        rationale = rationale == null ? rule.rationale() : rationale;
         current = List.copyOf(current);
         future = List.copyOf(future);
         facts = java.util.Collections.unmodifiableMap(new TreeMap<>(facts));
@@ -47,7 +50,7 @@ public record Gap(
 
     /** This gap with an analyst's triage applied. */
     public Gap withStatus(GapStatus newStatus, String note) {
-        return new Gap(key, processKey, rule, type, severity, severityReason, title, description, customerFacing,
+        return new Gap(key, processKey, rule, rationale, type, severity, severityReason, title, description, customerFacing,
                 systemLane, current, future, facts, newStatus, note);
     }
 

@@ -30,7 +30,7 @@ final class Fixtures {
         };
         ElementRef ref = new ElementRef(elementId, type == GapType.NEW_ROLE_OR_SYSTEM ? "lane" : "userTask", name, lane);
         boolean retired = type == GapType.RETIRED_ACTIVITY || type == GapType.RETIRED_ROLE_OR_SYSTEM;
-        return new Gap(key, "proc", rule, type, severity, severity + " for the test", type.label() + ": " + name, "",
+        return new Gap(key, "proc", rule, rule.rationale(), type, severity, severity + " for the test", type.label() + ": " + name, "",
                 lane != null && LaneRoles.isCustomerFacing(lane), lane != null && LaneRoles.isSystem(lane),
                 retired ? List.of(ref) : List.of(), retired ? List.of() : List.of(ref), facts, GapStatus.OPEN, "");
     }
