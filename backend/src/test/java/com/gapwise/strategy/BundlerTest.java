@@ -109,4 +109,26 @@ class BundlerTest {
         assertThat(dependencies.get("I-cap-integration")).isEmpty();
         assertThat(dependencies.get("I-cap-feedback")).as("same element id in another process is another element").isEmpty();
     }
+
+    @Test
+    void applicationsOfThePortfolioBundleWhatTheySupportByElementThenByLaneAndCapability() {
+        List<Application> portfolio = List.of(
+                new Application("kb", "Knowledge base", List.of("agent"), List.of(), List.of(Capability.KNOWLEDGE)),
+                new Application("erp", "ERP", List.of(), List.of("p2:g1", "p1:t3"), List.of()));
+        Bundler.Bundles bundles = Bundler.bundle(all, keys, Decisions.none(), portfolio);
+        assertThat(membership(bundles)).containsOnly(
+                Map.entry("I-sys-customer-portal", List.of("R-1", "R-2")),
+                Map.entry("I-app-kb", List.of("R-3")),
+                Map.entry("I-app-erp", List.of("R-4", "R-5")));
+        assertThat(bundles.drafts()).filteredOn(d -> d.key.equals("I-app-erp")).singleElement()
+                .satisfies(d -> assertThat(d.application).isEqualTo("ERP"));
+    }
+
+    @Test
+    void laneSupportLimitedToCapabilitiesLeavesTheRestToTheirCapability() {
+        List<Application> portfolio = List.of(
+                new Application("kb", "Knowledge base", List.of("Team lead"), List.of(), List.of(Capability.KNOWLEDGE)));
+        assertThat(membership(Bundler.bundle(all, keys, Decisions.none(), portfolio)))
+                .containsEntry("I-cap-workforce", List.of("R-5")).doesNotContainKey("I-app-kb");
+    }
 }
