@@ -69,7 +69,12 @@ final class DiffContext {
     }
 
     static String nameOf(ElementRef ref) {
-        return ref.name() == null || ref.name().isBlank() ? ref.id() : ref.name();
+        return Gap.nameOf(ref);
+    }
+
+    /** The label in quotes, or "unnamed ..." without. */
+    static String quoted(ElementRef ref) {
+        return ref.name() == null || ref.name().isBlank() ? nameOf(ref) : "'" + ref.name() + "'";
     }
 
     String currentLaneName(String nodeId) {
@@ -112,7 +117,7 @@ final class DiffContext {
         List<String> names = new ArrayList<>();
         for (String target : currentSuccessors.getOrDefault(nodeId, List.of())) {
             FlowNode node = currentNodes.get(target);
-            names.add(node == null || node.name().isBlank() ? target : node.name());
+            names.add(node == null ? target : node.name().isBlank() ? "unnamed " + node.kind().label() : node.name());
         }
         return names;
     }

@@ -54,6 +54,20 @@ public record Gap(
                 systemLane, current, future, facts, newStatus, note);
     }
 
+    /** An element's label, or "unnamed" and its type when it has none (many models leave gateways unnamed). */
+    public static String nameOf(ElementRef ref) {
+        if (ref.name() != null && !ref.name().isBlank()) {
+            return ref.name();
+        }
+        com.gapwise.model.ElementKind kind = ref.type() == null ? null : com.gapwise.model.ElementKind.fromXmlName(ref.type());
+        String what = kind != null ? kind.label() : switch (String.valueOf(ref.type())) {
+            case "messageFlow" -> "message flow";
+            case "participant" -> "pool";
+            default -> String.valueOf(ref.type()).replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+        };
+        return "unnamed " + what;
+    }
+
     /** The fact for a name, or empty. */
     public String fact(String name) {
         return facts.getOrDefault(name, "");

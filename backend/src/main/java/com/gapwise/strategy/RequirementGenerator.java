@@ -176,8 +176,7 @@ final class RequirementGenerator {
         if (refs.isEmpty()) {
             return gap.title();
         }
-        ElementRef first = refs.get(0);
-        return first.name() == null || first.name().isBlank() ? first.id() : first.name();
+        return Gap.nameOf(refs.get(0));
     }
 
     /** The lane the requirement concerns: the future lane where there is one. */

@@ -279,6 +279,24 @@ class GapRulesTest {
     }
 
     @Test
+    void unnamedElementsAreDescribedByTheirTypeNotTheirIds() {
+        ProcessModel future = model("p").lane("L", "Agent").node("t1", ElementKind.USER_TASK, "Answer email", "L")
+                .node("g1", ElementKind.EXCLUSIVE_GATEWAY, "", "L").node("a", ElementKind.TASK, "A", "L")
+                .node("b", ElementKind.TASK, "B", "L").flow("g1", "a").flow("g1", "b")
+                .timer("sid-123", ElementKind.BOUNDARY_EVENT, "", null, "PT4H", "t1")
+                .pool("P0", "Service", "p").pool("P1", "Customer", null)
+                .message("sid-m1", "", "t1", "P1").message("m2", "Reply", "t1", "P1").build();
+        List<Gap> gaps = gaps(EMPTY, future, diff().added("g1", "exclusiveGateway", "", "Agent")
+                .added("sid-123", "boundaryEvent", "", null).added("P1", "participant", "Customer", null)
+                .added("sid-m1", "messageFlow", "", null).added("m2", "messageFlow", "Reply", null).build());
+        assertThat(gaps).extracting(Gap::title).containsExactlyInAnyOrder(
+                "New decision: unnamed exclusive gateway", "New deadline: 4 hours on 'Answer email'", "New channel: Customer");
+        assertThat(gaps).allSatisfy(g -> assertThat(g.title() + g.description()).doesNotContain("sid-"));
+        assertThat(gaps).filteredOn(g -> g.type() == GapType.NEW_CHANNEL).singleElement()
+                .satisfies(g -> assertThat(g.fact("messages")).isEqualTo("Reply"));
+    }
+
+    @Test
     void keysAreStableAcrossReAnalysisAndDistinctPerFinding() {
         ProcessModel future = model("p").node("t1", ElementKind.USER_TASK, "A", null)
                 .node("t2", ElementKind.USER_TASK, "B", null).build();
