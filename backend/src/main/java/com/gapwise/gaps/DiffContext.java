@@ -106,7 +106,10 @@ final class DiffContext {
         return new ElementRef(id, node.kind().xmlName(), node.name(), futureLaneName(id));
     }
 
-    /** Names of the current-state successors of a node (its dependants in the flow). */
+    /**
+     * Names of the current-state successors of a node (its dependants in the flow), looking through gateways,
+     * which only route the work to the dependants.
+     */
     List<String> currentSuccessorNames(String nodeId) {
         if (currentSuccessors == null) {
             currentSuccessors = new HashMap<>();
@@ -115,9 +118,19 @@ final class DiffContext {
             }
         }
         List<String> names = new ArrayList<>();
-        for (String target : currentSuccessors.getOrDefault(nodeId, List.of())) {
+        java.util.Set<String> seen = new java.util.HashSet<>(java.util.List.of(nodeId));
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(currentSuccessors.getOrDefault(nodeId, List.of()));
+        while (!queue.isEmpty()) {
+            String target = queue.poll();
+            if (!seen.add(target)) {
+                continue;
+            }
             FlowNode node = currentNodes.get(target);
-            names.add(node == null ? target : node.name().isBlank() ? "unnamed " + node.kind().label() : node.name());
+            if (node != null && node.kind().isGateway()) {
+                queue.addAll(currentSuccessors.getOrDefault(target, List.of()));
+            } else {
+                names.add(node == null ? target : node.name().isBlank() ? "unnamed " + node.kind().label() : node.name());
+            }
         }
         return names;
     }
