@@ -19,9 +19,10 @@ import java.util.Set;
  *       are ignored for placement.</li>
  *   <li>Pinned initiatives stay in their period, whatever the load; overloads are reported.</li>
  *   <li>The others, highest priority first among those whose dependencies are placed, go into the earliest
- *       period not before any dependency's period that still has room for their effort. An initiative larger
- *       than a period takes the first empty period.</li>
- *   <li>A pinned initiative placed before one it depends on is reported as a conflict, never moved.</li>
+ *       period, not before the last period of any dependency, that still has room for their whole effort. An
+ *       initiative larger than a period runs over consecutive periods, from the earliest period whose free
+ *       capacity, with the following periods', absorbs it.</li>
+ *   <li>A pinned initiative placed before one it depends on ends is reported as a conflict, never moved.</li>
  * </ol>
  * "Not before" allows the same period: a dependency is delivered no later than what needs it.
  */
@@ -39,158 +40,231 @@ final class RoadmapScheduler {
      * @param pins   initiative key to pinned period label (labels already checked to be of the unit's format)
      */
     static Roadmap schedule(List<Item> ranked, RoadmapSettings settings, Map<String, String> pins) {
-        List<String> periods = Periods.labels(settings);
-        int start = Periods.parse(settings.startPeriod(), settings.unit());
-        int capacity = settings.capacityPerPeriod();
-        Map<String, Item> byKey = new HashMap<>();
-        Map<String, Integer> rank = new HashMap<>();
-        for (Item item : ranked) {
-            byKey.put(item.key(), item);
-            rank.put(item.key(), rank.size());
-        }
-        List<RoadmapIssue> issues = new ArrayList<>();
-
-        Map<String, Integer> component = new HashMap<>();
-        for (List<String> cycle : cycles(ranked, byKey, component)) {
-            issues.add(new RoadmapIssue(RoadmapIssue.Kind.DEPENDENCY_CYCLE, cycle,
-                    "Initiatives " + String.join(", ", cycle) + " depend on each other in a circle; "
-                            + "their dependencies on each other are ignored until an analyst breaks the circle."));
-        }
-        Map<String, List<String>> deps = new HashMap<>();
-        for (Item item : ranked) {
-            List<String> effective = new ArrayList<>();
-            for (String dep : item.dependsOn()) {
-                if (byKey.containsKey(dep) && !component.get(dep).equals(component.get(item.key()))) {
-                    effective.add(dep);
-                }
-            }
-            deps.put(item.key(), effective);
-        }
-
-        int[] used = new int[periods.size()];
-        Map<String, Integer> placedAt = new HashMap<>();
-        Map<String, Placement> placements = new HashMap<>();
-        Set<String> unscheduled = new LinkedHashSet<>();
-        Map<String, Set<String>> pinnedIn = new HashMap<>();
-        for (Item item : ranked) {
-            String label = pins.get(item.key());
-            if (label == null) {
-                continue;
-            }
-            int index = Periods.parse(label, settings.unit()) - start;
-            if (index < 0 || index >= periods.size()) {
-                unscheduled.add(item.key());
-                issues.add(new RoadmapIssue(RoadmapIssue.Kind.UNSCHEDULED, List.of(item.key()),
-                        item.key() + " is pinned to " + label + ", outside the roadmap (" + periods.get(0) + " to "
-                                + periods.get(periods.size() - 1) + ")."));
-                continue;
-            }
-            used[index] += item.effort();
-            placedAt.put(item.key(), index);
-            pinnedIn.computeIfAbsent(periods.get(index), p -> new LinkedHashSet<>()).add(item.key());
-            placements.put(item.key(), new Placement(item.key(), periods.get(index), index, true, "pinned by an analyst"));
-        }
-        for (int p = 0; p < used.length; p++) {
-            if (used[p] > capacity) {
-                issues.add(new RoadmapIssue(RoadmapIssue.Kind.OVER_CAPACITY, List.copyOf(pinnedIn.get(periods.get(p))),
-                        "Pinned initiatives need " + used[p] + " points in " + periods.get(p) + ", capacity is "
-                                + capacity + "."));
-            }
-        }
-
-        // Kahn's algorithm over the effective dependencies, highest priority first among the ready ones.
-        Map<String, Integer> waitingFor = new HashMap<>();
-        Map<String, List<String>> dependants = new HashMap<>();
-        for (Item item : ranked) {
-            waitingFor.put(item.key(), deps.get(item.key()).size());
-            for (String dep : deps.get(item.key())) {
-                dependants.computeIfAbsent(dep, d -> new ArrayList<>()).add(item.key());
-            }
-        }
-        PriorityQueue<String> ready = new PriorityQueue<>(Comparator.comparing(rank::get));
-        ranked.stream().filter(i -> waitingFor.get(i.key()) == 0).forEach(i -> ready.add(i.key()));
-        while (!ready.isEmpty()) {
-            String key = ready.poll();
-            if (!placedAt.containsKey(key) && !unscheduled.contains(key)) {
-                place(byKey.get(key), deps.get(key), periods, used, capacity, placedAt, placements, unscheduled, issues);
-            }
-            for (String dependant : dependants.getOrDefault(key, List.of())) {
-                if (waitingFor.merge(dependant, -1, Integer::sum) == 0) {
-                    ready.add(dependant);
-                }
-            }
-        }
-
-        for (Item item : ranked) {
-            if (!pins.containsKey(item.key()) || !placedAt.containsKey(item.key())) {
-                continue;
-            }
-            for (String dep : deps.get(item.key())) {
-                Integer depAt = placedAt.get(dep);
-                String where = periods.get(placedAt.get(item.key()));
-                if (depAt == null) {
-                    issues.add(new RoadmapIssue(RoadmapIssue.Kind.PINNED_BEFORE_DEPENDENCY, List.of(item.key(), dep),
-                            item.key() + " is pinned to " + where + " but " + dep + ", which it depends on, is not on the roadmap."));
-                } else if (depAt > placedAt.get(item.key())) {
-                    issues.add(new RoadmapIssue(RoadmapIssue.Kind.PINNED_BEFORE_DEPENDENCY, List.of(item.key(), dep),
-                            item.key() + " is pinned to " + where + ", before " + dep + " (" + periods.get(depAt)
-                                    + "), which it depends on."));
-                }
-            }
-        }
-
-        List<Placement> ordered = new ArrayList<>(placements.values());
-        ordered.sort(Comparator.comparingInt(Placement::periodIndex).thenComparing(p -> rank.get(p.initiativeKey())));
-        List<PeriodLoad> load = new ArrayList<>();
-        for (int p = 0; p < periods.size(); p++) {
-            load.add(new PeriodLoad(periods.get(p), capacity, used[p]));
-        }
-        List<String> unplaced = ranked.stream().map(Item::key).filter(unscheduled::contains).toList();
-        return new Roadmap(periods, ordered, unplaced, load, issues);
+        return new Run(ranked, settings, pins).schedule();
     }
 
-    private static void place(Item item, List<String> deps, List<String> periods, int[] used, int capacity,
-                              Map<String, Integer> placedAt, Map<String, Placement> placements, Set<String> unscheduled,
-                              List<RoadmapIssue> issues) {
-        int earliest = 0;
-        String after = null;
-        for (String dep : deps) {
-            Integer at = placedAt.get(dep);
-            if (at == null) {
-                unscheduled.add(item.key());
-                issues.add(new RoadmapIssue(RoadmapIssue.Kind.UNSCHEDULED, List.of(item.key(), dep),
-                        item.key() + " depends on " + dep + ", which is not on the roadmap."));
-                return;
-            }
-            if (at > earliest || after == null && at == earliest) {
-                earliest = at;
-                after = dep;
+    /** The state of one scheduling run. */
+    private static final class Run {
+        final List<Item> ranked;
+        final Map<String, String> pins;
+        final PeriodUnit unit;
+        final List<String> periods;
+        final int start;
+        final int capacity;
+        final Map<String, Item> byKey = new HashMap<>();
+        final Map<String, Integer> rank = new HashMap<>();
+        final List<RoadmapIssue> issues = new ArrayList<>();
+        final int[] used;
+        final Map<String, Integer> startAt = new HashMap<>();
+        final Map<String, Integer> endAt = new HashMap<>();
+        final Map<String, Placement> placements = new HashMap<>();
+        final Set<String> unscheduled = new LinkedHashSet<>();
+
+        Run(List<Item> ranked, RoadmapSettings settings, Map<String, String> pins) {
+            this.ranked = ranked;
+            this.pins = pins;
+            this.unit = settings.unit();
+            this.periods = Periods.labels(settings);
+            this.start = Periods.parse(settings.startPeriod(), settings.unit());
+            this.capacity = settings.capacityPerPeriod();
+            this.used = new int[periods.size()];
+            for (Item item : ranked) {
+                byKey.put(item.key(), item);
+                rank.put(item.key(), rank.size());
             }
         }
-        boolean oversized = item.effort() > capacity;
-        for (int p = earliest; p < periods.size(); p++) {
-            boolean fits = oversized ? used[p] == 0 : used[p] + item.effort() <= capacity;
-            if (fits) {
-                int free = capacity - used[p];
-                used[p] += item.effort();
-                placedAt.put(item.key(), p);
-                String reason = (after == null ? "" : "not before its dependency " + after + " (" + periods.get(earliest)
-                        + "); ") + (oversized ? "larger than a period (" + item.effort() + " > " + capacity
-                        + " points), so it takes an empty period" : "earliest period with room: " + item.effort()
-                        + " of " + free + " free points");
-                placements.put(item.key(), new Placement(item.key(), periods.get(p), p, false, reason));
-                if (oversized) {
+
+        Roadmap schedule() {
+            Map<String, Integer> component = new HashMap<>();
+            for (List<String> cycle : cycles(ranked, byKey, component)) {
+                issues.add(new RoadmapIssue(RoadmapIssue.Kind.DEPENDENCY_CYCLE, cycle,
+                        "Initiatives " + String.join(", ", cycle) + " depend on each other in a circle; "
+                                + "their dependencies on each other are ignored until an analyst breaks the circle."));
+            }
+            Map<String, List<String>> deps = new HashMap<>();
+            for (Item item : ranked) {
+                List<String> effective = new ArrayList<>();
+                for (String dep : item.dependsOn()) {
+                    if (byKey.containsKey(dep) && !component.get(dep).equals(component.get(item.key()))) {
+                        effective.add(dep);
+                    }
+                }
+                deps.put(item.key(), effective);
+            }
+
+            placePinned();
+
+            // Kahn's algorithm over the effective dependencies, highest priority first among the ready ones.
+            Map<String, Integer> waitingFor = new HashMap<>();
+            Map<String, List<String>> dependants = new HashMap<>();
+            for (Item item : ranked) {
+                waitingFor.put(item.key(), deps.get(item.key()).size());
+                for (String dep : deps.get(item.key())) {
+                    dependants.computeIfAbsent(dep, d -> new ArrayList<>()).add(item.key());
+                }
+            }
+            PriorityQueue<String> ready = new PriorityQueue<>(Comparator.comparing(rank::get));
+            ranked.stream().filter(i -> waitingFor.get(i.key()) == 0).forEach(i -> ready.add(i.key()));
+            while (!ready.isEmpty()) {
+                String key = ready.poll();
+                if (!startAt.containsKey(key) && !unscheduled.contains(key)) {
+                    place(byKey.get(key), deps.get(key));
+                }
+                for (String dependant : dependants.getOrDefault(key, List.of())) {
+                    if (waitingFor.merge(dependant, -1, Integer::sum) == 0) {
+                        ready.add(dependant);
+                    }
+                }
+            }
+
+            for (Item item : ranked) {
+                if (!pins.containsKey(item.key()) || !startAt.containsKey(item.key())) {
+                    continue;
+                }
+                String where = periods.get(startAt.get(item.key()));
+                for (String dep : deps.get(item.key())) {
+                    if (!endAt.containsKey(dep)) {
+                        issues.add(new RoadmapIssue(RoadmapIssue.Kind.PINNED_BEFORE_DEPENDENCY, List.of(item.key(), dep),
+                                item.key() + " is pinned to " + where + " but " + dep
+                                        + ", which it depends on, is not on the roadmap."));
+                    } else if (endAt.get(dep) > startAt.get(item.key())) {
+                        issues.add(new RoadmapIssue(RoadmapIssue.Kind.PINNED_BEFORE_DEPENDENCY, List.of(item.key(), dep),
+                                item.key() + " is pinned to " + where + ", before " + dep + " (until "
+                                        + periods.get(endAt.get(dep)) + "), which it depends on."));
+                    }
+                }
+            }
+
+            List<Placement> ordered = new ArrayList<>(placements.values());
+            ordered.sort(Comparator.comparingInt(Placement::periodIndex).thenComparing(p -> rank.get(p.initiativeKey())));
+            List<PeriodLoad> load = new ArrayList<>();
+            for (int p = 0; p < periods.size(); p++) {
+                load.add(new PeriodLoad(periods.get(p), capacity, used[p]));
+            }
+            List<String> unplaced = ranked.stream().map(Item::key).filter(unscheduled::contains).toList();
+            return new Roadmap(periods, ordered, unplaced, load, issues);
+        }
+
+        /** Pinned initiatives take their period whatever the load; one larger than a period runs on, a period's capacity at a time. */
+        private void placePinned() {
+            Map<Integer, Set<String>> pinnedIn = new HashMap<>();
+            for (Item item : ranked) {
+                String label = pins.get(item.key());
+                if (label == null) {
+                    continue;
+                }
+                int index = Periods.parse(label, unit) - start;
+                if (index < 0 || index >= periods.size()) {
+                    unscheduled.add(item.key());
+                    issues.add(new RoadmapIssue(RoadmapIssue.Kind.UNSCHEDULED, List.of(item.key()),
+                            item.key() + " is pinned to " + label + ", outside the roadmap (" + periods.get(0) + " to "
+                                    + periods.get(periods.size() - 1) + ")."));
+                    continue;
+                }
+                int remaining = item.effort();
+                int p = index;
+                do {
+                    int share = Math.min(remaining, capacity);
+                    used[p] += share;
+                    remaining -= share;
+                    pinnedIn.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(item.key());
+                    p++;
+                } while (remaining > 0 && p < periods.size());
+                int end = p - 1;
+                String reason = "pinned by an analyst";
+                if (end > index || remaining > 0) {
+                    reason += "; " + item.effort() + " points run to " + periods.get(end);
                     issues.add(new RoadmapIssue(RoadmapIssue.Kind.LARGER_THAN_A_PERIOD, List.of(item.key()),
                             item.key() + " needs " + item.effort() + " points, more than the " + capacity
-                                    + " of one period; it takes " + periods.get(p) + " alone."));
+                                    + " of one period; it runs from " + periods.get(index) + " to " + periods.get(end)
+                                    + (remaining > 0 ? ", and " + remaining + " points fall beyond the roadmap" : "") + "."));
                 }
-                return;
+                record(item, index, end, true, reason);
+            }
+            for (int p = 0; p < used.length; p++) {
+                if (used[p] > capacity) {
+                    issues.add(new RoadmapIssue(RoadmapIssue.Kind.OVER_CAPACITY, List.copyOf(pinnedIn.get(p)),
+                            "Pinned initiatives need " + used[p] + " points in " + periods.get(p) + ", capacity is "
+                                    + capacity + "."));
+                }
             }
         }
-        unscheduled.add(item.key());
-        issues.add(new RoadmapIssue(RoadmapIssue.Kind.UNSCHEDULED, List.of(item.key()),
-                item.key() + " (" + item.effort() + " points) fits no period from " + periods.get(earliest)
-                        + " to " + periods.get(periods.size() - 1) + "."));
+
+        /**
+         * Earliest period not before any dependency ends that has room for the whole effort; an initiative
+         * larger than a period starts in the earliest period from which consecutive free capacity absorbs it.
+         */
+        private void place(Item item, List<String> deps) {
+            int earliest = 0;
+            String after = null;
+            for (String dep : deps) {
+                Integer end = endAt.get(dep);
+                if (end == null) {
+                    unscheduled.add(item.key());
+                    issues.add(new RoadmapIssue(RoadmapIssue.Kind.UNSCHEDULED, List.of(item.key(), dep),
+                            item.key() + " depends on " + dep + ", which is not on the roadmap."));
+                    return;
+                }
+                if (end > earliest || after == null && end == earliest) {
+                    earliest = end;
+                    after = dep;
+                }
+            }
+            String prefix = after == null ? "" : "not before its dependency " + after + " (" + periods.get(earliest) + "); ";
+            if (item.effort() <= capacity) {
+                for (int p = earliest; p < periods.size(); p++) {
+                    if (used[p] + item.effort() <= capacity) {
+                        int free = capacity - used[p];
+                        used[p] += item.effort();
+                        record(item, p, p, false, prefix + "earliest period with room: " + item.effort() + " of "
+                                + free + " free points");
+                        return;
+                    }
+                }
+            } else {
+                for (int p = earliest; p < periods.size(); p++) {
+                    int end = spanEnd(p, item.effort());
+                    if (used[p] < capacity && end >= 0) {
+                        int remaining = item.effort();
+                        for (int q = p; q <= end; q++) {
+                            int share = Math.min(remaining, capacity - used[q]);
+                            used[q] += share;
+                            remaining -= share;
+                        }
+                        record(item, p, end, false, prefix + "larger than a period (" + item.effort() + " > "
+                                + capacity + " points): runs from " + periods.get(p) + " to " + periods.get(end)
+                                + " on the free capacity");
+                        issues.add(new RoadmapIssue(RoadmapIssue.Kind.LARGER_THAN_A_PERIOD, List.of(item.key()),
+                                item.key() + " needs " + item.effort() + " points, more than the " + capacity
+                                        + " of one period; it runs from " + periods.get(p) + " to " + periods.get(end) + "."));
+                        return;
+                    }
+                }
+            }
+            unscheduled.add(item.key());
+            issues.add(new RoadmapIssue(RoadmapIssue.Kind.UNSCHEDULED, List.of(item.key()),
+                    item.key() + " (" + item.effort() + " points) fits no period from " + periods.get(earliest)
+                            + " to " + periods.get(periods.size() - 1) + "."));
+        }
+
+        /** The last period of a run from {@code from} whose free capacity absorbs the effort, or -1. */
+        private int spanEnd(int from, int effort) {
+            int remaining = effort;
+            for (int q = from; q < periods.size(); q++) {
+                remaining -= capacity - used[q];
+                if (remaining <= 0) {
+                    return q;
+                }
+            }
+            return -1;
+        }
+
+        private void record(Item item, int first, int last, boolean pinned, String reason) {
+            startAt.put(item.key(), first);
+            endAt.put(item.key(), last);
+            placements.put(item.key(), new Placement(item.key(), periods.get(first), first, periods.get(last), last,
+                    pinned, reason));
+        }
     }
 
     /**

@@ -81,7 +81,7 @@ class RoadmapSchedulerTest {
         assertThat(roadmap.issues()).singleElement().satisfies(i -> {
             assertThat(i.kind()).isEqualTo(RoadmapIssue.Kind.PINNED_BEFORE_DEPENDENCY);
             assertThat(i.initiativeKeys()).containsExactly("A", "B");
-            assertThat(i.message()).contains("before B (2027-Q3)");
+            assertThat(i.message()).contains("before B (until 2027-Q3)");
         });
     }
 
@@ -105,10 +105,29 @@ class RoadmapSchedulerTest {
     }
 
     @Test
-    void anInitiativeLargerThanAPeriodTakesAnEmptyOne() {
-        Roadmap roadmap = RoadmapScheduler.schedule(List.of(item("A", 3), item("B", 15)), FOUR_QUARTERS, Map.of());
-        assertThat(periods(roadmap)).containsEntry("A", "2027-Q1").containsEntry("B", "2027-Q2");
+    void anInitiativeLargerThanAPeriodRunsOverConsecutivePeriodsAndItsDependantsFollowItsEnd() {
+        Roadmap roadmap = RoadmapScheduler.schedule(List.of(item("A", 3), item("B", 15), item("C", 2, "B")),
+                FOUR_QUARTERS, Map.of());
+        assertThat(roadmap.placements()).filteredOn(p -> p.initiativeKey().equals("B")).singleElement().satisfies(p -> {
+            assertThat(p.period()).isEqualTo("2027-Q1");
+            assertThat(p.endPeriod()).isEqualTo("2027-Q2");
+            assertThat(p.reason()).contains("runs from 2027-Q1 to 2027-Q2");
+        });
+        // B takes Q1's 7 free points and 8 of Q2's; C may share B's last period, not come before it.
+        assertThat(periods(roadmap)).containsEntry("C", "2027-Q2");
+        assertThat(roadmap.load()).extracting(PeriodLoad::used).containsExactly(10, 10, 0, 0);
         assertThat(kinds(roadmap)).containsExactly(RoadmapIssue.Kind.LARGER_THAN_A_PERIOD);
+    }
+
+    @Test
+    void aPinnedInitiativeLargerThanAPeriodRunsOnFromItsPin() {
+        Roadmap roadmap = RoadmapScheduler.schedule(List.of(item("A", 25)), FOUR_QUARTERS, Map.of("A", "2027-Q2"));
+        assertThat(roadmap.placements()).singleElement().satisfies(p -> {
+            assertThat(p.period()).isEqualTo("2027-Q2");
+            assertThat(p.endPeriod()).isEqualTo("2027-Q4");
+            assertThat(p.pinned()).isTrue();
+        });
+        assertThat(roadmap.load()).extracting(PeriodLoad::used).containsExactly(0, 10, 10, 5);
     }
 
     @Test
