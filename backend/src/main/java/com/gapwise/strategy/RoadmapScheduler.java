@@ -20,8 +20,8 @@ import java.util.Set;
  *   <li>Pinned initiatives stay in their period, whatever the load; overloads are reported.</li>
  *   <li>The others, highest priority first among those whose dependencies are placed, go into the earliest
  *       period, not before the last period of any dependency, that still has room for their whole effort. An
- *       initiative larger than a period runs over consecutive periods, from the earliest period whose free
- *       capacity, with the following periods', absorbs it.</li>
+ *       initiative larger than a period is split evenly over as few consecutive periods as can hold it
+ *       (ceil(effort / capacity)) and starts where each of them has room for its share.</li>
  *   <li>A pinned initiative placed before one it depends on ends is reported as a conflict, never moved.</li>
  * </ol>
  * "Not before" allows the same period: a dependency is delivered no later than what needs it.
@@ -145,7 +145,7 @@ final class RoadmapScheduler {
             return new Roadmap(periods, ordered, unplaced, load, issues);
         }
 
-        /** Pinned initiatives take their period whatever the load; one larger than a period runs on, a period's capacity at a time. */
+        /** Pinned initiatives take their period whatever the load; one larger than a period runs on from there. */
         private void placePinned() {
             Map<Integer, Set<String>> pinnedIn = new HashMap<>();
             for (Item item : ranked) {
@@ -161,23 +161,24 @@ final class RoadmapScheduler {
                                     + periods.get(periods.size() - 1) + ")."));
                     continue;
                 }
-                int remaining = item.effort();
-                int p = index;
-                do {
-                    int share = Math.min(remaining, capacity);
-                    used[p] += share;
-                    remaining -= share;
-                    pinnedIn.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(item.key());
-                    p++;
-                } while (remaining > 0 && p < periods.size());
-                int end = p - 1;
+                int[] shares = shares(item.effort());
+                int end = Math.min(index + shares.length, periods.size()) - 1;
+                int beyond = 0;
+                for (int q = 0; q < shares.length; q++) {
+                    if (index + q < periods.size()) {
+                        used[index + q] += shares[q];
+                        pinnedIn.computeIfAbsent(index + q, k -> new LinkedHashSet<>()).add(item.key());
+                    } else {
+                        beyond += shares[q];
+                    }
+                }
                 String reason = "pinned by an analyst";
-                if (end > index || remaining > 0) {
+                if (shares.length > 1) {
                     reason += "; " + item.effort() + " points run to " + periods.get(end);
                     issues.add(new RoadmapIssue(RoadmapIssue.Kind.LARGER_THAN_A_PERIOD, List.of(item.key()),
                             item.key() + " needs " + item.effort() + " points, more than the " + capacity
                                     + " of one period; it runs from " + periods.get(index) + " to " + periods.get(end)
-                                    + (remaining > 0 ? ", and " + remaining + " points fall beyond the roadmap" : "") + "."));
+                                    + (beyond > 0 ? ", and " + beyond + " points fall beyond the roadmap" : "") + "."));
                 }
                 record(item, index, end, true, reason);
             }
@@ -222,18 +223,15 @@ final class RoadmapScheduler {
                     }
                 }
             } else {
-                for (int p = earliest; p < periods.size(); p++) {
-                    int end = spanEnd(p, item.effort());
-                    if (used[p] < capacity && end >= 0) {
-                        int remaining = item.effort();
-                        for (int q = p; q <= end; q++) {
-                            int share = Math.min(remaining, capacity - used[q]);
-                            used[q] += share;
-                            remaining -= share;
+                int[] shares = shares(item.effort());
+                for (int p = earliest; p + shares.length <= periods.size(); p++) {
+                    if (fits(p, shares)) {
+                        int end = p + shares.length - 1;
+                        for (int q = 0; q < shares.length; q++) {
+                            used[p + q] += shares[q];
                         }
                         record(item, p, end, false, prefix + "larger than a period (" + item.effort() + " > "
-                                + capacity + " points): runs from " + periods.get(p) + " to " + periods.get(end)
-                                + " on the free capacity");
+                                + capacity + " points): " + shares.length + " consecutive periods with room for an even share");
                         issues.add(new RoadmapIssue(RoadmapIssue.Kind.LARGER_THAN_A_PERIOD, List.of(item.key()),
                                 item.key() + " needs " + item.effort() + " points, more than the " + capacity
                                         + " of one period; it runs from " + periods.get(p) + " to " + periods.get(end) + "."));
@@ -247,16 +245,23 @@ final class RoadmapScheduler {
                             + " to " + periods.get(periods.size() - 1) + "."));
         }
 
-        /** The last period of a run from {@code from} whose free capacity absorbs the effort, or -1. */
-        private int spanEnd(int from, int effort) {
-            int remaining = effort;
-            for (int q = from; q < periods.size(); q++) {
-                remaining -= capacity - used[q];
-                if (remaining <= 0) {
-                    return q;
+        /** An effort larger than a period split evenly over as few periods as hold it (larger shares first). */
+        private int[] shares(int effort) {
+            int n = (effort + capacity - 1) / capacity;
+            int[] shares = new int[n];
+            for (int q = 0; q < n; q++) {
+                shares[q] = effort / n + (q < effort % n ? 1 : 0);
+            }
+            return shares;
+        }
+
+        private boolean fits(int from, int[] shares) {
+            for (int q = 0; q < shares.length; q++) {
+                if (used[from + q] + shares[q] > capacity) {
+                    return false;
                 }
             }
-            return -1;
+            return true;
         }
 
         private void record(Item item, int first, int last, boolean pinned, String reason) {

@@ -105,17 +105,18 @@ class RoadmapSchedulerTest {
     }
 
     @Test
-    void anInitiativeLargerThanAPeriodRunsOverConsecutivePeriodsAndItsDependantsFollowItsEnd() {
+    void anInitiativeLargerThanAPeriodIsSplitEvenlyOverConsecutivePeriodsAndItsDependantsFollow() {
         Roadmap roadmap = RoadmapScheduler.schedule(List.of(item("A", 3), item("B", 15), item("C", 2, "B")),
                 FOUR_QUARTERS, Map.of());
+        // B needs two periods with room for 8 and 7 points: Q1 (7 free) is too full, Q2 and Q3 are not.
         assertThat(roadmap.placements()).filteredOn(p -> p.initiativeKey().equals("B")).singleElement().satisfies(p -> {
-            assertThat(p.period()).isEqualTo("2027-Q1");
-            assertThat(p.endPeriod()).isEqualTo("2027-Q2");
-            assertThat(p.reason()).contains("runs from 2027-Q1 to 2027-Q2");
+            assertThat(p.period()).isEqualTo("2027-Q2");
+            assertThat(p.endPeriod()).isEqualTo("2027-Q3");
+            assertThat(p.reason()).contains("2 consecutive periods");
         });
-        // B takes Q1's 7 free points and 8 of Q2's; C may share B's last period, not come before it.
-        assertThat(periods(roadmap)).containsEntry("C", "2027-Q2");
-        assertThat(roadmap.load()).extracting(PeriodLoad::used).containsExactly(10, 10, 0, 0);
+        // C may share B's last period, never come before it.
+        assertThat(periods(roadmap)).containsEntry("A", "2027-Q1").containsEntry("C", "2027-Q3");
+        assertThat(roadmap.load()).extracting(PeriodLoad::used).containsExactly(3, 8, 9, 0);
         assertThat(kinds(roadmap)).containsExactly(RoadmapIssue.Kind.LARGER_THAN_A_PERIOD);
     }
 
@@ -127,7 +128,7 @@ class RoadmapSchedulerTest {
             assertThat(p.endPeriod()).isEqualTo("2027-Q4");
             assertThat(p.pinned()).isTrue();
         });
-        assertThat(roadmap.load()).extracting(PeriodLoad::used).containsExactly(0, 10, 10, 5);
+        assertThat(roadmap.load()).extracting(PeriodLoad::used).containsExactly(0, 9, 8, 8);
     }
 
     @Test
