@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>Dependency cycles are found (strongly connected components) and reported; dependencies inside a cycle
  *       are ignored for placement.</li>
  *   <li>Pinned initiatives stay in their period, whatever the load; overloads are reported.</li>
- *   <li>The others, highest priority first among those whose dependencies are placed, go into the earliest
+ *   <li>The others, highest priority first among those whose dependencies are placed (a prerequisite takes the
+ *       priority of the most urgent initiative needing it), go into the earliest
  *       period, not before the last period of any dependency, that still has room for their whole effort. An
  *       initiative larger than a period is split evenly over as few consecutive periods as can hold it
  *       (ceil(effort / capacity)) and starts where each of them has room for its share.</li>
@@ -103,7 +104,9 @@ final class RoadmapScheduler {
                     dependants.computeIfAbsent(dep, d -> new ArrayList<>()).add(item.key());
                 }
             }
-            PriorityQueue<String> ready = new PriorityQueue<>(Comparator.comparing(rank::get));
+            Map<String, Integer> urgency = urgency(deps, dependants);
+            PriorityQueue<String> ready = new PriorityQueue<>(Comparator.comparing((String k) -> urgency.get(k))
+                    .thenComparing(rank::get));
             ranked.stream().filter(i -> waitingFor.get(i.key()) == 0).forEach(i -> ready.add(i.key()));
             while (!ready.isEmpty()) {
                 String key = ready.poll();
@@ -143,6 +146,41 @@ final class RoadmapScheduler {
             }
             List<String> unplaced = ranked.stream().map(Item::key).filter(unscheduled::contains).toList();
             return new Roadmap(periods, ordered, unplaced, load, issues);
+        }
+
+        /**
+         * A prerequisite is as urgent as the most urgent initiative that needs it (priority inheritance), so a
+         * low-ranked dependency does not hold back a quick win. Urgency is a rank: lower is more urgent.
+         */
+        private Map<String, Integer> urgency(Map<String, List<String>> deps, Map<String, List<String>> dependants) {
+            Map<String, Integer> pending = new HashMap<>();
+            ArrayDeque<String> queue = new ArrayDeque<>();
+            for (Item item : ranked) {
+                pending.put(item.key(), deps.get(item.key()).size());
+                if (deps.get(item.key()).isEmpty()) {
+                    queue.add(item.key());
+                }
+            }
+            List<String> topological = new ArrayList<>();
+            while (!queue.isEmpty()) {
+                String key = queue.poll();
+                topological.add(key);
+                for (String dependant : dependants.getOrDefault(key, List.of())) {
+                    if (pending.merge(dependant, -1, Integer::sum) == 0) {
+                        queue.add(dependant);
+                    }
+                }
+            }
+            Map<String, Integer> urgency = new HashMap<>();
+            for (int i = topological.size() - 1; i >= 0; i--) {
+                String key = topological.get(i);
+                int value = rank.get(key);
+                for (String dependant : dependants.getOrDefault(key, List.of())) {
+                    value = Math.min(value, urgency.get(dependant));
+                }
+                urgency.put(key, value);
+            }
+            return urgency;
         }
 
         /** Pinned initiatives take their period whatever the load; one larger than a period runs on from there. */

@@ -49,6 +49,15 @@ class RoadmapSchedulerTest {
     }
 
     @Test
+    void aLowPriorityPrerequisiteOfAHighPriorityInitiativeIsBroughtForward() {
+        // A (top priority) needs D (lowest); B and C would otherwise fill the early periods first.
+        Roadmap roadmap = RoadmapScheduler.schedule(List.of(item("A", 4, "D"), item("B", 10), item("C", 10), item("D", 5)),
+                FOUR_QUARTERS, Map.of());
+        assertThat(periods(roadmap)).containsEntry("D", "2027-Q1").containsEntry("A", "2027-Q1")
+                .containsEntry("B", "2027-Q2").containsEntry("C", "2027-Q3");
+    }
+
+    @Test
     void cyclesAreReportedAndTheirMembersStillScheduled() {
         Roadmap roadmap = RoadmapScheduler.schedule(List.of(item("A", 2, "C"), item("B", 2, "A"), item("C", 2, "B"),
                 item("D", 2, "D"), item("E", 2, "A")), FOUR_QUARTERS, Map.of());
