@@ -12,12 +12,15 @@ import com.gapwise.model.SequenceFlow;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One process's models and diff, indexed once for the rules, and the gaps they emit. */
 final class DiffContext {
@@ -118,8 +121,8 @@ final class DiffContext {
             }
         }
         List<String> names = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>(java.util.List.of(nodeId));
-        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(currentSuccessors.getOrDefault(nodeId, List.of()));
+        Set<String> seen = new HashSet<>(List.of(nodeId));
+        ArrayDeque<String> queue = new ArrayDeque<>(currentSuccessors.getOrDefault(nodeId, List.of()));
         while (!queue.isEmpty()) {
             String target = queue.poll();
             if (!seen.add(target)) {
