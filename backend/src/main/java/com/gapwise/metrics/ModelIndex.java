@@ -15,7 +15,10 @@ final class ModelIndex {
     final Map<String, Lane> lanes;
     final Map<String, Pool> pools;
     final Map<String, Pool> poolOfProcess = new HashMap<>();
-    /** Innermost lane of each node; content of a sub-process without own lane sits in the sub-process's lane. */
+    /**
+     * Innermost lane of each node. Content of a sub-process without own lane sits in the sub-process's
+     * lane, a boundary event without one in its activity's lane.
+     */
     private final Map<String, String> laneOfNode = new HashMap<>();
 
     ModelIndex(ProcessModel model) {
@@ -53,8 +56,11 @@ final class ModelIndex {
         if (listed != null) {
             return listed;
         }
-        FlowNode parent = node.parentId() == null ? null : nodes.get(node.parentId());
-        return parent == null || guard > nodes.size() ? null : resolveLane(parent, listedIn, guard + 1);
+        // a boundary event drawn on an activity's border belongs where the activity is
+        String inheritFrom = node.attachedToId() != null && nodes.containsKey(node.attachedToId())
+                ? node.attachedToId() : node.parentId();
+        FlowNode from = inheritFrom == null ? null : nodes.get(inheritFrom);
+        return from == null || guard > nodes.size() ? null : resolveLane(from, listedIn, guard + 1);
     }
 
     private int depth(Lane lane) {
