@@ -35,7 +35,7 @@ final class ModelBuilder {
     private String parent;
 
     ModelBuilder process(String id) {
-        processes.add(new BpmnProcess(id, id, false));
+        processes.add(new BpmnProcess(id, "", false));
         process = id;
         parent = null;
         return this;
