@@ -18,6 +18,7 @@ public final class Cli {
 
     static {
         COMMANDS.put("help", Cli::help);
+        COMMANDS.put("bench-metrics", com.gapwise.metrics.MetricsBenchmark::run);
     }
 
     private Cli() {

@@ -40,12 +40,18 @@ final class MetricsCalculator {
 
     private final ModelIndex index;
     private final Map<String, ClassifiedLane> classified = new HashMap<>();
+    private final Map<String, String> normalNames = new HashMap<>();
+    /** Class of each flow node, looked up often. */
+    private final Map<String, LaneClass> nodeClass = new HashMap<>();
     private final Map<String, List<SequenceFlow>> outgoing = new HashMap<>();
     private final Map<String, List<SequenceFlow>> incoming = new HashMap<>();
 
     MetricsCalculator(ModelIndex index, LaneClassification classification) {
         this.index = index;
         classification.entries().forEach(e -> classified.put(e.id(), e));
+        for (FlowNode node : index.model.nodes()) {
+            nodeClass.put(node.id(), classOfOwner(index.ownerOf(node.id())));
+        }
         for (SequenceFlow flow : index.model.sequenceFlows()) {
             outgoing.computeIfAbsent(flow.sourceId(), k -> new ArrayList<>()).add(flow);
             incoming.computeIfAbsent(flow.targetId(), k -> new ArrayList<>()).add(flow);
@@ -59,7 +65,8 @@ final class MetricsCalculator {
     }
 
     private LaneClass classOfNode(String nodeId) {
-        return classOfOwner(index.ownerOf(nodeId));
+        LaneClass laneClass = nodeClass.get(nodeId);
+        return laneClass != null ? laneClass : classOfOwner(index.ownerOf(nodeId));
     }
 
     private LaneClass classOfEnd(String endId) {
@@ -213,9 +220,9 @@ final class MetricsCalculator {
         }
     }
 
-    private static void addSystem(Tally tally, String name) {
+    private void addSystem(Tally tally, String name) {
         // "CRM" the lane and "crm" the data store are one system
-        tally.systems.putIfAbsent(Vocabulary.normalName(name), name);
+        tally.systems.putIfAbsent(normalNames.computeIfAbsent(name, Vocabulary::normalName), name);
     }
 
     /**
@@ -311,13 +318,14 @@ final class MetricsCalculator {
             }
         }
         for (FlowNode node : index.model.nodes()) {
-            if (folded.contains(node.id())) {
+            ElementKind kind = node.kind();
+            boolean candidate = kind == ElementKind.INTERMEDIATE_CATCH_EVENT || kind == ElementKind.BOUNDARY_EVENT
+                    || kind == ElementKind.RECEIVE_TASK;
+            if (!candidate || folded.contains(node.id())) {
                 continue;
             }
             boolean waitsOutside = node.triggers().stream().anyMatch(WAIT_TRIGGERS::contains);
-            if (node.kind() == ElementKind.INTERMEDIATE_CATCH_EVENT && waitsOutside
-                    || node.kind() == ElementKind.BOUNDARY_EVENT && waitsOutside
-                    || node.kind() == ElementKind.RECEIVE_TASK) {
+            if (waitsOutside || kind == ElementKind.RECEIVE_TASK) {
                 List<EventTrigger> waitsFor = node.kind() == ElementKind.RECEIVE_TASK
                         ? List.of(EventTrigger.MESSAGE)
                         : node.triggers().stream().filter(WAIT_TRIGGERS::contains).toList();

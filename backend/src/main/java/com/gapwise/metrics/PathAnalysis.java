@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ final class PathAnalysis {
     private String[] edgeFlow;
     private boolean[] backEdge;
     private int[] topoOrder;
+    private final Map<String, List<Integer>> starts;
 
     PathAnalysis(ModelIndex index) {
         this.index = index;
@@ -73,6 +75,7 @@ final class PathAnalysis {
             nodeOf[exitOf[i]] = i;
         }
         buildEdges(children);
+        starts = topLevelStarts();
         findBackEdges();
     }
 
@@ -168,9 +171,7 @@ final class PathAnalysis {
         int[] stack = new int[vertexCount];
         int[] cursor = new int[vertexCount];
         List<Integer> roots = new ArrayList<>();
-        for (List<Integer> starts : topLevelStarts().values()) {
-            roots.addAll(starts);
-        }
+        starts.values().forEach(roots::addAll);
         for (int v = 0; v < vertexCount; v++) {
             roots.add(v);
         }
@@ -209,7 +210,7 @@ final class PathAnalysis {
 
     /** Start vertices of each process, at its top level, in model order. */
     private Map<String, List<Integer>> topLevelStarts() {
-        Map<String, List<Integer>> byProcess = new HashMap<>();
+        Map<String, List<Integer>> byProcess = new LinkedHashMap<>();
         boolean[] hasIncoming = new boolean[nodes.size()];
         for (SequenceFlow flow : index.model.sequenceFlows()) {
             Integer t = vertexOf.get(flow.targetId());
@@ -217,7 +218,7 @@ final class PathAnalysis {
                 hasIncoming[t] = true;
             }
         }
-        Map<String, List<Integer>> topLevel = new HashMap<>();
+        Map<String, List<Integer>> topLevel = new LinkedHashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).parentId() == null || !vertexOf.containsKey(nodes.get(i).parentId())) {
                 topLevel.computeIfAbsent(Objects.toString(nodes.get(i).processId(), ""), k -> new ArrayList<>()).add(i);
@@ -229,7 +230,6 @@ final class PathAnalysis {
 
     /** Paths of every process of the model, in the order of its process list (then any process only nodes name). */
     List<ProcessPaths> perProcess() {
-        Map<String, List<Integer>> starts = topLevelStarts();
         int[] shortest = zeroOneShortest(starts, false);
         int[] fewestHandoffs = zeroOneShortest(starts, true);
         int[] longest = new int[vertexCount];

@@ -1,7 +1,6 @@
 package com.gapwise.metrics;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,8 +92,18 @@ final class Vocabulary {
 
     /** Lower-case words of a label; punctuation and hyphens separate words ("Self-Service" = "self service"). */
     static String[] words(String text) {
-        String normal = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-        return normal.isEmpty() ? new String[0] : normal.split(" ");
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+        return words.toArray(new String[0]);
     }
 
     /** Lane and pool names compare like this: case and spacing do not matter. */
@@ -106,8 +115,14 @@ final class Vocabulary {
         String[] words = words(text);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
-            for (int n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
-                String phrase = String.join(" ", Arrays.copyOfRange(words, i, i + n));
+            StringBuilder joined = new StringBuilder(words[i]);
+            List<String> phrases = new ArrayList<>(MAX_PHRASE_WORDS);
+            phrases.add(words[i]);
+            for (int n = 2; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {
+                phrases.add(joined.append(' ').append(words[i + n - 1]).toString());
+            }
+            for (int n = phrases.size(); n >= 1; n--) {
+                String phrase = phrases.get(n - 1);
                 Entry entry = lookup(phrase);
                 if (entry != null) {
                     hits.add(new Hit(phrase, entry.sense(), entry.channel(), i + n - 1, n));
