@@ -18,7 +18,8 @@ import java.util.Optional;
  *   <li><b>override</b>: the analyst's class for this lane or pool name (case and spacing ignored);</li>
  *   <li><b>name</b>: the head (last) vocabulary word or phrase of the name. Role words (agent, team,
  *       clerk, back office, "customer service"...) give HUMAN_ROLE; customer words (customer, client,
- *       citizen, caller...) CUSTOMER; channel words (portal, app, chat, chatbot, phone, IVR, email,
+ *       citizen, caller...) as the last word CUSTOMER ("Customer Onboarding" names a process, not the
+ *       customer); channel words (portal, app, chat, chatbot, phone, IVR, email,
  *       SMS, social media, branch, in person...) CHANNEL; system words (system, CRM, ERP, platform,
  *       application, database, API, bot, RPA...) SYSTEM. The head word decides because the last noun
  *       names the thing: "CRM team" is a team, "customer portal" a portal, "IVR system" a system;</li>

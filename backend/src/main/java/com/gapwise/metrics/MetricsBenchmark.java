@@ -4,10 +4,12 @@ import com.gapwise.importer.BpmnImportException;
 import com.gapwise.importer.BpmnImporter;
 import com.gapwise.model.ProcessModel;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * {@code bench-metrics CURRENT FUTURE [RUNS]} (or a folder holding current.bpmn and future.bpmn, as
@@ -63,18 +65,22 @@ public final class MetricsBenchmark {
             err.println("bench-metrics: " + e.getMessage());
             return 1;
         }
+        // the figures are only as quiet as the machine: say how busy it was
+        out.printf(Locale.ROOT, "machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         time(out, "metrics current (" + before.taskCount() + " tasks, " + before.nodes().size() + " flow nodes)", runs,
                 () -> ServiceMetrics.of(before));
         time(out, "metrics future  (" + after.taskCount() + " tasks, " + after.nodes().size() + " flow nodes)", runs,
                 () -> ServiceMetrics.of(after));
+        LaneClassifier classifier = LaneClassifier.withoutOverrides();
         time(out, "comparison (both models, deltas, Markdown)", runs,
-                () -> new MetricsComparison(ServiceMetrics.of(before), ServiceMetrics.of(after)).toMarkdown());
+                () -> MetricsComparison.of(before, after, classifier).toMarkdown());
         out.println();
-        out.print(new MetricsComparison(ServiceMetrics.of(before), ServiceMetrics.of(after)).toMarkdown());
+        out.print(MetricsComparison.of(before, after, classifier).toMarkdown());
         return 0;
     }
 
-    private static void time(PrintStream out, String what, int runs, java.util.function.Supplier<Object> work) {
+    private static void time(PrintStream out, String what, int runs, Supplier<Object> work) {
         Object sink = null;
         for (int i = 0; i < WARM_UP; i++) {
             sink = work.get();

@@ -1,5 +1,6 @@
 package com.gapwise.metrics;
 
+import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,11 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
             new Figure("shortestPath", "Shortest path (tasks)", m -> m.shortestPath(), false),
             new Figure("longestPath", "Longest path (tasks)", m -> m.longestPath(), false),
             new Figure("loops", "Loops", m -> m.loops(), false));
+
+    /** Compares two models, both classified by the same classifier (and so the same analyst overrides). */
+    public static MetricsComparison of(ProcessModel current, ProcessModel future, LaneClassifier classifier) {
+        return new MetricsComparison(ServiceMetrics.of(current, classifier), ServiceMetrics.of(future, classifier));
+    }
 
     /** Future minus current for each compared figure, keyed by the {@link ServiceMetrics} component name. */
     public Map<String, Double> deltas() {

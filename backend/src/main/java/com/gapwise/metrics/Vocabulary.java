@@ -112,7 +112,10 @@ final class Vocabulary {
     }
 
     static List<Hit> hits(String text) {
-        String[] words = words(text);
+        return hits(words(text));
+    }
+
+    private static List<Hit> hits(String[] words) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             StringBuilder joined = new StringBuilder(words[i]);
@@ -143,11 +146,16 @@ final class Vocabulary {
     /**
      * The head of a name: the vocabulary phrase ending last, the longest one on a tie. In English
      * compounds the last noun decides what a thing is: "CRM team" is a team, "agent desktop
-     * application" an application, "customer portal" a portal.
+     * application" an application, "customer portal" a portal. A customer word counts only as the
+     * last word: pools are often named after their process ("Customer Onboarding").
      */
     static Optional<Hit> head(String name) {
+        String[] words = words(name);
         Hit best = null;
-        for (Hit hit : hits(name)) {
+        for (Hit hit : hits(words)) {
+            if (hit.sense() == Sense.CUSTOMER && hit.end() < words.length - 1) {
+                continue; // "Customer Onboarding", "Client data": the customer qualifies something else
+            }
             if (best == null || hit.end() > best.end() || hit.end() == best.end() && hit.words() > best.words()) {
                 best = hit;
             }

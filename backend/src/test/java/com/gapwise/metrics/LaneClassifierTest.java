@@ -18,6 +18,8 @@ class LaneClassifierTest {
         "Citizen, CUSTOMER",
         "Client, CUSTOMER",
         "Customer Service, HUMAN_ROLE",
+        "Customer Onboarding, HUMAN_ROLE",
+        "Customer data platform, SYSTEM",
         "Customer Service Agent, HUMAN_ROLE",
         "Contact Centre Agent, HUMAN_ROLE",
         "Tier 2 Support, HUMAN_ROLE",
