@@ -263,26 +263,29 @@ final class PathAnalysis {
         for (FlowNode node : nodes) {
             processIds.add(Objects.toString(node.processId(), ""));
         }
+        Map<String, List<Integer>> verticesByProcess = new HashMap<>();
+        for (int v = 0; v < vertexCount; v++) {
+            verticesByProcess.computeIfAbsent(Objects.toString(nodes.get(nodeOf[v]).processId(), ""),
+                    k -> new ArrayList<>()).add(v);
+        }
         List<ProcessPaths> result = new ArrayList<>();
         for (String processId : processIds) {
-            result.add(paths(processId, names.getOrDefault(processId, ""), shortest, fewestHandoffs, longest, mostHandoffs));
+            result.add(paths(processId, names.getOrDefault(processId, ""), verticesByProcess.getOrDefault(processId,
+                    List.of()), shortest, fewestHandoffs, longest, mostHandoffs));
         }
         return result;
     }
 
-    private ProcessPaths paths(String processId, String name, int[] shortest, int[] fewestHandoffs, int[] longest,
-            int[] mostHandoffs) {
+    private ProcessPaths paths(String processId, String name, List<Integer> vertices, int[] shortest,
+            int[] fewestHandoffs, int[] longest, int[] mostHandoffs) {
         // ends: reached top-level vertices with no way on; if a loop never ends, the vertices the loop-free flow ends at
         List<Integer> ends = new ArrayList<>();
         List<Integer> dagEnds = new ArrayList<>();
         int tasks = 0;
         int loops = 0;
         List<String> loopFlows = new ArrayList<>();
-        for (int v = 0; v < vertexCount; v++) {
+        for (int v : vertices) {
             FlowNode node = nodes.get(nodeOf[v]);
-            if (!processId.equals(Objects.toString(node.processId(), ""))) {
-                continue;
-            }
             if (v < nodes.size() && node.kind().isTask()) {
                 tasks++;
             }

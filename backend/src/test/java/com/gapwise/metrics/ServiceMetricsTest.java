@@ -146,6 +146,40 @@ class ServiceMetricsTest {
     }
 
     @Test
+    void collaborationOfTwoProcessesTakesPathsFromTheMainOne() {
+        var model = new ModelBuilder()
+                .pool("cust", "Customer", "pc").pool("org", "Helpdesk", "po")
+                .process("pc")
+                .node("cs", ElementKind.START_EVENT, "", null).task("c1", "Report fault via app", null)
+                .task("c2", "Confirm fix", null).node("ce", ElementKind.END_EVENT, "", null)
+                .flow("cs", "c1", "c2", "ce")
+                .process("po")
+                .event("os", ElementKind.START_EVENT, "Fault reported", null, EventTrigger.MESSAGE, null)
+                .task("o1", "Diagnose fault", null).node("o2", ElementKind.SERVICE_TASK, "Schedule engineer", null)
+                .task("o3", "Fix fault", null).node("oe", ElementKind.END_EVENT, "", null)
+                .flow("os", "o1", "o2", "o3", "oe")
+                .message("c1", "os", "Fault report").message("o3", "c2", "Fix done")
+                .build();
+
+        ServiceMetrics m = ServiceMetrics.of(model);
+
+        assertThat(m.tasks()).isEqualTo(5);
+        assertThat(m.automatedTasks()).isEqualTo(1);
+        assertThat(m.laneHandoffs()).isZero();
+        assertThat(m.poolHandoffs()).isEqualTo(2);
+        assertThat(m.processes()).extracting(ProcessPaths::processId, ProcessPaths::tasks, ProcessPaths::shortestPath)
+                .containsExactly(tuple("pc", 2, 2), tuple("po", 3, 3));
+        assertThat(m.shortestPath()).isEqualTo(3); // the helpdesk's process: it has the most tasks
+        assertThat(m.customerFacingTasks()).isEqualTo(2); // diagnose (after the start event) and fix
+        assertThat(m.channels()).containsExactly("app");
+        assertThat(m.systemsPerRole()).isEqualTo(Map.of("Helpdesk", List.of()));
+        assertThat(m.lanes()).extracting(LaneMetrics::name, LaneMetrics::laneClass, LaneMetrics::tasks,
+                LaneMetrics::handoffsIn, LaneMetrics::handoffsOut)
+                .containsExactly(tuple("Customer", LaneClass.CUSTOMER, 2, 1, 1),
+                        tuple("Helpdesk", LaneClass.HUMAN_ROLE, 3, 1, 1));
+    }
+
+    @Test
     void overridesChangeTheFigures() {
         // the analyst says the back office is a robot: its task becomes automated, and a system for the agent
         LaneClassifier classifier = new LaneClassifier(Map.of("Back office", LaneClass.SYSTEM));
