@@ -1,5 +1,7 @@
 package com.gapwise.cli;
 
+import com.gapwise.importer.BpmnImporter;
+import com.gapwise.metrics.MetricsBenchmark;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,7 +20,9 @@ public final class Cli {
 
     static {
         COMMANDS.put("help", Cli::help);
-        COMMANDS.put("bench-metrics", com.gapwise.metrics.MetricsBenchmark::run);
+        COMMANDS.put("inspect", new InspectCommand(BpmnImporter.withDefaults()));
+        COMMANDS.put("bench-import", new BenchImportCommand(BpmnImporter.withDefaults()));
+        COMMANDS.put("bench-metrics", MetricsBenchmark::run);
     }
 
     private Cli() {
