@@ -1,6 +1,7 @@
 package com.gapwise.cli;
 
 import com.gapwise.importer.BpmnImporter;
+import com.gapwise.metrics.MetricsBenchmark;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ public final class Cli {
         COMMANDS.put("help", Cli::help);
         COMMANDS.put("inspect", new InspectCommand(BpmnImporter.withDefaults()));
         COMMANDS.put("bench-import", new BenchImportCommand(BpmnImporter.withDefaults()));
+        COMMANDS.put("bench-metrics", MetricsBenchmark::run);
     }
 
     private Cli() {
