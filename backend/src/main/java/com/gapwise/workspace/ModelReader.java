@@ -1,0 +1,28 @@
+package com.gapwise.workspace;
+
+import com.gapwise.importer.BpmnImportException;
+import com.gapwise.importer.BpmnImporter;
+import com.gapwise.model.ProcessModel;
+import org.springframework.stereotype.Component;
+
+/** Reads uploaded and stored BPMN with the engine's importer, turning its refusal into a domain error. */
+@Component
+class ModelReader {
+
+    /** The importer's default size limit (20 MB). */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private final BpmnImporter importer = BpmnImporter.withDefaults();
+
+    long maxBytes() {
+        return MAX_BYTES;
+    }
+
+    ProcessModel read(byte[] xml, String sourceName) {
+        try {
+            return importer.read(xml, sourceName);
+        } catch (BpmnImportException e) {
+            throw new ModelRejectedException(e.code(), e.line(), e.column(), e.getMessage(), e);
+        }
+    }
+}

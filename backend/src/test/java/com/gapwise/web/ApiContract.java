@@ -1,0 +1,316 @@
+package com.gapwise.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gapwise.GapwiseApplication;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The REST contract, through real HTTP on a random port, run once per database by the subclasses.
+ * The application is started by hand (not by the Spring test context) so that a test can close it
+ * and start it again on the same database, as a restart would.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiContract {
+
+    /** Datasource (and profile) properties of the database under test. */
+    abstract Map<String, Object> databaseProperties();
+
+    ConfigurableApplicationContext app;
+    Http http;
+
+    /** Makes the database ready once per class (e.g. a fresh schema). */
+    void prepareDatabase() {
+    }
+
+    @BeforeAll
+    void startApplication() {
+        prepareDatabase();
+        start();
+    }
+
+    @AfterAll
+    void stopApplication() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    void start() {
+        Map<String, Object> props = new HashMap<>(databaseProperties());
+        props.put("server.port", 0);
+        props.put("gapwise.demo.enabled", false);
+        props.put("spring.main.banner-mode", "off");
+        // As command-line arguments: they override application.properties, default properties would not.
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        app = new SpringApplicationBuilder(GapwiseApplication.class).run(args);
+        http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
+    }
+
+    void restart() {
+        app.close();
+        start();
+    }
+
+    static Path repoRoot() {
+        return Path.of(System.getProperty("gapwise.repo.root", "..")).toAbsolutePath().normalize();
+    }
+
+    static byte[] miwg(String tool, String file) {
+        try {
+            return Files.readAllBytes(repoRoot().resolve("../shared/data/miwg").resolve(tool).resolve(file));
+        } catch (IOException e) {
+            throw new IllegalStateException("the MIWG corpus must be at <repo>/../shared/data/miwg", e);
+        }
+    }
+
+    static final byte[] A1 = miwg("Reference", "A.1.0.bpmn");
+    static final byte[] A2 = miwg("Reference", "A.2.0.bpmn");
+
+    long workspace(String name) {
+        Http.Reply r = http.post("/api/workspaces", "{\"name\":\"" + name + "\"}");
+        assertThat(r.status()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    long process(long ws, String name, int level, Long parent) {
+        Http.Reply r = http.post("/api/workspaces/" + ws + "/processes",
+                "{\"name\":\"" + name + "\",\"level\":" + level + (parent == null ? "" : ",\"parentId\":" + parent) + "}");
+        assertThat(r.status()).as(new String(r.body())).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    static void assertProblem(Http.Reply r, int status) {
+        assertThat(r.status()).as(new String(r.body())).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonNode p = r.json();
+        assertThat(p.get("status").asInt()).isEqualTo(status);
+        assertThat(p.get("title").asText()).isNotBlank();
+        assertThat(p.get("type").asText()).isNotBlank();
+        assertThat(p.get("detail").asText()).isNotBlank();
+        assertThat(new String(r.body())).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void createsWorkspacesAndACatalogueTree() {
+        Http.Reply created = http.post("/api/workspaces", "{\"name\":\"Acme contact centre\"}");
+        assertThat(created.status()).isEqualTo(201);
+        long ws = created.json().get("id").asLong();
+        assertThat(created.header("Location")).endsWith("/api/workspaces/" + ws);
+        assertThat(http.get("/api/workspaces/" + ws).json().get("name").asText()).isEqualTo("Acme contact centre");
+        assertThat(http.get("/api/workspaces").json().findValuesAsText("name")).contains("Acme contact centre");
+
+        long l1 = process(ws, "Customer service", 1, null);
+        long l3 = process(ws, "Handle complaints", 3, l1);
+        long l5 = process(ws, "Register complaint", 5, l3);
+        JsonNode list = http.get("/api/workspaces/" + ws + "/processes").json();
+        assertThat(list).hasSize(3);
+        assertThat(list.get(2).get("id").asLong()).isEqualTo(l5);
+        assertThat(list.get(2).get("parentId").asLong()).isEqualTo(l3);
+        assertThat(list.get(0).get("parentId").isNull()).isTrue();
+
+        JsonNode one = http.get("/api/workspaces/" + ws + "/processes/" + l5).json();
+        assertThat(one.get("level").asInt()).isEqualTo(5);
+        assertThat(one.get("current").isNull()).isTrue();
+        assertThat(one.get("future").isNull()).isTrue();
+    }
+
+    @Test
+    void refusesBadCatalogueInputWithSpecificProblems() {
+        long ws = workspace("Rules");
+        long l3 = process(ws, "Handle complaints", 3, null);
+        String path = "/api/workspaces/" + ws + "/processes";
+
+        Http.Reply sameLevel = http.post(path, "{\"name\":\"x\",\"level\":3,\"parentId\":" + l3 + "}");
+        assertProblem(sameLevel, 422);
+        assertThat(sameLevel.json().get("detail").asText()).contains("level");
+
+        assertProblem(http.post(path, "{\"name\":\"x\",\"level\":4,\"parentId\":987654}"), 422);
+
+        Http.Reply tooDeep = http.post(path, "{\"name\":\"x\",\"level\":6}");
+        assertProblem(tooDeep, 400);
+        assertThat(tooDeep.json().get("errors").get(0).get("field").asText()).isEqualTo("level");
+
+        Http.Reply missing = http.post(path, "{\"level\":2}");
+        assertProblem(missing, 400);
+        assertThat(missing.json().get("detail").asText()).contains("name");
+
+        Http.Reply wrongType = http.post(path, "{\"name\":\"x\",\"level\":\"high\"}");
+        assertProblem(wrongType, 400);
+        assertThat(wrongType.json().get("detail").asText()).contains("level");
+
+        Http.Reply malformed = http.post(path, "{\"name\":\"x\",\n \"level\": }");
+        assertProblem(malformed, 400);
+        assertThat(malformed.json().get("line").asInt()).isEqualTo(2);
+
+        assertProblem(http.post(path, ""), 400);
+    }
+
+    @Test
+    void unknownIdsAndWrongPathTypesAreProblems() {
+        assertProblem(http.get("/api/workspaces/987654321"), 404);
+        assertProblem(http.get("/api/workspaces/abc"), 400);
+        long ws = workspace("Ids");
+        assertProblem(http.get("/api/workspaces/" + ws + "/processes/987654321"), 404);
+        long p = process(ws, "P", 5, null);
+        assertProblem(http.get("/api/workspaces/" + ws + "/processes/" + p + "/models/current"), 404);
+        assertProblem(http.get("/api/workspaces/" + ws + "/processes/" + p + "/models/someday"), 404);
+        assertProblem(http.put("/api/workspaces/" + ws + "/processes/987654321/models/current", A1, "application/xml"),
+                404);
+        assertProblem(http.get("/api/workspaces/" + ws + "/gaps/no-such-gap"), 404);
+        assertProblem(http.get("/api/workspaces/" + ws + "/gaps?page=-1"), 422);
+        assertProblem(http.get("/api/workspaces/" + ws + "/gaps?size=lots"), 400);
+    }
+
+    @Test
+    void storesVersionsAndDownloadsTheExactBytes() {
+        long ws = workspace("Versions");
+        long p = process(ws, "Register complaint", 5, null);
+        String models = "/api/workspaces/" + ws + "/processes/" + p + "/models/";
+
+        Http.Reply v1 = http.put(models + "current", A1, "application/xml", "X-File-Name", "a1.bpmn");
+        assertThat(v1.status()).as(new String(v1.body())).isEqualTo(201);
+        assertThat(v1.json().get("version").asInt()).isEqualTo(1);
+        assertThat(v1.json().get("warnings").isArray()).isTrue();
+        Http.Reply v2 = http.put(models + "current", A2, "application/xml");
+        assertThat(v2.json().get("version").asInt()).isEqualTo(2);
+        assertThat(v2.header("Location")).endsWith("/models/current?version=2");
+        // the future state numbers its own versions
+        assertThat(http.put(models + "future", A2, "application/xml").json().get("version").asInt()).isEqualTo(1);
+
+        Http.Reply latest = http.get(models + "current");
+        assertThat(latest.status()).isEqualTo(200);
+        assertThat(latest.contentType()).startsWith("application/xml");
+        assertThat(latest.body()).isEqualTo(A2);
+        assertThat(latest.header("X-Model-Version")).isEqualTo("2");
+        assertThat(http.get(models + "current?version=1").body()).isEqualTo(A1);
+        assertProblem(http.get(models + "current?version=3"), 404);
+
+        JsonNode versions = http.get(models + "current/versions").json();
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("version").asInt()).isEqualTo(1);
+        assertThat(versions.get(0).get("size").asLong()).isEqualTo(A1.length);
+        assertThat(versions.get(0).get("fileName").asText()).isEqualTo("a1.bpmn");
+        assertThat(versions.get(1).get("sha256").asText()).hasSize(64).isNotEqualTo(versions.get(0).get("sha256").asText());
+
+        JsonNode detail = http.get("/api/workspaces/" + ws + "/processes/" + p).json();
+        assertThat(detail.get("current").get("version").asInt()).isEqualTo(2);
+        assertThat(detail.get("future").get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedModelIsAProblemWithItsLocationAndNothingIsStored() {
+        long ws = workspace("Broken");
+        long p = process(ws, "P", 5, null);
+        String models = "/api/workspaces/" + ws + "/processes/" + p + "/models/";
+        byte[] broken = "<?xml version=\"1.0\"?>\n<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">\n  <process id=\"p\">\n</definitions>\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http.Reply r = http.put(models + "current", broken, "application/xml");
+        assertProblem(r, 422);
+        assertThat(r.json().get("code").asText()).isNotBlank();
+        assertThat(r.json().get("line").asInt()).isEqualTo(4);
+        assertThat(r.json().get("column").asInt()).isPositive();
+        assertProblem(http.put(models + "current", new byte[0], "application/xml"), 422);
+        assertThat(http.get(models + "current/versions").json()).isEmpty();
+    }
+
+    @Test
+    void aBodyOverTwentyMegabytesIsRefusedWith413() {
+        long ws = workspace("Large");
+        long p = process(ws, "P", 5, null);
+        byte[] huge = new byte[20 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        Http.Reply r = http.put("/api/workspaces/" + ws + "/processes/" + p + "/models/current", huge, "application/xml");
+        assertProblem(r, 413);
+        assertThat(http.get("/api/workspaces/" + ws + "/processes/" + p + "/models/current/versions").json()).isEmpty();
+    }
+
+    @Test
+    void concurrentUploadsBecomeDistinctVersions() throws Exception {
+        long ws = workspace("Concurrent");
+        long p = process(ws, "P", 5, null);
+        String path = "/api/workspaces/" + ws + "/processes/" + p + "/models/future";
+        int uploads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(uploads);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < uploads; i++) {
+                byte[] body = (i % 2 == 0) ? A1 : A2;
+                calls.add(() -> {
+                    Http.Reply r = http.put(path, body, "application/xml");
+                    assertThat(r.status()).as(new String(r.body())).isEqualTo(201);
+                    return r.json().get("version").asInt();
+                });
+            }
+            List<Integer> versions = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                versions.add(f.get());
+            }
+            assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(http.get(path + "/versions").json()).hasSize(uploads);
+    }
+
+    @Test
+    void editsNeedTheCurrentETag() {
+        long ws = workspace("Goals");
+        Http.Reply created = http.post("/api/workspaces/" + ws + "/goals",
+                "{\"name\":\"Faster resolution\",\"description\":\"first contact resolution\",\"weight\":3}");
+        assertThat(created.status()).isEqualTo(201);
+        String goal = "/api/workspaces/" + ws + "/goals/" + created.json().get("id").asLong();
+        String etag = http.get(goal).header("ETag");
+        assertThat(etag).isNotBlank();
+
+        Http.Reply changed = http.patch(goal, "{\"weight\":5}", "If-Match", etag);
+        assertThat(changed.status()).as(new String(changed.body())).isEqualTo(200);
+        assertThat(changed.json().get("weight").asDouble()).isEqualTo(5.0);
+        assertThat(changed.header("ETag")).isNotEqualTo(etag);
+
+        assertProblem(http.patch(goal, "{\"weight\":1}", "If-Match", etag), 412);
+        assertProblem(http.patch(goal, "{\"weight\":1}"), 428);
+        assertProblem(http.patch(goal, "{\"weight\":-1}", "If-Match", changed.header("ETag")), 400);
+        assertThat(http.get(goal).json().get("weight").asDouble()).isEqualTo(5.0);
+    }
+
+    @Test
+    void documentsTheApi() {
+        Http.Reply docs = http.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().get("paths");
+        assertThat(paths.has("/api/workspaces")).isTrue();
+        assertThat(paths.has("/api/workspaces/{ws}/processes/{p}/models/{state}")).isTrue();
+        assertThat(paths.has("/api/workspaces/{ws}/gaps")).isTrue();
+        assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void dataSurvivesARestart() {
+        long ws = workspace("Durable");
+        long p = process(ws, "P", 5, null);
+        String models = "/api/workspaces/" + ws + "/processes/" + p + "/models/";
+        http.put(models + "current", A1, "application/xml");
+        restart();
+        assertThat(http.get("/api/workspaces/" + ws).json().get("name").asText()).isEqualTo("Durable");
+        assertThat(http.get(models + "current").body()).isEqualTo(A1);
+    }
+}
