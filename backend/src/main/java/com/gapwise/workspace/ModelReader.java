@@ -9,20 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ModelReader {
 
-    /** The importer's default size limit (20 MB). */
-    static final long MAX_BYTES = 20L * 1024 * 1024;
-
     private final BpmnImporter importer = BpmnImporter.withDefaults();
 
     long maxBytes() {
-        return MAX_BYTES;
+        return importer.limits().maxBytes();
     }
 
     ProcessModel read(byte[] xml, String sourceName) {
         try {
             return importer.read(xml, sourceName);
         } catch (BpmnImportException e) {
-            throw new ModelRejectedException(e.code(), e.line(), e.column(), e.getMessage(), e);
+            throw new ModelRejectedException(e.code().name(), e.line(), e.column(), e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.gapwise.workspace;
 
-/** The importer refused an uploaded model; nothing was stored. Line and column are 0 when unknown. */
+/** The importer refused an uploaded model; nothing was stored. Line and column are -1 when unknown. */
 public class ModelRejectedException extends RuntimeException {
     private final String code;
     private final int line;
