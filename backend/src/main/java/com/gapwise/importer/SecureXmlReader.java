@@ -1,0 +1,336 @@
+package com.gapwise.importer;
+
+import static com.gapwise.importer.BpmnImportException.Code.BINARY_CONTENT;
+import static com.gapwise.importer.BpmnImportException.Code.DOCTYPE_FORBIDDEN;
+import static com.gapwise.importer.BpmnImportException.Code.EMPTY;
+import static com.gapwise.importer.BpmnImportException.Code.ENCODING;
+import static com.gapwise.importer.BpmnImportException.Code.MALFORMED_XML;
+import static com.gapwise.importer.BpmnImportException.Code.NOT_BPMN;
+import static com.gapwise.importer.BpmnImportException.Code.TOO_DEEP;
+
+import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
+import java.io.UnsupportedEncodingException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+
+/**
+ * Parses untrusted bytes into an {@link XmlElement} tree with the JDK's streaming parser, hardened:
+ * no DTD processing (a DOCTYPE is refused when it is met, before any entity is expanded), no
+ * external entities, no resolver that could open a file or a socket, a nesting limit, and checks for
+ * empty and binary input that give better messages than a parser error would.
+ */
+final class SecureXmlReader {
+
+    static final String BPMN = BpmnModelConstants.BPMN20_NS;
+
+    /**
+     * Namespace URIs that tools have written for BPMN 2.0 semantics: the 2.0 beta URI and the
+     * 2010-05-01 draft. Read as BPMN 2.0, with a warning.
+     */
+    private static final List<String> LEGACY_BPMN_NAMESPACES = List.of(
+            "http://schema.omg.org/spec/BPMN/2.0",
+            "http://www.omg.org/spec/BPMN/20100501/MODEL");
+
+    private final int maxDepth;
+
+    SecureXmlReader(int maxDepth) {
+        this.maxDepth = maxDepth;
+    }
+
+    /** The parse result: the root (in the BPMN namespace after normalisation) and what was tolerated. */
+    record Parsed(XmlElement root, List<String> warnings) {
+    }
+
+    Parsed parse(byte[] xml, String sourceName) throws BpmnImportException {
+        checkNotEmptyOrBinary(xml, sourceName);
+        XMLInputFactory factory = factory();
+        XMLStreamReader reader = null;
+        try {
+            reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+            return read(reader, sourceName);
+        } catch (XMLStreamException e) {
+            throw translate(e, sourceName);
+        } catch (RuntimeException e) {
+            // The JDK parser reports some encoding and limit failures as unchecked exceptions.
+            throw translateUnchecked(e, reader, sourceName);
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing to release: the input is an in-memory array
+                }
+            }
+        }
+    }
+
+    private static XMLInputFactory factory() {
+        // The JDK implementation explicitly, whatever else is on the classpath, so the hardening below holds.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        // (The JDK's StAX factory has no secure-processing switch: its XMLSecurityManager limits always apply.)
+        // Defence in depth: DTDs are refused anyway, so no entity should ever be expanded.
+        factory.setProperty("jdk.xml.entityExpansionLimit", "64");
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("refused to resolve external resource " + systemId);
+        });
+        return factory;
+    }
+
+    private Parsed read(XMLStreamReader reader, String sourceName) throws XMLStreamException, BpmnImportException {
+        List<String> warnings = new ArrayList<>();
+        Deque<XmlElement> open = new ArrayDeque<>();
+        Deque<StringBuilder> texts = new ArrayDeque<>();
+        XmlElement root = null;
+        String bpmnAlias = null;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            switch (event) {
+                case XMLStreamConstants.DTD -> {
+                    Location at = reader.getLocation();
+                    throw new BpmnImportException(DOCTYPE_FORBIDDEN, sourceName, at.getLineNumber(), at.getColumnNumber(),
+                            "DOCTYPE declaration refused: BPMN files never need one, and its entities are not expanded"
+                                    + " (no file or network access is attempted)");
+                }
+                case XMLStreamConstants.START_ELEMENT -> {
+                    Location at = reader.getLocation();
+                    if (open.size() >= maxDepth) {
+                        throw new BpmnImportException(TOO_DEEP, sourceName, at.getLineNumber(), at.getColumnNumber(),
+                                "elements nested deeper than the limit of " + maxDepth + " (at <" + reader.getLocalName() + ">)");
+                    }
+                    String ns = nullToEmpty(reader.getNamespaceURI());
+                    if (root == null) {
+                        bpmnAlias = checkRoot(reader, ns, at, sourceName, warnings);
+                    }
+                    if (bpmnAlias != null && ns.equals(bpmnAlias)) {
+                        ns = BPMN;
+                    }
+                    XmlElement element = element(reader, ns, at);
+                    if (root == null) {
+                        root = element;
+                    } else {
+                        open.peek().children.add(element);
+                    }
+                    open.push(element);
+                    texts.push(new StringBuilder());
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (!texts.isEmpty()) {
+                        texts.peek().append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    XmlElement element = open.pop();
+                    StringBuilder text = texts.pop();
+                    if (!text.isEmpty()) {
+                        element.text = text.toString().strip();
+                    }
+                }
+                default -> {
+                    // comments, processing instructions: nothing to keep
+                }
+            }
+        }
+        if (root == null) {
+            throw new BpmnImportException(MALFORMED_XML, sourceName, "no root element found");
+        }
+        return new Parsed(root, warnings);
+    }
+
+    /** Refuses anything but BPMN definitions; returns the namespace URI to read as BPMN 2.0. */
+    private static String checkRoot(XMLStreamReader reader, String ns, Location at, String sourceName, List<String> warnings)
+            throws BpmnImportException {
+        String local = reader.getLocalName();
+        if (BpmnModelConstants.BPMN_ELEMENT_DEFINITIONS.equals(local)) {
+            if (ns.equals(BPMN)) {
+                return null;
+            }
+            String normalised = ns.strip().replaceAll("/+$", "");
+            if (normalised.equalsIgnoreCase(BPMN) || LEGACY_BPMN_NAMESPACES.stream().anyMatch(normalised::equalsIgnoreCase)) {
+                warnings.add("line " + at.getLineNumber() + ": non-standard BPMN namespace '" + ns + "' read as " + BPMN);
+                return ns;
+            }
+            if (ns.isEmpty()) {
+                warnings.add("line " + at.getLineNumber() + ": definitions without a namespace read as BPMN 2.0 (" + BPMN + ")");
+                return ns;
+            }
+        }
+        String found = ns.isEmpty() ? "no namespace" : "namespace '" + ns + "'";
+        throw new BpmnImportException(NOT_BPMN, sourceName, at.getLineNumber(), at.getColumnNumber(),
+                "not a BPMN 2.0 file: root element is <" + qualified(reader) + "> in " + found
+                        + ", expected <definitions> in namespace '" + BPMN + "'");
+    }
+
+    private static XmlElement element(XMLStreamReader reader, String ns, Location at) {
+        int count = reader.getAttributeCount();
+        String[] namespaces = new String[count];
+        String[] names = new String[count];
+        String[] values = new String[count];
+        for (int i = 0; i < count; i++) {
+            namespaces[i] = nullToEmpty(reader.getAttributeNamespace(i));
+            names[i] = reader.getAttributeLocalName(i);
+            values[i] = reader.getAttributeValue(i);
+        }
+        return new XmlElement(ns, reader.getLocalName(), at.getLineNumber(), at.getColumnNumber(), namespaces, names, values);
+    }
+
+    private static String qualified(XMLStreamReader reader) {
+        String prefix = reader.getPrefix();
+        return prefix == null || prefix.isEmpty() ? reader.getLocalName() : prefix + ":" + reader.getLocalName();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    // --- input checks that come before the parser ---------------------------------------------
+
+    private static void checkNotEmptyOrBinary(byte[] xml, String sourceName) throws BpmnImportException {
+        int first = 0;
+        if (startsWith(xml, 0xEF, 0xBB, 0xBF)) {
+            first = 3;
+        }
+        while (first < xml.length && isXmlSpace(xml[first])) {
+            first++;
+        }
+        if (first >= xml.length) {
+            throw new BpmnImportException(EMPTY, sourceName, xml.length == 0 ? "the file is empty (0 bytes)"
+                    : "the file contains only whitespace");
+        }
+        String kind = knownBinaryFormat(xml);
+        if (kind != null) {
+            throw new BpmnImportException(BINARY_CONTENT, sourceName, "not XML text: the file is " + kind);
+        }
+        if (looksLikeUtf16(xml)) {
+            return;
+        }
+        int sample = Math.min(xml.length, 4096);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = xml[i] & 0xFF;
+            if (b == 0) {
+                throw new BpmnImportException(BINARY_CONTENT, sourceName,
+                        "not XML text: NUL byte at offset " + i + " (binary data, or UTF-16/32 without a byte-order mark)");
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                control++;
+            }
+        }
+        if (control > 0 && xml[first] != '<') {
+            throw new BpmnImportException(BINARY_CONTENT, sourceName,
+                    "not XML text: " + control + " control characters in the first " + sample + " bytes (binary data)");
+        }
+    }
+
+    private static String knownBinaryFormat(byte[] xml) {
+        if (startsWith(xml, 'P', 'K', 3, 4)) {
+            return "a ZIP archive (a zipped model or an Office document?)";
+        }
+        if (startsWith(xml, '%', 'P', 'D', 'F')) {
+            return "a PDF document";
+        }
+        if (startsWith(xml, 0x89, 'P', 'N', 'G')) {
+            return "a PNG image";
+        }
+        if (startsWith(xml, 0xFF, 0xD8, 0xFF)) {
+            return "a JPEG image";
+        }
+        if (startsWith(xml, 'G', 'I', 'F', '8')) {
+            return "a GIF image";
+        }
+        if (startsWith(xml, 0x1F, 0x8B)) {
+            return "gzip-compressed data";
+        }
+        if (startsWith(xml, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "a legacy Office/Visio document (OLE2)";
+        }
+        return null;
+    }
+
+    private static boolean looksLikeUtf16(byte[] xml) {
+        return startsWith(xml, 0xFE, 0xFF) || startsWith(xml, 0xFF, 0xFE)
+                || startsWith(xml, 0, '<', 0, '?') || startsWith(xml, '<', 0, '?', 0);
+    }
+
+    private static boolean startsWith(byte[] data, int... prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((data[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isXmlSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+
+    // --- parser errors to import errors ---------------------------------------------------------
+
+    private static BpmnImportException translate(XMLStreamException e, String sourceName) {
+        Location at = e.getLocation();
+        int line = at == null ? -1 : at.getLineNumber();
+        int column = at == null ? -1 : at.getColumnNumber();
+        String message = parserMessage(e);
+        return new BpmnImportException(classify(e, message), sourceName, line, column, message);
+    }
+
+    private static BpmnImportException translateUnchecked(RuntimeException e, XMLStreamReader reader, String sourceName) {
+        Location at = reader == null ? null : reader.getLocation();
+        String message = parserMessage(e);
+        return new BpmnImportException(classify(e, message), sourceName,
+                at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(), message);
+    }
+
+    private static BpmnImportException.Code classify(Throwable e, String message) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CharConversionException || t instanceof UnsupportedEncodingException) {
+                return ENCODING;
+            }
+            if (t instanceof XMLStreamException xse && xse.getNestedException() != null
+                    && (xse.getNestedException() instanceof CharConversionException
+                            || xse.getNestedException() instanceof UnsupportedEncodingException)) {
+                return ENCODING;
+            }
+        }
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("encoding") || lower.contains("byte") && lower.contains("utf")) {
+            return ENCODING;
+        }
+        if (lower.contains("doctype") || lower.contains("entity")) {
+            return DOCTYPE_FORBIDDEN;
+        }
+        return MALFORMED_XML;
+    }
+
+    /** The parser's message without its own "ParseError at [row,col]" prefix, which we format ourselves. */
+    private static String parserMessage(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            Throwable cause = e.getCause();
+            message = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getClass().getSimpleName();
+        }
+        int marker = message.indexOf("Message: ");
+        if (marker >= 0) {
+            message = message.substring(marker + "Message: ".length());
+        }
+        return message.strip();
+    }
+}
