@@ -44,21 +44,11 @@ final class ContainerMatcher {
                 p -> "participant"));
         out.addAll(pairUp(current.data().stream().filter(d -> d.kind().isStore()).toList(),
                 future.data().stream().filter(d -> d.kind().isStore()).toList(),
-                DataElement::id, DataElement::name, Map.of(), Map.of(), d -> dataType(d)));
+                DataElement::id, DataElement::name, Map.of(), Map.of(), d -> d.kind().xmlName()));
         out.addAll(pairUp(current.data().stream().filter(d -> !d.kind().isStore()).toList(),
                 future.data().stream().filter(d -> !d.kind().isStore()).toList(),
-                DataElement::id, DataElement::name, Map.of(), Map.of(), d -> dataType(d)));
+                DataElement::id, DataElement::name, Map.of(), Map.of(), d -> d.kind().xmlName()));
         return out;
-    }
-
-    /** BPMN type name of a data element, e.g. {@code dataStoreReference}. */
-    static String dataType(DataElement d) {
-        String[] parts = d.kind().name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder sb = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
-        }
-        return sb.toString();
     }
 
     private static Map<String, Set<String>> members(ProcessModel model, Function<FlowNode, String> container) {

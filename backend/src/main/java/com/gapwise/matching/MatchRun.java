@@ -1,5 +1,6 @@
 package com.gapwise.matching;
 
+import com.gapwise.diff.FlowGraph;
 import com.gapwise.diff.Match;
 import com.gapwise.model.DataElement;
 import com.gapwise.model.DataKind;

@@ -1,5 +1,6 @@
 package com.gapwise.matching;
 
+import com.gapwise.diff.ElementMatcher;
 import com.gapwise.diff.Match;
 import com.gapwise.model.ProcessModel;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * solved as a global assignment. A task split or merged yields several matches on one side.
  * Thread-safe and deterministic.
  */
-public final class ProcessMatcher {
+public final class ProcessMatcher implements ElementMatcher {
 
     private final Lexicon lexicon;
 
@@ -25,6 +26,7 @@ public final class ProcessMatcher {
     }
 
     /** All matches, sorted by current id, then future id. */
+    @Override
     public List<Match> match(ProcessModel current, ProcessModel future) {
         return new MatchRun(current, future, lexicon).run();
     }

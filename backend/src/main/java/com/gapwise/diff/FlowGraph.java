@@ -1,4 +1,4 @@
-package com.gapwise.matching;
+package com.gapwise.diff;
 
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.ProcessModel;
@@ -92,7 +92,4 @@ public final class FlowGraph {
         return out;
     }
 
-    static boolean isRouting(FlowNode node) {
-        return node.kind().isGateway();
-    }
 }
