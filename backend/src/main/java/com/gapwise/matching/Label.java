@@ -1,0 +1,26 @@
+package com.gapwise.matching;
+
+import java.util.List;
+
+/**
+ * A label as the matcher sees it.
+ *
+ * @param text    the label as written, whitespace-collapsed
+ * @param tokens  the meaningful words in order (stop words dropped)
+ * @param key     the tokens' stems, sorted: two labels with the same key say the same thing in other
+ *                word order, case or punctuation
+ */
+record Label(String text, List<Token> tokens, String key) {
+
+    /** A word of a label: its lower-case form and its stem. */
+    record Token(String word, String stem) {
+
+        boolean isNumber() {
+            return !word.isEmpty() && Character.isDigit(word.charAt(0));
+        }
+    }
+
+    boolean isEmpty() {
+        return tokens.isEmpty();
+    }
+}

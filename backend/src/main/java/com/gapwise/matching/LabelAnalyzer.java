@@ -1,0 +1,53 @@
+package com.gapwise.matching;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/** Turns labels into tokens: accents and case folded, split on punctuation, stop words dropped, Snowball-stemmed. */
+final class LabelAnalyzer {
+
+    private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
+
+    Label analyze(String text) {
+        String collapsed = collapse(text);
+        String folded = Normalizer.normalize(collapsed, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        List<Label.Token> tokens = new ArrayList<>();
+        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty() || STOP_WORDS.contains(word)) {
+                continue;
+            }
+            tokens.add(new Label.Token(word, stem(word)));
+        }
+        String key = tokens.stream().map(Label.Token::stem).sorted().reduce((a, b) -> a + " " + b).orElse("");
+        return new Label(collapsed, List.copyOf(tokens), key);
+    }
+
+    /** Whitespace-collapsed and trimmed; what counts as "the same label" for renames. */
+    static String collapse(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    private String stem(String word) {
+        if (Character.isDigit(word.charAt(0))) {
+            return word;
+        }
+        return stems.computeIfAbsent(word, w -> {
+            // the Snowball stemmer is stateful and cheap to create
+            EnglishStemmer stemmer = new EnglishStemmer();
+            stemmer.setCurrent(w);
+            stemmer.stem();
+            return stemmer.getCurrent();
+        });
+    }
+}

@@ -1,0 +1,148 @@
+package com.gapwise.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * How much two labels say the same thing: an IDF-weighted soft overlap of their words, where two
+ * words agree fully when they share a stem and partly when WordNet relates them or one is a typo of
+ * the other. Symmetric, word-order free, in [0, 1].
+ */
+final class LabelSimilarity {
+
+    static final double TYPO = 0.85;
+
+    /** A similarity and the word relations that produced it, in words. */
+    record Result(double score, List<String> reasons) {
+    }
+
+    private final Lexicon lexicon;
+    private final Map<String, Double> idf;
+    private final double unseenIdf;
+    private final Map<String, Double> typos = new HashMap<>();
+
+    /** @param labels every label of both models, to weigh rare words above common ones */
+    LabelSimilarity(Lexicon lexicon, List<Label> labels) {
+        this.lexicon = lexicon;
+        Map<String, Integer> df = new HashMap<>();
+        for (Label label : labels) {
+            label.tokens().stream().map(Label.Token::stem).distinct().forEach(s -> df.merge(s, 1, Integer::sum));
+        }
+        int n = Math.max(1, labels.size());
+        this.idf = new HashMap<>(df.size() * 2);
+        df.forEach((stem, count) -> idf.put(stem, Math.log(1.0 + (double) n / count)));
+        this.unseenIdf = Math.log(1.0 + n);
+    }
+
+    double idf(String stem) {
+        return idf.getOrDefault(stem, unseenIdf);
+    }
+
+    /** The full comparison, WordNet included. */
+    Result compare(Label a, Label b) {
+        return compare(a, b, true);
+    }
+
+    /** @param useLexicon false for a quick check that never opens WordNet (stems and typos only) */
+    Result compare(Label a, Label b, boolean useLexicon) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return new Result(0, List.of());
+        }
+        if (a.key().equals(b.key())) {
+            boolean same = a.text().toLowerCase(Locale.ROOT).equals(b.text().toLowerCase(Locale.ROOT));
+            return new Result(1.0, List.of(same ? "labels equal" : "labels equal after normalisation"));
+        }
+        TreeSet<String> reasons = new TreeSet<>();
+        double weighted = 0;
+        double total = 0;
+        for (int side = 0; side < 2; side++) {
+            Label from = side == 0 ? a : b;
+            Label to = side == 0 ? b : a;
+            for (Label.Token t : from.tokens()) {
+                double best = 0;
+                String bestReason = null;
+                for (Label.Token u : to.tokens()) {
+                    WordMatch m = words(t, u, useLexicon);
+                    if (m.score > best) {
+                        best = m.score;
+                        bestReason = m.reason;
+                    }
+                }
+                double w = idf(t.stem());
+                weighted += w * best;
+                total += w;
+                if (bestReason != null) {
+                    reasons.add(side == 0 ? bestReason : bestReason);
+                }
+            }
+        }
+        // different keys never score as high as equal labels
+        double score = Math.min(0.95, total == 0 ? 0 : weighted / total);
+        List<String> out = new ArrayList<>(reasons);
+        out.add(String.format(Locale.ROOT, "label similarity %.2f", score));
+        return new Result(score, out);
+    }
+
+    /**
+     * How much of {@code part}'s meaning {@code whole} covers (one direction only): for splits and merges,
+     * where the narrower label's words all reappear in the broader one.
+     */
+    double coverage(Label part, Label whole) {
+        double weighted = 0;
+        double total = 0;
+        for (Label.Token t : part.tokens()) {
+            double best = 0;
+            for (Label.Token u : whole.tokens()) {
+                best = Math.max(best, words(t, u, true).score);
+            }
+            weighted += idf(t.stem()) * best;
+            total += idf(t.stem());
+        }
+        return total == 0 ? 0 : weighted / total;
+    }
+
+    private record WordMatch(double score, String reason) {
+        static final WordMatch NONE = new WordMatch(0, null);
+        static final WordMatch SAME = new WordMatch(1, null);
+    }
+
+    private WordMatch words(Label.Token t, Label.Token u, boolean useLexicon) {
+        if (t.stem().equals(u.stem())) {
+            return WordMatch.SAME;
+        }
+        if (t.isNumber() || u.isNumber()) {
+            return WordMatch.NONE;
+        }
+        double typo = typo(t.word(), u.word());
+        WordMatch best = typo > 0 ? new WordMatch(typo, "typo: " + t.word() + "~" + u.word()) : WordMatch.NONE;
+        if (useLexicon && t.word().length() > 2 && u.word().length() > 2) {
+            Lexicon.Relation relation = lexicon.relation(t.word(), u.word());
+            if (relation == Lexicon.Relation.ANTONYM) {
+                return WordMatch.NONE;
+            }
+            if (relation.score > best.score) {
+                String pair = t.word().compareTo(u.word()) < 0 ? t.word() + "~" + u.word() : u.word() + "~" + t.word();
+                best = new WordMatch(relation.score, relation.reason + ": " + pair);
+            }
+        }
+        return best;
+    }
+
+    private double typo(String x, String y) {
+        int shorter = Math.min(x.length(), y.length());
+        if (shorter < 5) {
+            return 0;
+        }
+        String key = x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
+        return typos.computeIfAbsent(key, k -> {
+            int allowed = shorter >= 8 ? 2 : 1;
+            int distance = new LevenshteinDistance(allowed).apply(x, y);
+            return distance >= 0 && distance <= allowed ? TYPO : 0.0;
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package com.gapwise.matching;
+
+/** How two different words relate in meaning. */
+interface Lexicon {
+
+    enum Relation {
+        /** One is a derived form of the other (register ~ registration). */
+        DERIVED(0.95, "same word family"),
+        /** They share a sense (collect ~ gather). */
+        SYNONYM(0.9, "synonyms"),
+        /** One is a kind of the other (check ~ verify). */
+        HYPERNYM(0.7, "related words"),
+        /** Both are kinds of the same thing (review ~ assess). */
+        SIBLING(0.45, "similar words"),
+        /** Opposites (approve ~ reject): never evidence for a match. */
+        ANTONYM(0.0, "opposites"),
+        NONE(0.0, "");
+
+        final double score;
+        final String reason;
+
+        Relation(double score, String reason) {
+            this.score = score;
+            this.reason = reason;
+        }
+    }
+
+    Relation relation(String wordA, String wordB);
+
+    /** A lexicon that knows no relations: used when WordNet cannot load. */
+    Lexicon NONE = (a, b) -> Relation.NONE;
+}

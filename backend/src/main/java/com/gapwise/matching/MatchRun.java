@@ -1,0 +1,439 @@
+package com.gapwise.matching;
+
+import com.gapwise.diff.FlowGraph;
+import com.gapwise.diff.Match;
+import com.gapwise.model.DataElement;
+import com.gapwise.model.DataKind;
+import com.gapwise.model.ElementKind;
+import com.gapwise.model.FlowNode;
+import com.gapwise.model.Lane;
+import com.gapwise.model.Pool;
+import com.gapwise.model.ProcessModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** One matching of two models: the passes, from the most certain evidence to the weakest. */
+final class MatchRun {
+
+    /** A pair is accepted from this combined score on. */
+    static final double ACCEPT = 0.5;
+    /** Below this label similarity, labels are no evidence at all. */
+    static final double MIN_LABEL = 0.3;
+    /** Exhaustive candidate scoring up to this many pairs per family; an inverted index beyond. */
+    private static final long EXHAUSTIVE_PAIRS = 200_000;
+    /** Candidates kept per node for the assignment. */
+    private static final int TOP_CANDIDATES = 8;
+
+    private enum Family { ACTIVITY, EVENT, GATEWAY }
+
+    /** One model as the matcher reads it. */
+    private static final class Side {
+        final ProcessModel model;
+        final Map<String, FlowNode> nodes = new TreeMap<>();
+        final Map<String, Label> labels = new HashMap<>();
+        final Map<String, String> laneNames = new HashMap<>();
+        final FlowGraph graph;
+        final Map<String, String> partner = new HashMap<>();
+
+        Side(ProcessModel model, LabelAnalyzer analyzer) {
+            this.model = model;
+            model.nodes().forEach(n -> nodes.put(n.id(), n));
+            nodes.values().forEach(n -> labels.put(n.id(), analyzer.analyze(n.name())));
+            Map<String, Lane> lanes = model.lanesById();
+            nodes.values().forEach(n -> {
+                Lane lane = n.laneId() == null ? null : lanes.get(n.laneId());
+                if (lane != null) {
+                    laneNames.put(n.id(), lane.name());
+                }
+            });
+            graph = FlowGraph.of(model);
+        }
+
+        boolean matched(String id) {
+            return partner.containsKey(id);
+        }
+
+        Set<String> nearest(String id, boolean forward) {
+            return graph.nearest(id, forward, this::matched);
+        }
+    }
+
+    private final Side a;
+    private final Side b;
+    private final LabelAnalyzer analyzer = new LabelAnalyzer();
+    private final LabelSimilarity similarity;
+    private final boolean revision;
+    /** How each 1:1 node pair was found, for the reasons. */
+    private final Map<String, String> foundBy = new HashMap<>();
+    private final List<Match> extra = new ArrayList<>();
+    private final Map<String, String> laneKeys = new HashMap<>();
+
+    MatchRun(ProcessModel current, ProcessModel future, Lexicon lexicon) {
+        this.a = new Side(current, analyzer);
+        this.b = new Side(future, analyzer);
+        List<Label> all = new ArrayList<>(a.labels.values());
+        all.addAll(b.labels.values());
+        this.similarity = new LabelSimilarity(lexicon, all);
+        long shared = a.nodes.keySet().stream().filter(b.nodes::containsKey).count();
+        // a revision keeps most ids; then a node whose id vanished was removed, not redrawn elsewhere
+        this.revision = shared * 2 >= Math.min(a.nodes.size(), b.nodes.size()) && shared > 0;
+    }
+
+    List<Match> run() {
+        matchIds();
+        for (Family family : Family.values()) {
+            matchEqualLabels(family);
+        }
+        for (Family family : Family.values()) {
+            matchByLabel(family);
+        }
+        // structure twice: a gateway next to a gateway needs its neighbour matched first
+        matchByStructure();
+        matchByStructure();
+        matchSplitsAndMerges();
+        List<Match> matches = new ArrayList<>();
+        a.partner.forEach((c, f) -> matches.add(nodeMatch(c, f)));
+        matches.addAll(extra);
+        matches.addAll(new ContainerMatcher(a.model, b.model, a.partner, similarity, analyzer).match());
+        matches.sort(Comparator.comparing(Match::current).thenComparing(Match::future).thenComparing(Match::type));
+        return List.copyOf(matches);
+    }
+
+    // ---- passes -------------------------------------------------------------------------------
+
+    /** Same id, as long as it still names the same kind of thing with a compatible label or place. */
+    private void matchIds() {
+        for (FlowNode c : a.nodes.values()) {
+            FlowNode f = b.nodes.get(c.id());
+            if (f == null || family(c) != family(f)) {
+                continue;
+            }
+            Label lc = a.labels.get(c.id());
+            Label lf = b.labels.get(f.id());
+            double label = lc.isEmpty() && lf.isEmpty() ? 1 : similarity.compare(lc, lf, false).score();
+            boolean samePlace = c.kind() == f.kind() && sameLane(c.id(), f.id());
+            if (label >= ACCEPT || samePlace || lc.isEmpty() != lf.isEmpty()) {
+                pair(c.id(), f.id(), "same id");
+            }
+        }
+    }
+
+    /** Labels equal after normalisation and unique on both sides. */
+    private void matchEqualLabels(Family family) {
+        Map<String, List<String>> byKeyA = byKey(a, family);
+        Map<String, List<String>> byKeyB = byKey(b, family);
+        byKeyA.forEach((key, ids) -> {
+            List<String> other = byKeyB.get(key);
+            if (ids.size() == 1 && other != null && other.size() == 1) {
+                pair(ids.get(0), other.get(0), null);
+            }
+        });
+    }
+
+    private Map<String, List<String>> byKey(Side side, Family family) {
+        Map<String, List<String>> byKey = new TreeMap<>();
+        for (FlowNode n : side.nodes.values()) {
+            Label label = side.labels.get(n.id());
+            if (family(n) == family && !side.matched(n.id()) && !label.isEmpty()) {
+                byKey.computeIfAbsent(label.key(), k -> new ArrayList<>()).add(n.id());
+            }
+        }
+        return byKey;
+    }
+
+    /** Similar labels, scored with type, lane and flow context, assigned globally. */
+    private void matchByLabel(Family family) {
+        List<String> left = unmatchedNamed(a, family);
+        List<String> right = unmatchedNamed(b, family);
+        if (left.isEmpty() || right.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> candidates = (long) left.size() * right.size() <= EXHAUSTIVE_PAIRS
+                ? allPairs(left, right) : indexedCandidates(left, right);
+        List<Assignment.Edge<Void>> edges = new ArrayList<>();
+        for (String c : left) {
+            List<Assignment.Edge<Void>> mine = new ArrayList<>();
+            for (String f : candidates.getOrDefault(c, List.of())) {
+                double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
+                if (label < MIN_LABEL) {
+                    continue;
+                }
+                double context = context(c, f).score();
+                if (revision && !b.nodes.containsKey(c) && !a.nodes.containsKey(f) && context < ACCEPT) {
+                    continue;
+                }
+                double score = combined(c, f, label, context);
+                if (score >= ACCEPT) {
+                    mine.add(new Assignment.Edge<>(c, f, score, null));
+                }
+            }
+            mine.sort(Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score()).thenComparing(Assignment.Edge::future));
+            edges.addAll(mine.subList(0, Math.min(TOP_CANDIDATES, mine.size())));
+        }
+        for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
+            pair(e.current(), e.future(), null);
+        }
+    }
+
+    private List<String> unmatchedNamed(Side side, Family family) {
+        List<String> out = new ArrayList<>();
+        for (FlowNode n : side.nodes.values()) {
+            if (family(n) == family && !side.matched(n.id()) && !side.labels.get(n.id()).isEmpty()) {
+                out.add(n.id());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<String>> allPairs(List<String> left, List<String> right) {
+        Map<String, List<String>> out = new HashMap<>();
+        left.forEach(c -> out.put(c, right));
+        return out;
+    }
+
+    /**
+     * Candidates that share a word stem, rarest words first: a rare shared word is the best hint, and
+     * very common words would make the candidate lists quadratic.
+     */
+    private Map<String, List<String>> indexedCandidates(List<String> left, List<String> right) {
+        Map<String, List<String>> postings = new HashMap<>();
+        for (String f : right) {
+            b.labels.get(f).tokens().stream().map(Label.Token::stem).distinct()
+                    .forEach(s -> postings.computeIfAbsent(s, k -> new ArrayList<>()).add(f));
+        }
+        int cap = Math.max(64, (int) (4 * Math.sqrt(right.size())));
+        Map<String, List<String>> out = new HashMap<>();
+        for (String c : left) {
+            List<List<String>> lists = new ArrayList<>();
+            a.labels.get(c).tokens().stream().map(Label.Token::stem).distinct()
+                    .map(postings::get).filter(l -> l != null).forEach(lists::add);
+            lists.sort(Comparator.comparingInt(List::size));
+            Set<String> found = new TreeSet<>();
+            for (List<String> list : lists) {
+                if (found.size() >= 4 * TOP_CANDIDATES || (list.size() > cap && !found.isEmpty())) {
+                    break;
+                }
+                found.addAll(list.size() > cap ? list.subList(0, cap) : list);
+            }
+            out.put(c, new ArrayList<>(found));
+        }
+        return out;
+    }
+
+    /** Unnamed or still unmatched nodes by their place in the flow: gateways, unnamed events, moved tasks. */
+    private void matchByStructure() {
+        Map<String, List<String>> byNeighbour = new HashMap<>();
+        for (FlowNode f : b.nodes.values()) {
+            if (b.matched(f.id())) {
+                continue;
+            }
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : b.nearest(f.id(), forward)) {
+                    byNeighbour.computeIfAbsent(n, k -> new ArrayList<>()).add(f.id());
+                }
+            }
+        }
+        List<Assignment.Edge<Void>> edges = new ArrayList<>();
+        for (FlowNode c : a.nodes.values()) {
+            if (a.matched(c.id())) {
+                continue;
+            }
+            Set<String> candidates = new TreeSet<>();
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : a.nearest(c.id(), forward)) {
+                    candidates.addAll(byNeighbour.getOrDefault(a.partner.get(n), List.of()));
+                }
+            }
+            for (String f : candidates) {
+                FlowNode fn = b.nodes.get(f);
+                if (family(fn) != family(c)) {
+                    continue;
+                }
+                Label lc = a.labels.get(c.id());
+                Label lf = b.labels.get(f);
+                double label = lc.isEmpty() && lf.isEmpty() ? 1 : similarity.compare(lc, lf).score();
+                // a task is what it does: its place alone does not make it the same task
+                if (family(c) == Family.ACTIVITY && label < MIN_LABEL) {
+                    continue;
+                }
+                double context = context(c.id(), f).score();
+                double score = 0.55 * context + 0.15 * typeAgreement(c, fn) + 0.15 * laneAgreement(c.id(), f) + 0.15 * label;
+                if (context > 0 && score >= ACCEPT) {
+                    edges.add(new Assignment.Edge<>(c.id(), f, score, null));
+                }
+            }
+        }
+        for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
+            pair(e.current(), e.future(), "position in the flow");
+        }
+    }
+
+    /**
+     * A task split in the future (or tasks merged) shows as an unmatched narrow task next to the
+     * counterpart of a broader one whose label covers it.
+     */
+    private void matchSplitsAndMerges() {
+        splitsOrMerges(b, a, true);
+        splitsOrMerges(a, b, false);
+    }
+
+    private void splitsOrMerges(Side loose, Side anchored, boolean split) {
+        for (FlowNode u : loose.nodes.values()) {
+            Label lu = loose.labels.get(u.id());
+            if (loose.matched(u.id()) || family(u) != Family.ACTIVITY || lu.isEmpty()) {
+                continue;
+            }
+            String best = null;
+            double bestCoverage = 0;
+            Set<String> around = new TreeSet<>();
+            around.addAll(loose.nearest(u.id(), true));
+            around.addAll(loose.nearest(u.id(), false));
+            for (String neighbour : around) {
+                String whole = loose.partner.get(neighbour);
+                FlowNode wn = anchored.nodes.get(whole);
+                if (wn == null || family(wn) != Family.ACTIVITY) {
+                    continue;
+                }
+                Label lw = anchored.labels.get(whole);
+                Label ln = loose.labels.get(neighbour);
+                // the broad label must say more than each part, and cover this part well
+                if (lw.tokens().size() <= lu.tokens().size() || lw.tokens().size() <= ln.tokens().size()) {
+                    continue;
+                }
+                double coverage = similarity.coverage(lu, lw);
+                if (coverage >= 0.8 && coverage > bestCoverage) {
+                    best = whole;
+                    bestCoverage = coverage;
+                }
+            }
+            if (best != null) {
+                String c = split ? best : u.id();
+                String f = split ? u.id() : best;
+                List<String> reasons = new ArrayList<>();
+                reasons.add(String.format(Locale.ROOT, "%s: '%s' covers '%s' (%.2f)", split ? "split" : "merged",
+                        anchored.labels.get(best).text(), lu.text(), bestCoverage));
+                reasons.add("next to the counterpart of '" + anchored.labels.get(best).text() + "'");
+                FlowNode fn = b.nodes.get(f);
+                extra.add(new Match(c, f, fn.kind().xmlName(), round(0.8 * bestCoverage), reasons, false));
+            }
+        }
+    }
+
+    // ---- scores and reasons -------------------------------------------------------------------
+
+    private double combined(String c, String f, double label, double context) {
+        return 0.65 * label + 0.1 * typeAgreement(a.nodes.get(c), b.nodes.get(f)) + 0.1 * laneAgreement(c, f)
+                + 0.15 * context;
+    }
+
+    private static double typeAgreement(FlowNode c, FlowNode f) {
+        if (c.kind() == f.kind()) {
+            return 1;
+        }
+        boolean bothTasks = c.kind().isTask() && f.kind().isTask();
+        boolean bothActivities = c.kind().isActivity() && f.kind().isActivity();
+        return bothTasks ? 0.6 : bothActivities ? 0.4 : 0.2;
+    }
+
+    private double laneAgreement(String c, String f) {
+        String lc = a.laneNames.get(c);
+        String lf = b.laneNames.get(f);
+        if (lc == null || lf == null) {
+            return 0.5;
+        }
+        return sameLane(c, f) ? 1 : 0;
+    }
+
+    private boolean sameLane(String c, String f) {
+        String lc = a.laneNames.get(c);
+        String lf = b.laneNames.get(f);
+        if (lc == null || lf == null) {
+            return lc == lf;
+        }
+        return laneKeys.computeIfAbsent(lc, k -> analyzer.analyze(k).key())
+                .equals(laneKeys.computeIfAbsent(lf, k -> analyzer.analyze(k).key()));
+    }
+
+    /** How many of the matched nearest neighbours correspond, as a Dice coefficient, with the counts. */
+    private record Context(double score, int predecessors, int predecessorsMatching, int successors, int successorsMatching) {
+    }
+
+    private Context context(String c, String f) {
+        Set<String> pa = a.nearest(c, false);
+        Set<String> sa = a.nearest(c, true);
+        Set<String> pb = b.nearest(f, false);
+        Set<String> sb = b.nearest(f, true);
+        int pm = (int) pa.stream().filter(p -> pb.contains(a.partner.get(p))).count();
+        int sm = (int) sa.stream().filter(s -> sb.contains(a.partner.get(s))).count();
+        int total = pa.size() + sa.size() + pb.size() + sb.size();
+        double score = total == 0 ? 0 : 2.0 * (pm + sm) / total;
+        return new Context(score, pa.size(), pm, sa.size(), sm);
+    }
+
+    private void pair(String c, String f, String how) {
+        a.partner.put(c, f);
+        b.partner.put(f, c);
+        if (how != null) {
+            foundBy.put(c, how);
+        }
+    }
+
+    private Match nodeMatch(String c, String f) {
+        FlowNode cn = a.nodes.get(c);
+        FlowNode fn = b.nodes.get(f);
+        List<String> reasons = new ArrayList<>();
+        String how = foundBy.get(c);
+        boolean byId = "same id".equals(how);
+        if (how != null) {
+            reasons.add(how);
+        }
+        Label lc = a.labels.get(c);
+        Label lf = b.labels.get(f);
+        double label;
+        if (lc.isEmpty() && lf.isEmpty()) {
+            label = 1;
+            reasons.add("both unnamed");
+        } else {
+            // id matches skip WordNet: the id already says they are the same element
+            LabelSimilarity.Result r = similarity.compare(lc, lf, !byId);
+            label = r.score();
+            reasons.addAll(r.reasons());
+        }
+        if (cn.kind() == fn.kind()) {
+            reasons.add("same type " + fn.kind().xmlName());
+        }
+        if (a.laneNames.get(c) != null && sameLane(c, f)) {
+            reasons.add("same lane '" + b.laneNames.get(f) + "'");
+        }
+        Context context = context(c, f);
+        if (context.predecessorsMatching > 0) {
+            reasons.add("neighbours match: " + context.predecessorsMatching + " of " + context.predecessors + " predecessors");
+        }
+        if (context.successorsMatching > 0) {
+            reasons.add("neighbours match: " + context.successorsMatching + " of " + context.successors + " successors");
+        }
+        double score = combined(c, f, label, context.score());
+        if (byId) {
+            score = 0.5 + 0.5 * score;
+        }
+        return new Match(c, f, fn.kind().xmlName(), round(score), reasons, false);
+    }
+
+    static double round(double score) {
+        return Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000.0;
+    }
+
+    private static Family family(FlowNode node) {
+        ElementKind kind = node.kind();
+        return kind.isActivity() ? Family.ACTIVITY : kind.isEvent() ? Family.EVENT : Family.GATEWAY;
+    }
+}

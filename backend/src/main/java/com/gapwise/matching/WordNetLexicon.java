@@ -1,0 +1,176 @@
+package com.gapwise.matching;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.IndexWordSet;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * WordNet 3.1 (extjwnl) relations between words. The dictionary takes ~0.4 s to open, so it is opened
+ * on the first question only: revision pairs whose labels agree never pay for it.
+ */
+final class WordNetLexicon implements Lexicon {
+
+    /** Hypernym and sibling relations look at the most frequent senses only: rare senses relate almost anything. */
+    private static final int FREQUENT_SENSES = 4;
+
+    private static final WordNetLexicon SHARED = new WordNetLexicon();
+
+    private volatile Dictionary dictionary;
+    private volatile boolean unavailable;
+    private final Map<String, Senses> senses = new ConcurrentHashMap<>();
+    private final Map<String, Relation> relations = new ConcurrentHashMap<>();
+
+    private WordNetLexicon() {
+    }
+
+    static WordNetLexicon shared() {
+        return SHARED;
+    }
+
+    /** Offsets of synsets related to one word; offsets are tagged with the part of speech (they repeat across files). */
+    private record Senses(Set<Long> all, Set<Long> frequent, Set<Long> hypernyms, Set<Long> derived, Set<Long> antonyms) {
+        static final Senses EMPTY = new Senses(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    @Override
+    public Relation relation(String a, String b) {
+        if (a.equals(b)) {
+            return Relation.SYNONYM;
+        }
+        String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+        Relation known = relations.get(key);
+        if (known != null) {
+            return known;
+        }
+        Relation computed = compute(senses(a), senses(b));
+        relations.put(key, computed);
+        return computed;
+    }
+
+    private static Relation compute(Senses a, Senses b) {
+        if (a == Senses.EMPTY || b == Senses.EMPTY) {
+            return Relation.NONE;
+        }
+        if (intersects(a.antonyms, b.all) || intersects(b.antonyms, a.all)) {
+            return Relation.ANTONYM;
+        }
+        if (intersects(a.all, b.all)) {
+            return Relation.SYNONYM;
+        }
+        if (intersects(a.derived, b.all) || intersects(b.derived, a.all)) {
+            return Relation.DERIVED;
+        }
+        if (intersects(a.frequent, b.hypernyms) || intersects(a.hypernyms, b.frequent)) {
+            return Relation.HYPERNYM;
+        }
+        if (intersects(a.hypernyms, b.hypernyms)) {
+            return Relation.SIBLING;
+        }
+        return Relation.NONE;
+    }
+
+    private static boolean intersects(Set<Long> x, Set<Long> y) {
+        Set<Long> small = x.size() <= y.size() ? x : y;
+        Set<Long> large = small == x ? y : x;
+        for (Long v : small) {
+            if (large.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Senses senses(String word) {
+        Senses known = senses.get(word);
+        if (known != null) {
+            return known;
+        }
+        Dictionary dict = dictionary();
+        Senses computed = Senses.EMPTY;
+        if (dict != null) {
+            try {
+                computed = lookUp(dict, word);
+            } catch (JWNLException | RuntimeException e) {
+                computed = Senses.EMPTY;
+            }
+        }
+        senses.put(word, computed);
+        return computed;
+    }
+
+    private static Senses lookUp(Dictionary dict, String word) throws JWNLException {
+        IndexWordSet set;
+        synchronized (dict) {
+            set = dict.lookupAllIndexWords(word);
+        }
+        if (set == null || set.size() == 0) {
+            return Senses.EMPTY;
+        }
+        Set<Long> all = new HashSet<>();
+        Set<Long> frequent = new HashSet<>();
+        Set<Long> hypernyms = new HashSet<>();
+        Set<Long> derived = new HashSet<>();
+        Set<Long> antonyms = new HashSet<>();
+        for (IndexWord indexWord : set.getIndexWordArray()) {
+            List<Synset> synsets = indexWord.getSenses();
+            for (int i = 0; i < synsets.size(); i++) {
+                Synset synset = synsets.get(i);
+                long id = id(synset);
+                all.add(id);
+                boolean isFrequent = i < FREQUENT_SENSES;
+                if (isFrequent) {
+                    frequent.add(id);
+                }
+                for (Pointer pointer : synset.getPointers()) {
+                    PointerType type = pointer.getType();
+                    if (type == PointerType.DERIVATION) {
+                        derived.add(id(pointer));
+                    } else if (type == PointerType.ANTONYM) {
+                        antonyms.add(id(pointer));
+                    } else if (isFrequent && (type == PointerType.HYPERNYM || type == PointerType.INSTANCE_HYPERNYM)) {
+                        hypernyms.add(id(pointer));
+                    }
+                }
+            }
+        }
+        return new Senses(all, frequent, hypernyms, derived, antonyms);
+    }
+
+    private static long id(Synset synset) {
+        return ((long) synset.getPOS().getId() << 40) | synset.getOffset();
+    }
+
+    private static long id(Pointer pointer) throws JWNLException {
+        return ((long) pointer.getTargetPOS().getId() << 40) | pointer.getTargetOffset();
+    }
+
+    private Dictionary dictionary() {
+        if (unavailable) {
+            return null;
+        }
+        Dictionary dict = dictionary;
+        if (dict == null) {
+            synchronized (this) {
+                if (dictionary == null && !unavailable) {
+                    try {
+                        dictionary = Dictionary.getDefaultResourceInstance();
+                    } catch (JWNLException | RuntimeException e) {
+                        // matching still works on stems and typos; the reasons simply name no synonyms
+                        unavailable = true;
+                    }
+                }
+                dict = dictionary;
+            }
+        }
+        return dict;
+    }
+}
