@@ -18,6 +18,8 @@ public final class Cli {
 
     static {
         COMMANDS.put("help", Cli::help);
+        COMMANDS.put("diff", new DiffCommand());
+        COMMANDS.put("bench-diff", new BenchDiffCommand());
     }
 
     private Cli() {

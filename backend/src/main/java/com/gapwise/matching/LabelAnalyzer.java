@@ -16,6 +16,7 @@ final class LabelAnalyzer {
     private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     private final Map<String, String> stems = new ConcurrentHashMap<>();
+    private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
 
     Label analyze(String text) {
         String collapsed = collapse(text);
@@ -27,7 +28,7 @@ final class LabelAnalyzer {
             if (word.isEmpty() || STOP_WORDS.contains(word)) {
                 continue;
             }
-            tokens.add(new Label.Token(word, stem(word)));
+            tokens.add(new Label.Token(word, stem(word), numbers.computeIfAbsent(word, w -> numbers.size())));
         }
         String key = tokens.stream().map(Label.Token::stem).sorted().reduce((a, b) -> a + " " + b).orElse("");
         return new Label(collapsed, List.copyOf(tokens), key);

@@ -24,7 +24,9 @@ final class LabelSimilarity {
     private final Lexicon lexicon;
     private final Map<String, Double> idf;
     private final double unseenIdf;
-    private final Map<String, Double> typos = new HashMap<>();
+    /** Word-pair results by the pair of word numbers: labels repeat the same few hundred words. */
+    private final Map<Long, WordMatch> wordPairs = new HashMap<>();
+    private final Map<Long, WordMatch> cheapWordPairs = new HashMap<>();
 
     /** @param labels every label of both models, to weigh rare words above common ones */
     LabelSimilarity(Lexicon lexicon, List<Label> labels) {
@@ -41,6 +43,21 @@ final class LabelSimilarity {
 
     double idf(String stem) {
         return idf.getOrDefault(stem, unseenIdf);
+    }
+
+    private double[] idfByNumber = new double[256];
+
+    private double idf(Label.Token token) {
+        int n = token.number();
+        if (n >= idfByNumber.length) {
+            idfByNumber = java.util.Arrays.copyOf(idfByNumber, Math.max(n + 1, idfByNumber.length * 2));
+        }
+        double known = idfByNumber[n];
+        if (known == 0) {
+            known = idf(token.stem());
+            idfByNumber[n] = known;
+        }
+        return known;
     }
 
     /** The full comparison, WordNet included. */
@@ -73,7 +90,7 @@ final class LabelSimilarity {
                         bestReason = m.reason;
                     }
                 }
-                double w = idf(t.stem());
+                double w = idf(t);
                 weighted += w * best;
                 total += w;
                 if (bestReason != null) {
@@ -100,8 +117,8 @@ final class LabelSimilarity {
             for (Label.Token u : whole.tokens()) {
                 best = Math.max(best, words(t, u, true).score);
             }
-            weighted += idf(t.stem()) * best;
-            total += idf(t.stem());
+            weighted += idf(t) * best;
+            total += idf(t);
         }
         return total == 0 ? 0 : weighted / total;
     }
@@ -118,6 +135,19 @@ final class LabelSimilarity {
         if (t.isNumber() || u.isNumber()) {
             return WordMatch.NONE;
         }
+        long x = t.number();
+        long y = u.number();
+        long key = x < y ? x << 32 | y : y << 32 | x;
+        Map<Long, WordMatch> cache = useLexicon ? wordPairs : cheapWordPairs;
+        WordMatch known = cache.get(key);
+        if (known == null) {
+            known = x < y ? relate(t, u, useLexicon) : relate(u, t, useLexicon);
+            cache.put(key, known);
+        }
+        return known;
+    }
+
+    private WordMatch relate(Label.Token t, Label.Token u, boolean useLexicon) {
         double typo = typo(t.word(), u.word());
         WordMatch best = typo > 0 ? new WordMatch(typo, "typo: " + t.word() + "~" + u.word()) : WordMatch.NONE;
         if (useLexicon && t.word().length() > 2 && u.word().length() > 2) {
@@ -138,11 +168,11 @@ final class LabelSimilarity {
         if (shorter < 5) {
             return 0;
         }
-        String key = x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
-        return typos.computeIfAbsent(key, k -> {
-            int allowed = shorter >= 8 ? 2 : 1;
-            int distance = new LevenshteinDistance(allowed).apply(x, y);
-            return distance >= 0 && distance <= allowed ? TYPO : 0.0;
-        });
+        int allowed = shorter >= 8 ? 2 : 1;
+        if (Math.abs(x.length() - y.length()) > allowed) {
+            return 0;
+        }
+        int distance = new LevenshteinDistance(allowed).apply(x, y);
+        return distance >= 0 && distance <= allowed ? TYPO : 0.0;
     }
 }

@@ -29,7 +29,7 @@ final class MatchRun {
     /** Below this label similarity, labels are no evidence at all. */
     static final double MIN_LABEL = 0.3;
     /** Exhaustive candidate scoring up to this many pairs per family; an inverted index beyond. */
-    private static final long EXHAUSTIVE_PAIRS = 200_000;
+    private static final long EXHAUSTIVE_PAIRS = 40_000;
     /** Candidates kept per node for the assignment. */
     private static final int TOP_CANDIDATES = 8;
 
@@ -62,8 +62,18 @@ final class MatchRun {
             return partner.containsKey(id);
         }
 
+        /** Nearest matched neighbours; cached until the next pair is made. */
         Set<String> nearest(String id, boolean forward) {
-            return graph.nearest(id, forward, this::matched);
+            return (forward ? nearestAfter : nearestBefore).computeIfAbsent(id, k -> graph.nearest(k, forward, this::matched));
+        }
+
+        final Map<String, Set<String>> nearestBefore = new HashMap<>();
+        final Map<String, Set<String>> nearestAfter = new HashMap<>();
+
+        void pair(String id, String other) {
+            partner.put(id, other);
+            nearestBefore.clear();
+            nearestAfter.clear();
         }
     }
 
@@ -157,8 +167,8 @@ final class MatchRun {
         if (left.isEmpty() || right.isEmpty()) {
             return;
         }
-        Map<String, List<String>> candidates = (long) left.size() * right.size() <= EXHAUSTIVE_PAIRS
-                ? allPairs(left, right) : indexedCandidates(left, right);
+        Map<String, List<String>> candidates = revision ? neighbourCandidates(left, right)
+                : (long) left.size() * right.size() <= EXHAUSTIVE_PAIRS ? allPairs(left, right) : indexedCandidates(left, right);
         List<Assignment.Edge<Void>> edges = new ArrayList<>();
         for (String c : left) {
             List<Assignment.Edge<Void>> mine = new ArrayList<>();
@@ -190,6 +200,36 @@ final class MatchRun {
             if (family(n) == family && !side.matched(n.id()) && !side.labels.get(n.id()).isEmpty()) {
                 out.add(n.id());
             }
+        }
+        return out;
+    }
+
+    /**
+     * In a revision, an element that lost its id can only be the same element re-drawn in the same place,
+     * so the candidates are the unmatched elements next to the counterparts of its neighbours.
+     */
+    private Map<String, List<String>> neighbourCandidates(List<String> left, List<String> right) {
+        Map<String, List<String>> byNeighbour = new HashMap<>();
+        for (String f : right) {
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : b.nearest(f, forward)) {
+                    byNeighbour.computeIfAbsent(n, k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        for (String c : left) {
+            Set<String> found = new TreeSet<>();
+            if (b.nodes.containsKey(c)) {
+                // its id survived but names something else now: anything may be its counterpart
+                found.addAll(right);
+            }
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : a.nearest(c, forward)) {
+                    found.addAll(byNeighbour.getOrDefault(a.partner.get(n), List.of()));
+                }
+            }
+            out.put(c, new ArrayList<>(found));
         }
         return out;
     }
@@ -380,8 +420,8 @@ final class MatchRun {
     }
 
     private void pair(String c, String f, String how) {
-        a.partner.put(c, f);
-        b.partner.put(f, c);
+        a.pair(c, f);
+        b.pair(f, c);
         if (how != null) {
             foundBy.put(c, how);
         }
