@@ -20,6 +20,7 @@ public final class Cli {
         COMMANDS.put("help", Cli::help);
         COMMANDS.put("diff", new DiffCommand());
         COMMANDS.put("bench-diff", new BenchDiffCommand());
+        COMMANDS.put("eval-matching", new EvalMatchingCommand());
     }
 
     private Cli() {

@@ -6,14 +6,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /** Turns labels into tokens: accents and case folded, split on punctuation, stop words dropped, Snowball-stemmed. */
 final class LabelAnalyzer {
 
-    private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    /** Snowball's English stop list (auxiliaries, pronouns, determiners), shipped with Lucene. */
+    private static final CharArraySet STOP_WORDS = loadStopWords();
+
+    private static CharArraySet loadStopWords() {
+        try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+            CharArraySet words = new CharArraySet(256, false);
+            words.addAll(WordlistLoader.getSnowballWordSet(reader));
+            words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            return CharArraySet.unmodifiableSet(words);
+        } catch (IOException e) {
+            return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        }
+    }
 
     private final Map<String, String> stems = new ConcurrentHashMap<>();
     private final Map<String, Integer> numbers = new ConcurrentHashMap<>();

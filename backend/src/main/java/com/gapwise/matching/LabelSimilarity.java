@@ -16,6 +16,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class LabelSimilarity {
 
     static final double TYPO = 0.85;
+    static final double ABBREVIATION = 0.8;
 
     /** A similarity and the word relations that produced it, in words. */
     record Result(double score, List<String> reasons) {
@@ -98,8 +99,12 @@ final class LabelSimilarity {
                 }
             }
         }
+        // a terse label and a long sentence can say the same: how well the shorter is covered counts most
+        double symmetric = total == 0 ? 0 : weighted / total;
+        Label narrow = weight(a) <= weight(b) ? a : b;
+        double covered = coverage(narrow, narrow == a ? b : a, useLexicon);
         // different keys never score as high as equal labels
-        double score = Math.min(0.95, total == 0 ? 0 : weighted / total);
+        double score = Math.min(0.95, 0.4 * symmetric + 0.6 * covered);
         List<String> out = new ArrayList<>(reasons);
         out.add(String.format(Locale.ROOT, "label similarity %.2f", score));
         return new Result(score, out);
@@ -110,12 +115,24 @@ final class LabelSimilarity {
      * where the narrower label's words all reappear in the broader one.
      */
     double coverage(Label part, Label whole) {
+        return coverage(part, whole, true);
+    }
+
+    private double weight(Label label) {
+        double w = 0;
+        for (Label.Token t : label.tokens()) {
+            w += idf(t);
+        }
+        return w;
+    }
+
+    private double coverage(Label part, Label whole, boolean useLexicon) {
         double weighted = 0;
         double total = 0;
         for (Label.Token t : part.tokens()) {
             double best = 0;
             for (Label.Token u : whole.tokens()) {
-                best = Math.max(best, words(t, u, true).score);
+                best = Math.max(best, words(t, u, useLexicon).score);
             }
             weighted += idf(t) * best;
             total += idf(t);
@@ -150,6 +167,9 @@ final class LabelSimilarity {
     private WordMatch relate(Label.Token t, Label.Token u, boolean useLexicon) {
         double typo = typo(t.word(), u.word());
         WordMatch best = typo > 0 ? new WordMatch(typo, "typo: " + t.word() + "~" + u.word()) : WordMatch.NONE;
+        if (useLexicon && best.score < ABBREVIATION && abbreviates(t, u)) {
+            best = new WordMatch(ABBREVIATION, "abbreviation: " + shorter(t, u).word() + "~" + longer(t, u).word());
+        }
         if (useLexicon && t.word().length() > 2 && u.word().length() > 2) {
             Lexicon.Relation relation = lexicon.relation(t.word(), u.word());
             if (relation == Lexicon.Relation.ANTONYM) {
@@ -161,6 +181,45 @@ final class LabelSimilarity {
             }
         }
         return best;
+    }
+
+    private static Label.Token shorter(Label.Token t, Label.Token u) {
+        return t.word().length() <= u.word().length() ? t : u;
+    }
+
+    private static Label.Token longer(Label.Token t, Label.Token u) {
+        return t.word().length() <= u.word().length() ? u : t;
+    }
+
+    /**
+     * "appl" ~ "application", "docs" ~ "documents", "recvd" ~ "received", "fwd" ~ "forward": the short word
+     * starts the long one, or is its first letter followed by a selection of its letters in order. Only
+     * for short or unknown words: "send" is no abbreviation of "suspend".
+     */
+    private boolean abbreviates(Label.Token t, Label.Token u) {
+        Label.Token s = shorter(t, u);
+        Label.Token l = longer(t, u);
+        String shortForm = s.word();
+        String longForm = l.word();
+        if (shortForm.length() < 3 || longForm.length() < shortForm.length() + 2 || s.isNumber() || l.isNumber()) {
+            return false;
+        }
+        if (shortForm.length() > 4 && lexicon.knows(shortForm)) {
+            return false;
+        }
+        if (longForm.startsWith(shortForm) || longForm.startsWith(s.stem()) && s.stem().length() >= 3) {
+            return true;
+        }
+        if (shortForm.charAt(0) != longForm.charAt(0) || lexicon.knows(shortForm)) {
+            return false;
+        }
+        int i = 0;
+        for (int j = 0; j < longForm.length() && i < shortForm.length(); j++) {
+            if (longForm.charAt(j) == shortForm.charAt(i)) {
+                i++;
+            }
+        }
+        return i == shortForm.length();
     }
 
     private double typo(String x, String y) {

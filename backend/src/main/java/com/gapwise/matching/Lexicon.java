@@ -27,6 +27,19 @@ interface Lexicon {
 
     Relation relation(String wordA, String wordB);
 
-    /** A lexicon that knows no relations: used when WordNet cannot load. */
-    Lexicon NONE = (a, b) -> Relation.NONE;
+    /** Whether the word (in any inflection) is in the dictionary: a short unknown word is likely an abbreviation. */
+    boolean knows(String word);
+
+    /** A lexicon that knows no words: used when WordNet cannot load, and in tests. */
+    Lexicon NONE = new Lexicon() {
+        @Override
+        public Relation relation(String wordA, String wordB) {
+            return Relation.NONE;
+        }
+
+        @Override
+        public boolean knows(String word) {
+            return false;
+        }
+    };
 }
