@@ -118,6 +118,28 @@ final class LabelSimilarity {
         return coverage(part, whole, true);
     }
 
+    /**
+     * How much of {@code whole}'s meaning {@code part} covers beyond what {@code partner} already covers:
+     * a real part of a split adds something; a neighbour that repeats the partner's words does not.
+     */
+    double gain(Label whole, Label partner, Label part) {
+        double gained = 0;
+        double total = 0;
+        for (Label.Token t : whole.tokens()) {
+            double byPart = 0;
+            double byPartner = 0;
+            for (Label.Token u : part.tokens()) {
+                byPart = Math.max(byPart, words(t, u, true).score);
+            }
+            for (Label.Token u : partner.tokens()) {
+                byPartner = Math.max(byPartner, words(t, u, true).score);
+            }
+            gained += idf(t) * Math.max(0, byPart - byPartner);
+            total += idf(t);
+        }
+        return total == 0 ? 0 : gained / total;
+    }
+
     private double weight(Label label) {
         double w = 0;
         for (Label.Token t : label.tokens()) {

@@ -11,7 +11,7 @@ interface Lexicon {
         /** One is a kind of the other (check ~ verify). */
         HYPERNYM(0.7, "related words"),
         /** Both are kinds of the same thing (review ~ assess). */
-        SIBLING(0.45, "similar words"),
+        SIBLING(0.4, "similar words"),
         /** Opposites (approve ~ reject): never evidence for a match. */
         ANTONYM(0.0, "opposites"),
         NONE(0.0, "");

@@ -20,8 +20,13 @@ import net.sf.extjwnl.dictionary.Dictionary;
  */
 final class WordNetLexicon implements Lexicon {
 
-    /** Hypernym and sibling relations look at the most frequent senses only: rare senses relate almost anything. */
-    private static final int FREQUENT_SENSES = 4;
+    /**
+     * Synonym and hypernym relations look at the most frequent senses of each part of speech only
+     * (WordNet orders senses by frequency): rare senses relate almost anything ("check" ~ "condition").
+     */
+    private static final int FREQUENT_SENSES = 3;
+    /** Siblings (shared hypernym) are weaker evidence still: the dominant senses only. */
+    private static final int DOMINANT_SENSES = 2;
 
     private static final WordNetLexicon SHARED = new WordNetLexicon();
 
@@ -42,7 +47,7 @@ final class WordNetLexicon implements Lexicon {
      * repeat across files), their hypernyms, and the word-to-word links of its base forms (derivations,
      * antonyms) as lemmas.
      */
-    private record Senses(Set<Long> all, Set<Long> frequent, Set<Long> hypernyms, Set<String> lemmas,
+    private record Senses(Set<Long> frequent, Set<Long> hypernyms, Set<Long> dominantHypernyms, Set<String> lemmas,
                           Set<String> derived, Set<String> antonyms) {
         static final Senses EMPTY = new Senses(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
@@ -74,7 +79,7 @@ final class WordNetLexicon implements Lexicon {
         if (intersects(a.antonyms, b.lemmas) || intersects(b.antonyms, a.lemmas)) {
             return Relation.ANTONYM;
         }
-        if (intersects(a.all, b.all)) {
+        if (intersects(a.frequent, b.frequent)) {
             return Relation.SYNONYM;
         }
         if (intersects(a.derived, b.lemmas) || intersects(b.derived, a.lemmas)) {
@@ -83,7 +88,7 @@ final class WordNetLexicon implements Lexicon {
         if (intersects(a.frequent, b.hypernyms) || intersects(a.hypernyms, b.frequent)) {
             return Relation.HYPERNYM;
         }
-        if (intersects(a.hypernyms, b.hypernyms)) {
+        if (intersects(a.dominantHypernyms, b.dominantHypernyms)) {
             return Relation.SIBLING;
         }
         return Relation.NONE;
@@ -126,9 +131,9 @@ final class WordNetLexicon implements Lexicon {
         if (set == null || set.size() == 0) {
             return Senses.EMPTY;
         }
-        Set<Long> all = new HashSet<>();
         Set<Long> frequent = new HashSet<>();
         Set<Long> hypernyms = new HashSet<>();
+        Set<Long> dominantHypernyms = new HashSet<>();
         Set<String> lemmas = new HashSet<>();
         Set<String> derived = new HashSet<>();
         Set<String> antonyms = new HashSet<>();
@@ -137,15 +142,13 @@ final class WordNetLexicon implements Lexicon {
             List<Synset> synsets = indexWord.getSenses();
             for (int i = 0; i < synsets.size(); i++) {
                 Synset synset = synsets.get(i);
-                long id = id(synset);
-                all.add(id);
-                boolean isFrequent = i < FREQUENT_SENSES;
-                if (isFrequent) {
-                    frequent.add(id);
-                }
-                if (isFrequent) {
+                if (i < FREQUENT_SENSES) {
+                    frequent.add(id(synset));
                     for (Pointer pointer : synset.getPointers(PointerType.HYPERNYM)) {
                         hypernyms.add(id(pointer));
+                        if (i < DOMINANT_SENSES) {
+                            dominantHypernyms.add(id(pointer));
+                        }
                     }
                 }
                 // derivations and antonyms link words, not senses: follow only this word's own links
@@ -162,7 +165,7 @@ final class WordNetLexicon implements Lexicon {
                 }
             }
         }
-        return new Senses(all, frequent, hypernyms, lemmas, derived, antonyms);
+        return new Senses(frequent, hypernyms, dominantHypernyms, lemmas, derived, antonyms);
     }
 
     private static long id(Synset synset) {
