@@ -40,7 +40,9 @@ final class LabelAnalyzer {
         String collapsed = collapse(text);
         String folded = Normalizer.normalize(collapsed, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT)
+                // possessives: "customer's" is about the customer
+                .replaceAll("['\u2019]s\\b", "");
         List<Label.Token> tokens = new ArrayList<>();
         for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty() || STOP_WORDS.contains(word)) {

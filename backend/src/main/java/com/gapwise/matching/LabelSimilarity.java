@@ -188,7 +188,8 @@ final class LabelSimilarity {
 
     private WordMatch relate(Label.Token t, Label.Token u, boolean useLexicon) {
         double typo = typo(t.word(), u.word());
-        WordMatch best = typo > 0 ? new WordMatch(typo, "typo: " + t.word() + "~" + u.word()) : WordMatch.NONE;
+        String pair = t.word().compareTo(u.word()) < 0 ? t.word() + "~" + u.word() : u.word() + "~" + t.word();
+        WordMatch best = typo > 0 ? new WordMatch(typo, "typo: " + pair) : WordMatch.NONE;
         if (useLexicon && best.score < ABBREVIATION && abbreviates(t, u)) {
             best = new WordMatch(ABBREVIATION, "abbreviation: " + shorter(t, u).word() + "~" + longer(t, u).word());
         }
@@ -198,7 +199,6 @@ final class LabelSimilarity {
                 return WordMatch.NONE;
             }
             if (relation.score > best.score) {
-                String pair = t.word().compareTo(u.word()) < 0 ? t.word() + "~" + u.word() : u.word() + "~" + t.word();
                 best = new WordMatch(relation.score, relation.reason + ": " + pair);
             }
         }
@@ -254,6 +254,24 @@ final class LabelSimilarity {
             return 0;
         }
         int distance = new LevenshteinDistance(allowed).apply(x, y);
-        return distance >= 0 && distance <= allowed ? TYPO : 0.0;
+        return distance >= 0 && distance <= allowed || swapped(x, y) ? TYPO : 0.0;
+    }
+
+    /** Two neighbouring letters swapped ("recieve"): one slip of the fingers, though Levenshtein counts two. */
+    private static boolean swapped(String x, String y) {
+        if (x.length() != y.length()) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < x.length(); i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                if (first >= 0) {
+                    return i == first + 1 && x.charAt(first) == y.charAt(i) && x.charAt(i) == y.charAt(first)
+                            && x.substring(i + 1).equals(y.substring(i + 1));
+                }
+                first = i;
+            }
+        }
+        return false;
     }
 }
