@@ -21,6 +21,9 @@ public final class Cli {
         COMMANDS.put("help", Cli::help);
         COMMANDS.put("inspect", new InspectCommand(BpmnImporter.withDefaults()));
         COMMANDS.put("bench-import", new BenchImportCommand(BpmnImporter.withDefaults()));
+        COMMANDS.put("diff", new DiffCommand());
+        COMMANDS.put("bench-diff", new BenchDiffCommand());
+        COMMANDS.put("eval-matching", new EvalMatchingCommand());
     }
 
     private Cli() {
