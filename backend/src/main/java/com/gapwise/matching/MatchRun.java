@@ -96,10 +96,12 @@ final class MatchRun {
         this.b = new Side(future, analyzer);
         List<Label> all = new ArrayList<>(a.labels.values());
         all.addAll(b.labels.values());
-        this.similarity = new LabelSimilarity(lexicon, all);
         long shared = a.nodes.keySet().stream().filter(b.nodes::containsKey).count();
         // a revision keeps most ids; then a node whose id vanished was removed, not redrawn elsewhere
         this.revision = shared * 2 >= Math.min(a.nodes.size(), b.nodes.size()) && shared > 0;
+        // within a revision an element either kept its id or was re-drawn with essentially the same label:
+        // no synonyms needed, and the CLI never pays for opening WordNet
+        this.similarity = new LabelSimilarity(revision ? Lexicon.NONE : lexicon, all);
         Set<String> laneKeysA = new HashSet<>();
         a.laneNames.values().forEach(n -> laneKeysA.add(analyzer.analyze(n).key()));
         this.lanesComparable = b.laneNames.values().stream().anyMatch(n -> laneKeysA.contains(analyzer.analyze(n).key()));
@@ -184,12 +186,12 @@ final class MatchRun {
         for (String c : left) {
             List<Assignment.Edge<Void>> mine = new ArrayList<>();
             for (String f : candidates.getOrDefault(c, List.of())) {
-                double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
-                if (label < MIN_LABEL) {
-                    continue;
-                }
                 double context = context(c, f).score();
                 if (revision && !b.nodes.containsKey(c) && !a.nodes.containsKey(f) && context < ACCEPT) {
+                    continue;
+                }
+                double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
+                if (label < MIN_LABEL) {
                     continue;
                 }
                 double score = combined(c, f, label, context);
