@@ -2,12 +2,9 @@ package com.gapwise.matching;
 
 import com.gapwise.diff.FlowGraph;
 import com.gapwise.diff.Match;
-import com.gapwise.model.DataElement;
-import com.gapwise.model.DataKind;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.Lane;
-import com.gapwise.model.Pool;
 import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /** One matching of two models: the passes, from the most certain evidence to the weakest. */
 final class MatchRun {
@@ -103,8 +99,8 @@ final class MatchRun {
         // no synonyms needed, and the CLI never pays for opening WordNet
         this.similarity = new LabelSimilarity(revision ? Lexicon.NONE : lexicon, all);
         Set<String> laneKeysA = new HashSet<>();
-        a.laneNames.values().forEach(n -> laneKeysA.add(analyzer.analyze(n).key()));
-        this.lanesComparable = b.laneNames.values().stream().anyMatch(n -> laneKeysA.contains(analyzer.analyze(n).key()));
+        a.laneNames.values().stream().distinct().forEach(n -> laneKeysA.add(analyzer.analyze(n).key()));
+        this.lanesComparable = b.laneNames.values().stream().distinct().anyMatch(n -> laneKeysA.contains(analyzer.analyze(n).key()));
     }
 
     List<Match> run() {
