@@ -53,7 +53,7 @@ final class LabelAnalyzer {
             if (word.isEmpty() || STOP_WORDS.contains(word)) {
                 continue;
             }
-            tokens.add(new Label.Token(word, stem(word), numbers.computeIfAbsent(word, w -> numbers.size())));
+            tokens.add(new Label.Token(word, stem(word), numbers.computeIfAbsent(word, w -> numbers.size()), tokens.isEmpty()));
         }
         String key = tokens.stream().map(Label.Token::stem).sorted().reduce((a, b) -> a + " " + b).orElse("");
         return new Label(collapsed, List.copyOf(tokens), key);

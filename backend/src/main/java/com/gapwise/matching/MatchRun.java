@@ -22,6 +22,8 @@ final class MatchRun {
 
     /** A pair is accepted from this combined score on. */
     static final double ACCEPT = 0.45;
+    /** The least score a label-based pair needs, between models that share almost nothing literally. */
+    static final double ACCEPT_LOW = 0.35;
     /** Below this label similarity, labels are no evidence at all. */
     static final double MIN_LABEL = 0.3;
     /** A split-off part must add this much of the whole's (IDF-weighted) meaning. */
@@ -84,6 +86,8 @@ final class MatchRun {
     private final Map<String, String> foundBy = new HashMap<>();
     private final List<Match> extra = new ArrayList<>();
     private final Map<String, String> laneKeys = new HashMap<>();
+    /** The score a label-based pair needs; see {@link #acceptance()}. */
+    private double accept = ACCEPT;
     /** Whether the two models name any lane alike; if not, lanes say nothing either way. */
     private final boolean lanesComparable;
 
@@ -108,6 +112,7 @@ final class MatchRun {
         for (Family family : Family.values()) {
             matchEqualLabels(family);
         }
+        accept = acceptance();
         for (Family family : Family.values()) {
             matchByLabel(family);
         }
@@ -169,6 +174,20 @@ final class MatchRun {
         return byKey;
     }
 
+    /**
+     * How much evidence a pair needs depends on how likely an element without an equal twin still has a
+     * counterpart: when nearly everything already paired by id or equal label (a revision, a copy), the
+     * rest is mostly added or removed and needs strong evidence; when little did (models drawn
+     * independently), most of the rest has a counterpart in other words.
+     */
+    private double acceptance() {
+        long activitiesA = a.nodes.values().stream().filter(n -> family(n) == Family.ACTIVITY).count();
+        long activitiesB = b.nodes.values().stream().filter(n -> family(n) == Family.ACTIVITY).count();
+        long paired = a.partner.keySet().stream().filter(id -> family(a.nodes.get(id)) == Family.ACTIVITY).count();
+        double share = Math.min(activitiesA, activitiesB) == 0 ? 0 : (double) paired / Math.min(activitiesA, activitiesB);
+        return ACCEPT_LOW + (ACCEPT - ACCEPT_LOW) * Math.min(1, share);
+    }
+
     /** Similar labels, scored with type, lane and flow context, assigned globally. */
     private void matchByLabel(Family family) {
         List<String> left = unmatchedNamed(a, family);
@@ -191,7 +210,7 @@ final class MatchRun {
                     continue;
                 }
                 double score = combined(c, f, label, context);
-                if (score >= ACCEPT) {
+                if (score >= accept) {
                     mine.add(new Assignment.Edge<>(c, f, score, null));
                 }
             }
