@@ -361,7 +361,7 @@ final class MatchRun {
      * almost wholly covered counts; between independently drawn models a related label suffices.
      */
     private void splitsOrMerges(Side loose, Side anchored, boolean split) {
-        double needed = revision ? 0.8 : 0.45;
+        double needed = revision ? 0.8 : MIN_LABEL;
         for (FlowNode u : loose.nodes.values()) {
             Label lu = loose.labels.get(u.id());
             if (loose.matched(u.id()) || family(u) != Family.ACTIVITY || lu.isEmpty()) {
