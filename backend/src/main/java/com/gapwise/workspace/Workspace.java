@@ -42,8 +42,4 @@ public class Workspace {
     public long getVersion() {
         return version;
     }
-
-    void rename(String name) {
-        this.name = name;
-    }
 }
