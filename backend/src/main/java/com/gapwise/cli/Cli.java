@@ -2,6 +2,7 @@ package com.gapwise.cli;
 
 import com.gapwise.importer.BpmnImporter;
 import com.gapwise.metrics.MetricsBenchmark;
+import com.gapwise.strategy.StrategyBenchmark;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,7 +23,11 @@ public final class Cli {
         COMMANDS.put("help", Cli::help);
         COMMANDS.put("inspect", new InspectCommand(BpmnImporter.withDefaults()));
         COMMANDS.put("bench-import", new BenchImportCommand(BpmnImporter.withDefaults()));
+        COMMANDS.put("diff", new DiffCommand());
+        COMMANDS.put("bench-diff", new BenchDiffCommand());
+        COMMANDS.put("eval-matching", new EvalMatchingCommand());
         COMMANDS.put("bench-metrics", MetricsBenchmark::run);
+        COMMANDS.put("bench-strategy", StrategyBenchmark::run);
     }
 
     private Cli() {

@@ -2,7 +2,7 @@ package com.gapwise.diff;
 
 /** What changed on a matched element. Added and removed elements are listed separately. */
 public enum ChangeType {
-    /** The label changed beyond normalisation. */
+    /** The label text changed (beyond whitespace and letter case): even a small rewording is shown to the analyst. */
     RENAMED,
     /** Moved to another lane: a hand-off or role change. */
     MOVED_LANE,

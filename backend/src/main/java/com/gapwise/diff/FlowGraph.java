@@ -1,0 +1,94 @@
+package com.gapwise.diff;
+
+import com.gapwise.model.ProcessModel;
+import com.gapwise.model.SequenceFlow;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The sequence-flow graph of a model, with walks that look through nodes that do not count (gateways,
+ * elements without counterpart) to the nearest nodes that do.
+ */
+public final class FlowGraph {
+
+    private final Map<String, List<String>> successors = new HashMap<>();
+    private final Map<String, List<String>> predecessors = new HashMap<>();
+
+    private FlowGraph() {
+    }
+
+    public static FlowGraph of(ProcessModel model) {
+        FlowGraph graph = new FlowGraph();
+        for (SequenceFlow flow : model.sequenceFlows()) {
+            graph.successors.computeIfAbsent(flow.sourceId(), k -> new ArrayList<>()).add(flow.targetId());
+            graph.predecessors.computeIfAbsent(flow.targetId(), k -> new ArrayList<>()).add(flow.sourceId());
+        }
+        return graph;
+    }
+
+    /** Direct successors (forward) or predecessors. */
+    public List<String> adjacent(String id, boolean forward) {
+        return (forward ? successors : predecessors).getOrDefault(id, List.of());
+    }
+
+    /**
+     * The nearest nodes that {@code counts} accepts, walking forward or backward from {@code id} through
+     * every node it rejects. Sorted.
+     */
+    public Set<String> nearest(String id, boolean forward, Predicate<String> counts) {
+        return within(id, forward, 1, counts);
+    }
+
+    /**
+     * The counting nodes at most {@code steps} counting nodes away from {@code id} (1 = the nearest),
+     * walking forward or backward through every node {@code counts} rejects. Sorted.
+     */
+    public Set<String> within(String id, boolean forward, int steps, Predicate<String> counts) {
+        Set<String> found = new TreeSet<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(id);
+        List<String> frontier = List.of(id);
+        for (int step = 0; step < steps && !frontier.isEmpty(); step++) {
+            List<String> hits = new ArrayList<>();
+            Deque<String> queue = new ArrayDeque<>(frontier);
+            while (!queue.isEmpty()) {
+                for (String next : adjacent(queue.poll(), forward)) {
+                    if (!seen.add(next)) {
+                        continue;
+                    }
+                    if (counts.test(next)) {
+                        hits.add(next);
+                    } else {
+                        queue.add(next);
+                    }
+                }
+            }
+            found.addAll(hits);
+            frontier = hits;
+        }
+        found.remove(id);
+        return Collections.unmodifiableSet(found);
+    }
+
+    /** Nodes that share a nearest counting predecessor or successor with {@code id}: its alternatives and parallel branches. */
+    public Set<String> siblings(String id, Predicate<String> counts) {
+        Set<String> out = new TreeSet<>();
+        for (boolean forward : new boolean[] {true, false}) {
+            for (String n : nearest(id, !forward, counts)) {
+                out.addAll(nearest(n, forward, counts));
+            }
+        }
+        out.remove(id);
+        return out;
+    }
+
+}

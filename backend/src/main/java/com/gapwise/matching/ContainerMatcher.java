@@ -1,0 +1,117 @@
+package com.gapwise.matching;
+
+import com.gapwise.diff.Match;
+import com.gapwise.model.DataElement;
+import com.gapwise.model.FlowNode;
+import com.gapwise.model.Lane;
+import com.gapwise.model.Pool;
+import com.gapwise.model.ProcessModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Pairs lanes, pools and data elements once the flow nodes are paired: by id where the name still
+ * agrees, else by name and by how many of their nodes went to the same counterpart.
+ */
+final class ContainerMatcher {
+
+    private final ProcessModel current;
+    private final ProcessModel future;
+    private final Map<String, String> nodePartner;
+    private final LabelSimilarity similarity;
+    private final LabelAnalyzer analyzer;
+
+    ContainerMatcher(ProcessModel current, ProcessModel future, Map<String, String> nodePartner,
+                     LabelSimilarity similarity, LabelAnalyzer analyzer) {
+        this.current = current;
+        this.future = future;
+        this.nodePartner = nodePartner;
+        this.similarity = similarity;
+        this.analyzer = analyzer;
+    }
+
+    List<Match> match() {
+        List<Match> out = new ArrayList<>();
+        out.addAll(pairUp(current.lanes(), future.lanes(), Lane::id, Lane::name, members(current, n -> n.laneId()),
+                members(future, n -> n.laneId()), l -> "lane"));
+        out.addAll(pairUp(current.pools(), future.pools(), Pool::id, Pool::name, poolMembers(current), poolMembers(future),
+                p -> "participant"));
+        out.addAll(pairUp(current.data().stream().filter(d -> d.kind().isStore()).toList(),
+                future.data().stream().filter(d -> d.kind().isStore()).toList(),
+                DataElement::id, DataElement::name, Map.of(), Map.of(), d -> d.kind().xmlName()));
+        out.addAll(pairUp(current.data().stream().filter(d -> !d.kind().isStore()).toList(),
+                future.data().stream().filter(d -> !d.kind().isStore()).toList(),
+                DataElement::id, DataElement::name, Map.of(), Map.of(), d -> d.kind().xmlName()));
+        return out;
+    }
+
+    private static Map<String, Set<String>> members(ProcessModel model, Function<FlowNode, String> container) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (FlowNode n : model.nodes()) {
+            String key = container.apply(n);
+            if (key != null) {
+                out.computeIfAbsent(key, k -> new HashSet<>()).add(n.id());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Set<String>> poolMembers(ProcessModel model) {
+        Map<String, Set<String>> byProcess = members(model, FlowNode::processId);
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Pool pool : model.pools()) {
+            if (pool.processId() != null) {
+                out.put(pool.id(), byProcess.getOrDefault(pool.processId(), Set.of()));
+            }
+        }
+        return out;
+    }
+
+    private <T> List<Match> pairUp(List<T> left, List<T> right, Function<T, String> id, Function<T, String> name,
+                                   Map<String, Set<String>> leftMembers, Map<String, Set<String>> rightMembers,
+                                   Function<T, String> type) {
+        List<Assignment.Edge<List<String>>> edges = new ArrayList<>();
+        for (T c : left) {
+            for (T f : right) {
+                Label lc = analyzer.analyze(name.apply(c));
+                Label lf = analyzer.analyze(name.apply(f));
+                LabelSimilarity.Result names = lc.isEmpty() && lf.isEmpty()
+                        ? new LabelSimilarity.Result(0, List.of()) : similarity.compare(lc, lf);
+                Set<String> mc = leftMembers.getOrDefault(id.apply(c), Set.of());
+                Set<String> mf = rightMembers.getOrDefault(id.apply(f), Set.of());
+                long shared = mc.stream().map(nodePartner::get).filter(p -> p != null && mf.contains(p)).count();
+                double overlap = mc.isEmpty() || mf.isEmpty() ? 0 : (double) shared / Math.min(mc.size(), mf.size());
+                boolean sameId = id.apply(c).equals(id.apply(f));
+                List<String> reasons = new ArrayList<>();
+                double score;
+                if (sameId && (names.score() >= MatchRun.ACCEPT || overlap >= MatchRun.ACCEPT || lc.isEmpty() && lf.isEmpty())) {
+                    reasons.add("same id");
+                    score = 0.5 + 0.25 * names.score() + 0.25 * overlap;
+                } else {
+                    score = mc.isEmpty() && mf.isEmpty() ? names.score() : 0.6 * names.score() + 0.4 * overlap;
+                    if (names.score() < MatchRun.MIN_LABEL && overlap < MatchRun.ACCEPT || score < MatchRun.ACCEPT) {
+                        continue;
+                    }
+                }
+                reasons.addAll(names.reasons());
+                if (shared > 0) {
+                    reasons.add("elements in common: " + shared + " of " + Math.min(mc.size(), mf.size()));
+                }
+                edges.add(new Assignment.Edge<>(id.apply(c), id.apply(f), score, reasons));
+            }
+        }
+        Map<String, T> rightById = new HashMap<>();
+        right.forEach(f -> rightById.put(id.apply(f), f));
+        List<Match> out = new ArrayList<>();
+        for (Assignment.Edge<List<String>> e : Assignment.solve(edges)) {
+            out.add(new Match(e.current(), e.future(), type.apply(rightById.get(e.future())), MatchRun.round(e.score()),
+                    e.payload(), false));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package com.gapwise.matching;
+
+import java.util.List;
+
+/**
+ * A label as the matcher sees it.
+ *
+ * @param text    the label as written, whitespace-collapsed
+ * @param tokens  the meaningful words in order (stop words dropped)
+ * @param key     the tokens' stems, sorted: two labels with the same key say the same thing in other
+ *                word order, case or punctuation
+ */
+record Label(String text, List<Token> tokens, String key) {
+
+    /**
+     * A word of a label: its lower-case form, its stem, its number in the analyzer's vocabulary (equal
+     * words, equal numbers), which keys the word-pair caches, and whether it leads the label. Activity
+     * labels lead with what is done ("Verify identity", "Verification of identity"); the other words
+     * name the things it is done to.
+     */
+    record Token(String word, String stem, int number, boolean head) {
+
+        boolean isNumber() {
+            return !word.isEmpty() && Character.isDigit(word.charAt(0));
+        }
+    }
+
+    boolean isEmpty() {
+        return tokens.isEmpty();
+    }
+}

@@ -1,0 +1,288 @@
+package com.gapwise.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * How much two labels say the same thing: an IDF-weighted soft overlap of their words, where two
+ * words agree fully when they share a stem and partly when WordNet relates them or one is a typo of
+ * the other. Symmetric, word-order free, in [0, 1].
+ */
+final class LabelSimilarity {
+
+    static final double TYPO = 0.85;
+    static final double ABBREVIATION = 0.8;
+
+    /** A similarity and the word relations that produced it, in words. */
+    record Result(double score, List<String> reasons) {
+    }
+
+    private final Lexicon lexicon;
+    private final Map<String, Double> idf;
+    private final double unseenIdf;
+    /** Word-pair results by the pair of word numbers: labels repeat the same few hundred words. */
+    private final Map<Long, WordMatch> wordPairs = new HashMap<>();
+    private final Map<Long, WordMatch> cheapWordPairs = new HashMap<>();
+
+    /** @param labels every label of both models, to weigh rare words above common ones */
+    LabelSimilarity(Lexicon lexicon, List<Label> labels) {
+        this.lexicon = lexicon;
+        Map<String, Integer> df = new HashMap<>();
+        for (Label label : labels) {
+            label.tokens().stream().map(Label.Token::stem).distinct().forEach(s -> df.merge(s, 1, Integer::sum));
+        }
+        int n = Math.max(1, labels.size());
+        this.idf = new HashMap<>(df.size() * 2);
+        df.forEach((stem, count) -> idf.put(stem, Math.log(1.0 + (double) n / count)));
+        this.unseenIdf = Math.log(1.0 + n);
+    }
+
+    double idf(String stem) {
+        return idf.getOrDefault(stem, unseenIdf);
+    }
+
+    private double[] idfByNumber = new double[256];
+
+    private double idf(Label.Token token) {
+        int n = token.number();
+        if (n >= idfByNumber.length) {
+            idfByNumber = java.util.Arrays.copyOf(idfByNumber, Math.max(n + 1, idfByNumber.length * 2));
+        }
+        double known = idfByNumber[n];
+        if (known == 0) {
+            known = idf(token.stem());
+            idfByNumber[n] = known;
+        }
+        return known;
+    }
+
+    /** The full comparison, WordNet included. */
+    Result compare(Label a, Label b) {
+        return compare(a, b, true);
+    }
+
+    /** @param useLexicon false for a quick check that never opens WordNet (stems and typos only) */
+    Result compare(Label a, Label b, boolean useLexicon) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return new Result(0, List.of());
+        }
+        if (a.key().equals(b.key())) {
+            boolean same = a.text().toLowerCase(Locale.ROOT).equals(b.text().toLowerCase(Locale.ROOT));
+            return new Result(1.0, List.of(same ? "labels equal" : "labels equal after normalisation"));
+        }
+        TreeSet<String> reasons = new TreeSet<>();
+        double weighted = 0;
+        double total = 0;
+        for (int side = 0; side < 2; side++) {
+            Label from = side == 0 ? a : b;
+            Label to = side == 0 ? b : a;
+            for (Label.Token t : from.tokens()) {
+                double best = 0;
+                String bestReason = null;
+                for (Label.Token u : to.tokens()) {
+                    WordMatch m = words(t, u, useLexicon);
+                    if (m.score > best) {
+                        best = m.score;
+                        bestReason = m.reason;
+                    }
+                }
+                double w = idf(t);
+                weighted += w * best;
+                total += w;
+                if (bestReason != null) {
+                    reasons.add(side == 0 ? bestReason : bestReason);
+                }
+            }
+        }
+        // a terse label and a long sentence can say the same: how well the shorter is covered counts most
+        double symmetric = total == 0 ? 0 : weighted / total;
+        Label narrow = weight(a) <= weight(b) ? a : b;
+        double covered = coverage(narrow, narrow == a ? b : a, useLexicon);
+        // different keys never score as high as equal labels
+        double score = Math.min(0.95, 0.4 * symmetric + 0.6 * covered);
+        List<String> out = new ArrayList<>(reasons);
+        out.add(String.format(Locale.ROOT, "label similarity %.2f", score));
+        return new Result(score, out);
+    }
+
+    /**
+     * How much of {@code part}'s meaning {@code whole} covers (one direction only): for splits and merges,
+     * where the narrower label's words all reappear in the broader one.
+     */
+    double coverage(Label part, Label whole) {
+        return coverage(part, whole, true);
+    }
+
+    /**
+     * How much of {@code whole}'s meaning {@code part} covers beyond what {@code partner} already covers:
+     * a real part of a split adds something; a neighbour that repeats the partner's words does not.
+     */
+    double gain(Label whole, Label partner, Label part) {
+        double gained = 0;
+        double total = 0;
+        for (Label.Token t : whole.tokens()) {
+            double byPart = 0;
+            double byPartner = 0;
+            for (Label.Token u : part.tokens()) {
+                byPart = Math.max(byPart, words(t, u, true).score);
+            }
+            for (Label.Token u : partner.tokens()) {
+                byPartner = Math.max(byPartner, words(t, u, true).score);
+            }
+            gained += idf(t) * Math.max(0, byPart - byPartner);
+            total += idf(t);
+        }
+        return total == 0 ? 0 : gained / total;
+    }
+
+    private double weight(Label label) {
+        double w = 0;
+        for (Label.Token t : label.tokens()) {
+            w += idf(t);
+        }
+        return w;
+    }
+
+    private double coverage(Label part, Label whole, boolean useLexicon) {
+        double weighted = 0;
+        double total = 0;
+        for (Label.Token t : part.tokens()) {
+            double best = 0;
+            for (Label.Token u : whole.tokens()) {
+                best = Math.max(best, words(t, u, useLexicon).score);
+            }
+            weighted += idf(t) * best;
+            total += idf(t);
+        }
+        return total == 0 ? 0 : weighted / total;
+    }
+
+    private record WordMatch(double score, String reason) {
+        static final WordMatch NONE = new WordMatch(0, null);
+        static final WordMatch SAME = new WordMatch(1, null);
+    }
+
+    private WordMatch words(Label.Token t, Label.Token u, boolean useLexicon) {
+        if (t.stem().equals(u.stem())) {
+            return WordMatch.SAME;
+        }
+        if (t.isNumber() || u.isNumber()) {
+            return WordMatch.NONE;
+        }
+        long x = t.number();
+        long y = u.number();
+        // the roles of the two words are part of the question: "file" as a thing is no synonym of "register" as an act
+        long key = (x < y ? x << 32 | y : y << 32 | x) * 3 + roles(t, u);
+        Map<Long, WordMatch> cache = useLexicon ? wordPairs : cheapWordPairs;
+        WordMatch known = cache.get(key);
+        if (known == null) {
+            known = x < y ? relate(t, u, useLexicon) : relate(u, t, useLexicon);
+            cache.put(key, known);
+        }
+        return known;
+    }
+
+    private WordMatch relate(Label.Token t, Label.Token u, boolean useLexicon) {
+        double typo = typo(t.word(), u.word());
+        String pair = t.word().compareTo(u.word()) < 0 ? t.word() + "~" + u.word() : u.word() + "~" + t.word();
+        WordMatch best = typo > 0 ? new WordMatch(typo, "typo: " + pair) : WordMatch.NONE;
+        if (useLexicon && best.score < ABBREVIATION && abbreviates(t, u)) {
+            best = new WordMatch(ABBREVIATION, "abbreviation: " + shorter(t, u).word() + "~" + longer(t, u).word());
+        }
+        if (useLexicon && t.word().length() > 2 && u.word().length() > 2) {
+            int roles = roles(t, u);
+            Lexicon.Relation relation = lexicon.relation(t.word(), u.word(), roles == 2);
+            if (relation == Lexicon.Relation.ANTONYM) {
+                return WordMatch.NONE;
+            }
+            // an act and a thing relate only as forms of one word ("register" ~ "registration")
+            if (roles == 1 && relation != Lexicon.Relation.DERIVED) {
+                relation = Lexicon.Relation.NONE;
+            }
+            if (relation.score > best.score) {
+                best = new WordMatch(relation.score, relation.reason + ": " + pair);
+            }
+        }
+        return best;
+    }
+
+    /** 0: both lead their labels, 1: one does, 2: neither (both name things). */
+    private static int roles(Label.Token t, Label.Token u) {
+        return t.head() && u.head() ? 0 : t.head() || u.head() ? 1 : 2;
+    }
+
+    private static Label.Token shorter(Label.Token t, Label.Token u) {
+        return t.word().length() <= u.word().length() ? t : u;
+    }
+
+    private static Label.Token longer(Label.Token t, Label.Token u) {
+        return t.word().length() <= u.word().length() ? u : t;
+    }
+
+    /**
+     * "appl" ~ "application", "docs" ~ "documents", "recvd" ~ "received", "fwd" ~ "forward": the short word
+     * starts the long one, or is its first letter followed by a selection of its letters in order. Only
+     * for short or unknown words: "send" is no abbreviation of "suspend".
+     */
+    private boolean abbreviates(Label.Token t, Label.Token u) {
+        Label.Token s = shorter(t, u);
+        Label.Token l = longer(t, u);
+        String shortForm = s.word();
+        String longForm = l.word();
+        if (shortForm.length() < 3 || longForm.length() < shortForm.length() + 2 || s.isNumber() || l.isNumber()) {
+            return false;
+        }
+        if (shortForm.length() > 4 && lexicon.knows(shortForm)) {
+            return false;
+        }
+        if (longForm.startsWith(shortForm) || longForm.startsWith(s.stem()) && s.stem().length() >= 3) {
+            return true;
+        }
+        if (shortForm.charAt(0) != longForm.charAt(0) || lexicon.knows(shortForm)) {
+            return false;
+        }
+        int i = 0;
+        for (int j = 0; j < longForm.length() && i < shortForm.length(); j++) {
+            if (longForm.charAt(j) == shortForm.charAt(i)) {
+                i++;
+            }
+        }
+        return i == shortForm.length();
+    }
+
+    private double typo(String x, String y) {
+        int shorter = Math.min(x.length(), y.length());
+        if (shorter < 5) {
+            return 0;
+        }
+        int allowed = shorter >= 8 ? 2 : 1;
+        if (Math.abs(x.length() - y.length()) > allowed) {
+            return 0;
+        }
+        int distance = new LevenshteinDistance(allowed).apply(x, y);
+        return distance >= 0 && distance <= allowed || swapped(x, y) ? TYPO : 0.0;
+    }
+
+    /** Two neighbouring letters swapped ("recieve"): one slip of the fingers, though Levenshtein counts two. */
+    private static boolean swapped(String x, String y) {
+        if (x.length() != y.length()) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < x.length(); i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                if (first >= 0) {
+                    return i == first + 1 && x.charAt(first) == y.charAt(i) && x.charAt(i) == y.charAt(first)
+                            && x.substring(i + 1).equals(y.substring(i + 1));
+                }
+                first = i;
+            }
+        }
+        return false;
+    }
+}

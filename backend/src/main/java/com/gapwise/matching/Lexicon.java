@@ -1,0 +1,46 @@
+package com.gapwise.matching;
+
+/** How two different words relate in meaning. */
+interface Lexicon {
+
+    enum Relation {
+        /** One is a derived form of the other (register ~ registration). */
+        DERIVED(0.95, "same word family"),
+        /** They share a sense (collect ~ gather). */
+        SYNONYM(0.9, "synonyms"),
+        /** One is a kind of the other (check ~ verify). */
+        HYPERNYM(0.7, "related words"),
+        /** Both are kinds of the same thing (review ~ assess). */
+        SIBLING(0.4, "similar words"),
+        /** Opposites (approve ~ reject): never evidence for a match. */
+        ANTONYM(0.0, "opposites"),
+        NONE(0.0, "");
+
+        final double score;
+        final String reason;
+
+        Relation(double score, String reason) {
+            this.score = score;
+            this.reason = reason;
+        }
+    }
+
+    /** @param thingsOnly compare the words as names of things only (noun and adjective senses, no verb senses) */
+    Relation relation(String wordA, String wordB, boolean thingsOnly);
+
+    /** Whether the word (in any inflection) is in the dictionary: a short unknown word is likely an abbreviation. */
+    boolean knows(String word);
+
+    /** A lexicon that knows no words: used when WordNet cannot load, and in tests. */
+    Lexicon NONE = new Lexicon() {
+        @Override
+        public Relation relation(String wordA, String wordB, boolean thingsOnly) {
+            return Relation.NONE;
+        }
+
+        @Override
+        public boolean knows(String word) {
+            return false;
+        }
+    };
+}

@@ -1,0 +1,513 @@
+package com.gapwise.matching;
+
+import com.gapwise.diff.FlowGraph;
+import com.gapwise.diff.Match;
+import com.gapwise.model.ElementKind;
+import com.gapwise.model.FlowNode;
+import com.gapwise.model.Lane;
+import com.gapwise.model.ProcessModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** One matching of two models: the passes, from the most certain evidence to the weakest. */
+final class MatchRun {
+
+    /** A pair is accepted from this combined score on. */
+    static final double ACCEPT = 0.45;
+    /** The least score a label-based pair needs, between models that share almost nothing literally. */
+    static final double ACCEPT_LOW = 0.35;
+    /** Below this label similarity, labels are no evidence at all. */
+    static final double MIN_LABEL = 0.3;
+    /** A split-off part must add this much of the whole's (IDF-weighted) meaning. */
+    static final double MIN_GAIN = 0.15;
+    /** Exhaustive candidate scoring up to this many pairs per family; an inverted index beyond. */
+    private static final long EXHAUSTIVE_PAIRS = 40_000;
+    /** Candidates kept per node for the assignment. */
+    private static final int TOP_CANDIDATES = 8;
+
+    private enum Family { ACTIVITY, EVENT, GATEWAY }
+
+    /** One model as the matcher reads it. */
+    private static final class Side {
+        final ProcessModel model;
+        final Map<String, FlowNode> nodes = new TreeMap<>();
+        final Map<String, Label> labels = new HashMap<>();
+        final Map<String, String> laneNames = new HashMap<>();
+        final FlowGraph graph;
+        final Map<String, String> partner = new HashMap<>();
+
+        Side(ProcessModel model, LabelAnalyzer analyzer) {
+            this.model = model;
+            model.nodes().forEach(n -> nodes.put(n.id(), n));
+            nodes.values().forEach(n -> labels.put(n.id(), analyzer.analyze(n.name())));
+            Map<String, Lane> lanes = model.lanesById();
+            nodes.values().forEach(n -> {
+                Lane lane = n.laneId() == null ? null : lanes.get(n.laneId());
+                if (lane != null) {
+                    laneNames.put(n.id(), lane.name());
+                }
+            });
+            graph = FlowGraph.of(model);
+        }
+
+        boolean matched(String id) {
+            return partner.containsKey(id);
+        }
+
+        /** Nearest matched neighbours; cached until the next pair is made. */
+        Set<String> nearest(String id, boolean forward) {
+            return (forward ? nearestAfter : nearestBefore).computeIfAbsent(id, k -> graph.nearest(k, forward, this::matched));
+        }
+
+        final Map<String, Set<String>> nearestBefore = new HashMap<>();
+        final Map<String, Set<String>> nearestAfter = new HashMap<>();
+
+        void pair(String id, String other) {
+            partner.put(id, other);
+            nearestBefore.clear();
+            nearestAfter.clear();
+        }
+    }
+
+    private final Side a;
+    private final Side b;
+    private final LabelAnalyzer analyzer = new LabelAnalyzer();
+    private final LabelSimilarity similarity;
+    private final boolean revision;
+    /** How each 1:1 node pair was found, for the reasons. */
+    private final Map<String, String> foundBy = new HashMap<>();
+    private final List<Match> extra = new ArrayList<>();
+    private final Map<String, String> laneKeys = new HashMap<>();
+    /** The score a label-based pair needs; see {@link #acceptance()}. */
+    private double accept = ACCEPT;
+    /** Whether the two models name any lane alike; if not, lanes say nothing either way. */
+    private final boolean lanesComparable;
+
+    MatchRun(ProcessModel current, ProcessModel future, Lexicon lexicon) {
+        this.a = new Side(current, analyzer);
+        this.b = new Side(future, analyzer);
+        List<Label> all = new ArrayList<>(a.labels.values());
+        all.addAll(b.labels.values());
+        long shared = a.nodes.keySet().stream().filter(b.nodes::containsKey).count();
+        // a revision keeps most ids; then a node whose id vanished was removed, not redrawn elsewhere
+        this.revision = shared * 2 >= Math.min(a.nodes.size(), b.nodes.size()) && shared > 0;
+        // within a revision an element either kept its id or was re-drawn with essentially the same label:
+        // no synonyms needed, and the CLI never pays for opening WordNet
+        this.similarity = new LabelSimilarity(revision ? Lexicon.NONE : lexicon, all);
+        Set<String> laneKeysA = new HashSet<>();
+        a.laneNames.values().stream().distinct().forEach(n -> laneKeysA.add(analyzer.analyze(n).key()));
+        this.lanesComparable = b.laneNames.values().stream().distinct().anyMatch(n -> laneKeysA.contains(analyzer.analyze(n).key()));
+    }
+
+    List<Match> run() {
+        matchIds();
+        for (Family family : Family.values()) {
+            matchEqualLabels(family);
+        }
+        accept = acceptance();
+        for (Family family : Family.values()) {
+            matchByLabel(family);
+        }
+        // structure twice: a gateway next to a gateway needs its neighbour matched first
+        matchByStructure();
+        matchByStructure();
+        // the matches so far are context for what is left
+        for (Family family : Family.values()) {
+            matchByLabel(family);
+        }
+        matchSplitsAndMerges();
+        List<Match> matches = new ArrayList<>();
+        a.partner.forEach((c, f) -> matches.add(nodeMatch(c, f)));
+        matches.addAll(extra);
+        matches.addAll(new ContainerMatcher(a.model, b.model, a.partner, similarity, analyzer).match());
+        matches.sort(Comparator.comparing(Match::current).thenComparing(Match::future).thenComparing(Match::type));
+        return List.copyOf(matches);
+    }
+
+    // ---- passes -------------------------------------------------------------------------------
+
+    /** Same id, as long as it still names the same kind of thing with a compatible label or place. */
+    private void matchIds() {
+        for (FlowNode c : a.nodes.values()) {
+            FlowNode f = b.nodes.get(c.id());
+            if (f == null || family(c) != family(f)) {
+                continue;
+            }
+            Label lc = a.labels.get(c.id());
+            Label lf = b.labels.get(f.id());
+            double label = lc.isEmpty() && lf.isEmpty() ? 1 : similarity.compare(lc, lf, false).score();
+            boolean samePlace = c.kind() == f.kind() && sameLane(c.id(), f.id());
+            if (label >= ACCEPT || samePlace || lc.isEmpty() != lf.isEmpty()) {
+                pair(c.id(), f.id(), "same id");
+            }
+        }
+    }
+
+    /** Labels equal after normalisation and unique on both sides. */
+    private void matchEqualLabels(Family family) {
+        Map<String, List<String>> byKeyA = byKey(a, family);
+        Map<String, List<String>> byKeyB = byKey(b, family);
+        byKeyA.forEach((key, ids) -> {
+            List<String> other = byKeyB.get(key);
+            if (ids.size() == 1 && other != null && other.size() == 1) {
+                pair(ids.get(0), other.get(0), null);
+            }
+        });
+    }
+
+    private Map<String, List<String>> byKey(Side side, Family family) {
+        Map<String, List<String>> byKey = new TreeMap<>();
+        for (FlowNode n : side.nodes.values()) {
+            Label label = side.labels.get(n.id());
+            if (family(n) == family && !side.matched(n.id()) && !label.isEmpty()) {
+                byKey.computeIfAbsent(label.key(), k -> new ArrayList<>()).add(n.id());
+            }
+        }
+        return byKey;
+    }
+
+    /**
+     * How much evidence a pair needs depends on how likely an element without an equal twin still has a
+     * counterpart: when nearly everything already paired by id or equal label (a revision, a copy), the
+     * rest is mostly added or removed and needs strong evidence; when little did (models drawn
+     * independently), most of the rest has a counterpart in other words.
+     */
+    private double acceptance() {
+        long activitiesA = a.nodes.values().stream().filter(n -> family(n) == Family.ACTIVITY).count();
+        long activitiesB = b.nodes.values().stream().filter(n -> family(n) == Family.ACTIVITY).count();
+        long paired = a.partner.keySet().stream().filter(id -> family(a.nodes.get(id)) == Family.ACTIVITY).count();
+        double share = Math.min(activitiesA, activitiesB) == 0 ? 0 : (double) paired / Math.min(activitiesA, activitiesB);
+        return ACCEPT_LOW + (ACCEPT - ACCEPT_LOW) * Math.min(1, share);
+    }
+
+    /** Similar labels, scored with type, lane and flow context, assigned globally. */
+    private void matchByLabel(Family family) {
+        List<String> left = unmatchedNamed(a, family);
+        List<String> right = unmatchedNamed(b, family);
+        if (left.isEmpty() || right.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> candidates = revision ? neighbourCandidates(left, right)
+                : (long) left.size() * right.size() <= EXHAUSTIVE_PAIRS ? allPairs(left, right) : indexedCandidates(left, right);
+        List<Assignment.Edge<Void>> edges = new ArrayList<>();
+        for (String c : left) {
+            List<Assignment.Edge<Void>> mine = new ArrayList<>();
+            for (String f : candidates.getOrDefault(c, List.of())) {
+                double context = context(c, f).score();
+                if (revision && !b.nodes.containsKey(c) && !a.nodes.containsKey(f) && context < ACCEPT) {
+                    continue;
+                }
+                double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
+                if (label < MIN_LABEL) {
+                    continue;
+                }
+                double score = combined(c, f, label, context);
+                if (score >= accept) {
+                    mine.add(new Assignment.Edge<>(c, f, score, null));
+                }
+            }
+            mine.sort(Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score()).thenComparing(Assignment.Edge::future));
+            edges.addAll(mine.subList(0, Math.min(TOP_CANDIDATES, mine.size())));
+        }
+        for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
+            pair(e.current(), e.future(), null);
+        }
+    }
+
+    private List<String> unmatchedNamed(Side side, Family family) {
+        List<String> out = new ArrayList<>();
+        for (FlowNode n : side.nodes.values()) {
+            if (family(n) == family && !side.matched(n.id()) && !side.labels.get(n.id()).isEmpty()) {
+                out.add(n.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * In a revision, an element that lost its id can only be the same element re-drawn in the same place,
+     * so the candidates are the unmatched elements next to the counterparts of its neighbours.
+     */
+    private Map<String, List<String>> neighbourCandidates(List<String> left, List<String> right) {
+        Map<String, List<String>> byNeighbour = new HashMap<>();
+        for (String f : right) {
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : b.nearest(f, forward)) {
+                    byNeighbour.computeIfAbsent(n, k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        for (String c : left) {
+            Set<String> found = new TreeSet<>();
+            if (b.nodes.containsKey(c)) {
+                // its id survived but names something else now: anything may be its counterpart
+                found.addAll(right);
+            }
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : a.nearest(c, forward)) {
+                    found.addAll(byNeighbour.getOrDefault(a.partner.get(n), List.of()));
+                }
+            }
+            out.put(c, new ArrayList<>(found));
+        }
+        return out;
+    }
+
+    private static Map<String, List<String>> allPairs(List<String> left, List<String> right) {
+        Map<String, List<String>> out = new HashMap<>();
+        left.forEach(c -> out.put(c, right));
+        return out;
+    }
+
+    /**
+     * Candidates that share a word stem, rarest words first: a rare shared word is the best hint, and
+     * very common words would make the candidate lists quadratic.
+     */
+    private Map<String, List<String>> indexedCandidates(List<String> left, List<String> right) {
+        Map<String, List<String>> postings = new HashMap<>();
+        for (String f : right) {
+            b.labels.get(f).tokens().stream().map(Label.Token::stem).distinct()
+                    .forEach(s -> postings.computeIfAbsent(s, k -> new ArrayList<>()).add(f));
+        }
+        int cap = Math.max(64, (int) (4 * Math.sqrt(right.size())));
+        Map<String, List<String>> out = new HashMap<>();
+        for (String c : left) {
+            List<List<String>> lists = new ArrayList<>();
+            a.labels.get(c).tokens().stream().map(Label.Token::stem).distinct()
+                    .map(postings::get).filter(l -> l != null).forEach(lists::add);
+            lists.sort(Comparator.comparingInt(List::size));
+            Set<String> found = new TreeSet<>();
+            for (List<String> list : lists) {
+                if (found.size() >= 4 * TOP_CANDIDATES || (list.size() > cap && !found.isEmpty())) {
+                    break;
+                }
+                found.addAll(list.size() > cap ? list.subList(0, cap) : list);
+            }
+            out.put(c, new ArrayList<>(found));
+        }
+        return out;
+    }
+
+    /** Unnamed or still unmatched nodes by their place in the flow: gateways, unnamed events, moved tasks. */
+    private void matchByStructure() {
+        Map<String, List<String>> byNeighbour = new HashMap<>();
+        for (FlowNode f : b.nodes.values()) {
+            if (b.matched(f.id())) {
+                continue;
+            }
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : b.nearest(f.id(), forward)) {
+                    byNeighbour.computeIfAbsent(n, k -> new ArrayList<>()).add(f.id());
+                }
+            }
+        }
+        List<Assignment.Edge<Void>> edges = new ArrayList<>();
+        for (FlowNode c : a.nodes.values()) {
+            if (a.matched(c.id())) {
+                continue;
+            }
+            Set<String> candidates = new TreeSet<>();
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : a.nearest(c.id(), forward)) {
+                    candidates.addAll(byNeighbour.getOrDefault(a.partner.get(n), List.of()));
+                }
+            }
+            for (String f : candidates) {
+                FlowNode fn = b.nodes.get(f);
+                if (family(fn) != family(c)) {
+                    continue;
+                }
+                Label lc = a.labels.get(c.id());
+                Label lf = b.labels.get(f);
+                // a task is what it does, and a named event what happens: their place alone does not pair them
+                if (family(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty()) {
+                    continue;
+                }
+                double label = lc.isEmpty() && lf.isEmpty() ? 1 : 0.5;
+                Context around = context(c.id(), f);
+                double context = around.score();
+                double score = 0.55 * context + 0.15 * typeAgreement(c, fn) + 0.15 * laneAgreement(c.id(), f) + 0.15 * label;
+                if (around.predecessorsMatching() + around.successorsMatching() > 0 && score >= ACCEPT) {
+                    edges.add(new Assignment.Edge<>(c.id(), f, score, null));
+                }
+            }
+        }
+        for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
+            pair(e.current(), e.future(), "position in the flow");
+        }
+    }
+
+    /**
+     * A task split in the future (or tasks merged) shows as an unmatched narrow task next to the
+     * counterpart of a broader one whose label covers it.
+     */
+    private void matchSplitsAndMerges() {
+        splitsOrMerges(b, a, true);
+        splitsOrMerges(a, b, false);
+    }
+
+    /**
+     * An unmatched activity next to (at most two steps from) an element whose counterpart's label covers
+     * it is part of a split or merge. In a revision the new id says "added", so only a label that is
+     * almost wholly covered counts; between independently drawn models a related label suffices.
+     */
+    private void splitsOrMerges(Side loose, Side anchored, boolean split) {
+        double needed = revision ? 0.8 : MIN_LABEL;
+        for (FlowNode u : loose.nodes.values()) {
+            Label lu = loose.labels.get(u.id());
+            if (loose.matched(u.id()) || family(u) != Family.ACTIVITY || lu.isEmpty()) {
+                continue;
+            }
+            String best = null;
+            double bestScore = 0;
+            Set<String> around = new TreeSet<>();
+            around.addAll(loose.graph.within(u.id(), true, 2, loose::matched));
+            around.addAll(loose.graph.within(u.id(), false, 2, loose::matched));
+            for (String neighbour : around) {
+                String whole = loose.partner.get(neighbour);
+                FlowNode wn = anchored.nodes.get(whole);
+                if (wn == null || family(wn) != Family.ACTIVITY) {
+                    continue;
+                }
+                Label lw = anchored.labels.get(whole);
+                double score = revision ? similarity.coverage(lu, lw) : similarity.compare(lu, lw).score();
+                // the part must carry some of the whole's meaning that its current counterpart does not
+                boolean adds = similarity.gain(lw, loose.labels.get(neighbour), lu) >= MIN_GAIN;
+                if (score >= needed && adds && score > bestScore) {
+                    best = whole;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                String c = split ? best : u.id();
+                String f = split ? u.id() : best;
+                List<String> reasons = new ArrayList<>();
+                reasons.add(String.format(Locale.ROOT, "%s: '%s' relates to '%s' (%.2f)", split ? "split" : "merged",
+                        anchored.labels.get(best).text(), lu.text(), bestScore));
+                reasons.add("next to the counterpart of '" + anchored.labels.get(best).text() + "'");
+                FlowNode fn = b.nodes.get(f);
+                extra.add(new Match(c, f, fn.kind().xmlName(), round(bestScore), reasons, false));
+            }
+        }
+    }
+
+    // ---- scores and reasons -------------------------------------------------------------------
+
+    private double combined(String c, String f, double label, double context) {
+        return 0.65 * label + 0.1 * typeAgreement(a.nodes.get(c), b.nodes.get(f)) + 0.1 * laneAgreement(c, f)
+                + 0.15 * context;
+    }
+
+    private static double typeAgreement(FlowNode c, FlowNode f) {
+        if (c.kind() == f.kind()) {
+            return 1;
+        }
+        boolean bothTasks = c.kind().isTask() && f.kind().isTask();
+        boolean bothActivities = c.kind().isActivity() && f.kind().isActivity();
+        return bothTasks ? 0.6 : bothActivities ? 0.4 : 0.2;
+    }
+
+    private double laneAgreement(String c, String f) {
+        String lc = a.laneNames.get(c);
+        String lf = b.laneNames.get(f);
+        if (lc == null || lf == null || !lanesComparable) {
+            return 0.5;
+        }
+        return sameLane(c, f) ? 1 : 0;
+    }
+
+    private boolean sameLane(String c, String f) {
+        String lc = a.laneNames.get(c);
+        String lf = b.laneNames.get(f);
+        if (lc == null || lf == null) {
+            return lc == lf;
+        }
+        return laneKeys.computeIfAbsent(lc, k -> analyzer.analyze(k).key())
+                .equals(laneKeys.computeIfAbsent(lf, k -> analyzer.analyze(k).key()));
+    }
+
+    /** How many of the matched nearest neighbours correspond, as a Dice coefficient, with the counts. */
+    private record Context(double score, int predecessors, int predecessorsMatching, int successors, int successorsMatching) {
+    }
+
+    private Context context(String c, String f) {
+        Set<String> pa = a.nearest(c, false);
+        Set<String> sa = a.nearest(c, true);
+        Set<String> pb = b.nearest(f, false);
+        Set<String> sb = b.nearest(f, true);
+        int pm = (int) pa.stream().filter(p -> pb.contains(a.partner.get(p))).count();
+        int sm = (int) sa.stream().filter(s -> sb.contains(a.partner.get(s))).count();
+        int total = pa.size() + sa.size() + pb.size() + sb.size();
+        // no matched neighbour on one side: the flow says nothing either way (neither for nor against)
+        boolean unknown = pa.isEmpty() && sa.isEmpty() || pb.isEmpty() && sb.isEmpty();
+        double score = unknown ? 0.5 : 2.0 * (pm + sm) / total;
+        return new Context(score, pa.size(), pm, sa.size(), sm);
+    }
+
+    private void pair(String c, String f, String how) {
+        a.pair(c, f);
+        b.pair(f, c);
+        if (how != null) {
+            foundBy.put(c, how);
+        }
+    }
+
+    private Match nodeMatch(String c, String f) {
+        FlowNode cn = a.nodes.get(c);
+        FlowNode fn = b.nodes.get(f);
+        List<String> reasons = new ArrayList<>();
+        String how = foundBy.get(c);
+        boolean byId = "same id".equals(how);
+        if (how != null) {
+            reasons.add(how);
+        }
+        Label lc = a.labels.get(c);
+        Label lf = b.labels.get(f);
+        double label;
+        if (lc.isEmpty() && lf.isEmpty()) {
+            label = 1;
+            reasons.add("both unnamed");
+        } else {
+            // id matches skip WordNet: the id already says they are the same element
+            LabelSimilarity.Result r = similarity.compare(lc, lf, !byId);
+            label = r.score();
+            reasons.addAll(r.reasons());
+        }
+        if (cn.kind() == fn.kind()) {
+            reasons.add("same type " + fn.kind().xmlName());
+        }
+        if (a.laneNames.get(c) != null && sameLane(c, f)) {
+            reasons.add("same lane '" + b.laneNames.get(f) + "'");
+        }
+        Context context = context(c, f);
+        if (context.predecessorsMatching > 0) {
+            reasons.add("neighbours match: " + context.predecessorsMatching + " of " + context.predecessors + " predecessors");
+        }
+        if (context.successorsMatching > 0) {
+            reasons.add("neighbours match: " + context.successorsMatching + " of " + context.successors + " successors");
+        }
+        double score = combined(c, f, label, context.score());
+        if (byId) {
+            score = 0.5 + 0.5 * score;
+        }
+        return new Match(c, f, fn.kind().xmlName(), round(score), reasons, false);
+    }
+
+    static double round(double score) {
+        return Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000.0;
+    }
+
+    private static Family family(FlowNode node) {
+        ElementKind kind = node.kind();
+        return kind.isActivity() ? Family.ACTIVITY : kind.isEvent() ? Family.EVENT : Family.GATEWAY;
+    }
+}

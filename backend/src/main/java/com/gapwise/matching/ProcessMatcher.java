@@ -1,0 +1,33 @@
+package com.gapwise.matching;
+
+import com.gapwise.diff.ElementMatcher;
+import com.gapwise.diff.Match;
+import com.gapwise.model.ProcessModel;
+import java.util.List;
+
+/**
+ * Pairs the elements of a current-state and a future-state model: flow nodes (activities, events,
+ * gateways), lanes, pools and data elements. Revisions of one model pair by id where the id still
+ * names the same thing; everything else pairs by label meaning, type, lane and position in the flow,
+ * solved as a global assignment. A task split or merged yields several matches on one side.
+ * Thread-safe and deterministic.
+ */
+public final class ProcessMatcher implements ElementMatcher {
+
+    private final Lexicon lexicon;
+
+    ProcessMatcher(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The matcher with WordNet 3.1 as its lexicon (opened lazily, on the first labels that need it). */
+    public static ProcessMatcher withDefaults() {
+        return new ProcessMatcher(WordNetLexicon.shared());
+    }
+
+    /** All matches, sorted by current id, then future id. */
+    @Override
+    public List<Match> match(ProcessModel current, ProcessModel future) {
+        return new MatchRun(current, future, lexicon).run();
+    }
+}

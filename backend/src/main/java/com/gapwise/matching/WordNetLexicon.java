@@ -1,0 +1,204 @@
+package com.gapwise.matching;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.IndexWordSet;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * WordNet 3.1 (extjwnl) relations between words. The dictionary takes ~0.4 s to open, so it is opened
+ * on the first question only: revision pairs whose labels agree never pay for it.
+ */
+final class WordNetLexicon implements Lexicon {
+
+    /**
+     * Synonym and hypernym relations look at the most frequent senses of each part of speech only
+     * (WordNet orders senses by frequency): rare senses relate almost anything ("check" ~ "condition").
+     */
+    private static final int FREQUENT_SENSES = 3;
+    /** Siblings (shared hypernym) are weaker evidence still: the dominant senses only. */
+    private static final int DOMINANT_SENSES = 2;
+
+    private static final WordNetLexicon SHARED = new WordNetLexicon();
+
+    private volatile Dictionary dictionary;
+    private volatile boolean unavailable;
+    private final Map<String, Senses> senses = new ConcurrentHashMap<>();
+    private final Map<String, Relation> relations = new ConcurrentHashMap<>();
+
+    private WordNetLexicon() {
+    }
+
+    static WordNetLexicon shared() {
+        return SHARED;
+    }
+
+    /**
+     * What WordNet says about one word: its synsets (offsets tagged with the part of speech, as offsets
+     * repeat across files), their hypernyms, and the word-to-word links of its base forms (derivations,
+     * antonyms) as lemmas.
+     */
+    private record Senses(Set<Long> frequent, Set<Long> hypernyms, Set<Long> dominantHypernyms, Set<String> lemmas,
+                          Set<String> derived, Set<String> antonyms) {
+        static final Senses EMPTY = new Senses(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    @Override
+    public Relation relation(String a, String b, boolean thingsOnly) {
+        if (a.equals(b)) {
+            return Relation.SYNONYM;
+        }
+        String key = (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a) + (thingsOnly ? "|things" : "");
+        Relation known = relations.get(key);
+        if (known != null) {
+            return known;
+        }
+        Relation computed = compute(senses(a, thingsOnly), senses(b, thingsOnly));
+        relations.put(key, computed);
+        return computed;
+    }
+
+    @Override
+    public boolean knows(String word) {
+        return senses(word, false) != Senses.EMPTY;
+    }
+
+    private static Relation compute(Senses a, Senses b) {
+        if (a == Senses.EMPTY || b == Senses.EMPTY) {
+            return Relation.NONE;
+        }
+        if (intersects(a.antonyms, b.lemmas) || intersects(b.antonyms, a.lemmas)) {
+            return Relation.ANTONYM;
+        }
+        if (intersects(a.frequent, b.frequent)) {
+            return Relation.SYNONYM;
+        }
+        if (intersects(a.derived, b.lemmas) || intersects(b.derived, a.lemmas)) {
+            return Relation.DERIVED;
+        }
+        if (intersects(a.frequent, b.hypernyms) || intersects(a.hypernyms, b.frequent)) {
+            return Relation.HYPERNYM;
+        }
+        if (intersects(a.dominantHypernyms, b.dominantHypernyms)) {
+            return Relation.SIBLING;
+        }
+        return Relation.NONE;
+    }
+
+    private static <T> boolean intersects(Set<T> x, Set<T> y) {
+        Set<T> small = x.size() <= y.size() ? x : y;
+        Set<T> large = small == x ? y : x;
+        for (T v : small) {
+            if (large.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Senses senses(String word, boolean thingsOnly) {
+        String key = thingsOnly ? word + "|things" : word;
+        Senses known = senses.get(key);
+        if (known != null) {
+            return known;
+        }
+        Dictionary dict = dictionary();
+        Senses computed = Senses.EMPTY;
+        if (dict != null) {
+            try {
+                computed = lookUp(dict, word, thingsOnly);
+            } catch (JWNLException | RuntimeException e) {
+                computed = Senses.EMPTY;
+            }
+        }
+        senses.put(key, computed);
+        return computed;
+    }
+
+    private static Senses lookUp(Dictionary dict, String word, boolean thingsOnly) throws JWNLException {
+        IndexWordSet set;
+        synchronized (dict) {
+            set = dict.lookupAllIndexWords(word);
+        }
+        if (set == null || set.size() == 0) {
+            return Senses.EMPTY;
+        }
+        Set<Long> frequent = new HashSet<>();
+        Set<Long> hypernyms = new HashSet<>();
+        Set<Long> dominantHypernyms = new HashSet<>();
+        Set<String> lemmas = new HashSet<>();
+        Set<String> derived = new HashSet<>();
+        Set<String> antonyms = new HashSet<>();
+        for (IndexWord indexWord : set.getIndexWordArray()) {
+            if (thingsOnly && (indexWord.getPOS() == POS.VERB || indexWord.getPOS() == POS.ADVERB)) {
+                continue;
+            }
+            lemmas.add(indexWord.getLemma());
+            List<Synset> synsets = indexWord.getSenses();
+            for (int i = 0; i < synsets.size(); i++) {
+                Synset synset = synsets.get(i);
+                if (i < FREQUENT_SENSES) {
+                    frequent.add(id(synset));
+                    for (Pointer pointer : synset.getPointers(PointerType.HYPERNYM)) {
+                        hypernyms.add(id(pointer));
+                        if (i < DOMINANT_SENSES) {
+                            dominantHypernyms.add(id(pointer));
+                        }
+                    }
+                }
+                // derivations and antonyms link words, not senses: follow only this word's own links
+                for (Word w : synset.getWords()) {
+                    if (!w.getLemma().equalsIgnoreCase(indexWord.getLemma())) {
+                        continue;
+                    }
+                    for (Pointer pointer : w.getPointers()) {
+                        PointerType type = pointer.getType();
+                        if ((type == PointerType.DERIVATION || type == PointerType.ANTONYM) && pointer.getTarget() instanceof Word target) {
+                            (type == PointerType.DERIVATION ? derived : antonyms).add(target.getLemma().toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        }
+        return new Senses(frequent, hypernyms, dominantHypernyms, lemmas, derived, antonyms);
+    }
+
+    private static long id(Synset synset) {
+        return ((long) synset.getPOS().getId() << 40) | synset.getOffset();
+    }
+
+    private static long id(Pointer pointer) throws JWNLException {
+        return ((long) pointer.getTargetPOS().getId() << 40) | pointer.getTargetOffset();
+    }
+
+    private Dictionary dictionary() {
+        if (unavailable) {
+            return null;
+        }
+        Dictionary dict = dictionary;
+        if (dict == null) {
+            synchronized (this) {
+                if (dictionary == null && !unavailable) {
+                    try {
+                        dictionary = Dictionary.getDefaultResourceInstance();
+                    } catch (JWNLException | RuntimeException e) {
+                        // matching still works on stems and typos; the reasons simply name no synonyms
+                        unavailable = true;
+                    }
+                }
+                dict = dictionary;
+            }
+        }
+        return dict;
+    }
+}
