@@ -93,3 +93,10 @@ CREATE TABLE derived_item (
     CONSTRAINT derived_item_subject_key UNIQUE (workspace_id, subject, item_key)
 );
 CREATE INDEX derived_item_list ON derived_item (workspace_id, subject, position);
+
+-- One-time events of the installation (e.g. the demo workspace was loaded); the primary key makes
+-- them happen once even when several instances start together on one database.
+CREATE TABLE installation_event (
+    name         VARCHAR(100) PRIMARY KEY,
+    happened_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);

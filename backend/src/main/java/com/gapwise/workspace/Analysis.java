@@ -19,8 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class Analysis {
 
-    /** One catalogue process with its latest models; {@code current} is empty for a greenfield process. */
-    record ProcessPair(CatalogueProcess process, ProcessModel current, ProcessModel future) {
+    /**
+     * One catalogue process with its latest models; {@code current} is empty (and its hash null) for a
+     * greenfield process. The hashes identify the model contents, e.g. for caching their diff.
+     */
+    record ProcessPair(CatalogueProcess process, ProcessModel current, String currentSha256, ProcessModel future,
+                       String futureSha256) {
     }
 
     /** What one derivation produced. */
@@ -99,7 +103,8 @@ class Analysis {
                 continue;
             }
             ModelVersion current = models.get(ModelState.CURRENT);
-            pairs.add(new ProcessPair(p, current == null ? empty() : model(current), model(future)));
+            pairs.add(new ProcessPair(p, current == null ? empty() : model(current),
+                    current == null ? null : current.getSha256(), model(future), future.getSha256()));
         }
         Derivation d = engine.derive(pairs, decisions.findByWorkspaceIdOrderByIdAsc(workspaceId),
                 goals.findByWorkspaceIdOrderByIdAsc(workspaceId),

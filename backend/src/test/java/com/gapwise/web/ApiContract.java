@@ -82,6 +82,14 @@ abstract class ApiContract {
         }
     }
 
+    static byte[] sample(String process, String state) {
+        try {
+            return Files.readAllBytes(repoRoot().resolve("sample-models").resolve(process).resolve(state + ".bpmn"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static final byte[] A1 = miwg("Reference", "A.1.0.bpmn");
     static final byte[] A2 = miwg("Reference", "A.2.0.bpmn");
 
@@ -301,6 +309,37 @@ abstract class ApiContract {
         assertThat(paths.has("/api/workspaces/{ws}/processes/{p}/models/{state}")).isTrue();
         assertThat(paths.has("/api/workspaces/{ws}/gaps")).isTrue();
         assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void servesTheDiffOfTheLatestModels() throws Exception {
+        long ws = workspace("Diff");
+        long p = process(ws, "Return and refund", 5, null);
+        String base = "/api/workspaces/" + ws + "/processes/" + p;
+        byte[] current = sample("return-refund", "current");
+        byte[] future = sample("return-refund", "future");
+        http.put(base + "/models/current", current, "application/xml");
+        assertProblem(http.get(base + "/diff"), 404);
+        http.put(base + "/models/future", future, "application/xml");
+
+        Http.Reply r = http.get(base + "/diff");
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode diff = r.json();
+        com.gapwise.importer.BpmnImporter importer = com.gapwise.importer.BpmnImporter.withDefaults();
+        com.gapwise.diff.DiffResult expected = com.gapwise.diff.DiffEngine.using(
+                com.gapwise.matching.ProcessMatcher.withDefaults()).diff(importer.read(current, "c"),
+                importer.read(future, "f"));
+        assertThat(diff.get("matches")).hasSize(expected.matches().size()).isNotEmpty();
+        assertThat(diff.get("added")).hasSize(expected.added().size());
+        assertThat(diff.get("removed")).hasSize(expected.removed().size());
+        assertThat(diff.get("changes")).hasSize(expected.changes().size());
+        assertThat(diff.get("gaps").isArray()).isTrue();
+
+        // a new future version replaces the diff at once: the future against itself changes nothing
+        http.put(base + "/models/current", future, "application/xml");
+        JsonNode same = http.get(base + "/diff").json();
+        assertThat(same.get("added")).isEmpty();
+        assertThat(same.get("removed")).isEmpty();
     }
 
     @Test

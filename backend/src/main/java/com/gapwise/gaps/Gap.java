@@ -1,0 +1,67 @@
+package com.gapwise.gaps;
+
+import com.gapwise.diff.ElementRef;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A typed finding derived from the diff of one process by a {@link GapRule}.
+ *
+ * @param key            stable: derived from process key, rule and element ids, so the same finding after
+ *                       re-analysis has the same key
+ * @param rule           the rule that found it; {@link GapRule#rationale()} says why it exists
+ * @param severityReason why the severity is what it is, in words
+ * @param customerFacing whether a lane or pool involved faces the customer
+ * @param systemLane     whether a lane or pool involved is a system or application
+ * @param current        the current-state elements involved (lane = current lane name)
+ * @param future         the future-state elements involved (lane = future lane name)
+ * @param facts          rule-specific details in words, e.g. {@code fromLane}, {@code toLane}, {@code timer}
+ * @param status         the analyst's triage (OPEN until decided)
+ * @param statusNote     the analyst's note on the triage, or empty
+ */
+public record Gap(
+        String key,
+        String processKey,
+        GapRule rule,
+        GapType type,
+        Severity severity,
+        String severityReason,
+        String title,
+        String description,
+        boolean customerFacing,
+        boolean systemLane,
+        List<ElementRef> current,
+        List<ElementRef> future,
+        Map<String, String> facts,
+        GapStatus status,
+        String statusNote) {
+
+    public Gap {
+        current = List.copyOf(current);
+        future = List.copyOf(future);
+        facts = java.util.Collections.unmodifiableMap(new TreeMap<>(facts));
+        status = status == null ? GapStatus.OPEN : status;
+        statusNote = statusNote == null ? "" : statusNote;
+    }
+
+    /** This gap with an analyst's triage applied. */
+    public Gap withStatus(GapStatus newStatus, String note) {
+        return new Gap(key, processKey, rule, type, severity, severityReason, title, description, customerFacing,
+                systemLane, current, future, facts, newStatus, note);
+    }
+
+    /** The fact for a name, or empty. */
+    public String fact(String name) {
+        return facts.getOrDefault(name, "");
+    }
+
+    /** Lane names involved, future first, without blanks or duplicates. */
+    public List<String> laneNames() {
+        return java.util.stream.Stream.concat(future.stream(), current.stream())
+                .map(ElementRef::lane)
+                .filter(l -> l != null && !l.isBlank())
+                .distinct()
+                .toList();
+    }
+}
