@@ -59,9 +59,9 @@ export function groupBy(items, keyOf) {
   return groups;
 }
 
-/** Words for an enum-like value: NEW_CAPABILITY -> "new capability". */
+/** Words for an enum-like or camelCase value: NEW_CAPABILITY -> "new capability", userTask -> "user task". */
 export function words(value) {
-  return String(value ?? '').toLowerCase().replace(/_/g, ' ');
+  return String(value ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/_/g, ' ');
 }
 
 /** Offers a Blob as a file download. */

@@ -15,6 +15,8 @@ export const KINDS = {
   automated: { badge: 'A', label: 'Automated' }
 };
 
+const CONTAINERS = new Set(['bpmn:Participant', 'bpmn:Lane']);
+
 /** The strongest kind of a matched element's changes. */
 function kindOfChanges(types) {
   if (types.some((t) => t === 'AUTOMATED')) return 'automated';
@@ -81,8 +83,9 @@ export async function diffView(main, [wsId, processId], query) {
         process.current ? h('a', { href: `#/ws/${wsId}/process/${processId}/model/current` }, `v${process.current.version}`) : h('span.muted', {}, 'none (greenfield)')), currentBox),
       h('div.pane', {}, h('div.pane-head', {}, h('strong', {}, 'Future'), ' ',
         h('a', { href: `#/ws/${wsId}/process/${processId}/model/future` }, `v${process.future?.version ?? ''}`)), futureBox),
-      h('aside.side', { 'aria-label': 'Changes and matches' },
-        h('h3', {}, 'Match'), matchPanel, h('h3', {}, 'Changes by lane'), changeList))));
+      h('aside.side.diff-side', { 'aria-label': 'Changes and matches' },
+        h('div.side-fixed', {}, h('h3', {}, 'Match'), matchPanel),
+        h('h3', {}, 'Changes by lane'), changeList))));
 
   const viewers = {
     current: new NavigatedViewer({ container: currentBox }),
@@ -123,12 +126,14 @@ export async function diffView(main, [wsId, processId], query) {
       const overlays = viewers[side].get('overlays');
       overlays.remove({ type: 'gw-badge' });
       for (const el of registry(side).getAll()) {
-        for (const kind of Object.keys(KINDS)) canvas(side).removeMarker(el, `gw-${kind}`);
+        for (const kind of [...Object.keys(KINDS), 'container']) canvas(side).removeMarker(el, `gw-${kind}`);
       }
       for (const [id, kind] of state.review[side]) {
         const el = registry(side).get(id);
         if (!el || el.type === 'label') continue;
         canvas(side).addMarker(el, `gw-${kind}`);
+        // Pools and lanes get the coloured outline only: a filled pool would drown its contents.
+        if (CONTAINERS.has(el.type)) canvas(side).addMarker(el, 'gw-container');
         if (!el.waypoints) {
           overlays.add(el, 'gw-badge', {
             position: { top: -10, right: 10 },
@@ -154,7 +159,7 @@ export async function diffView(main, [wsId, processId], query) {
           type: 'button', dataset: { elementId: e.id, kind: e.kind, side: e.side },
           onclick: () => focus(e.side, e.id, e.counterpart)
         }, h('span', { class: `badge gw-badge-${e.kind}`, 'aria-hidden': 'true' }, KINDS[e.kind].badge),
-        h('span.change-text', {}, h('span.change-name', {}, e.name || labelOf(e.side, e.id)), h('span.change-detail', {}, e.detail))))))));
+        h('span.change-text', {}, h('span.change-name', {}, e.name || registry(e.side).get(e.id)?.businessObject?.name || `unnamed ${words(e.type)}`), h('span.change-detail', {}, e.detail))))))));
     }
   }
 
@@ -196,13 +201,16 @@ export async function diffView(main, [wsId, processId], query) {
     }
   }
 
+  /** Centres an element at a readable zoom (at least 0.8) without zooming out the analyst's closer view. */
   function center(side, id) {
     const el = registry(side).get(id);
     if (!el) return false;
     const c = canvas(side);
     const vb = c.viewbox();
+    const scale = Math.max(vb.scale, 0.8);
+    const size = { width: vb.outer.width / scale, height: vb.outer.height / scale };
     const box = el.waypoints ? { x: el.waypoints[0].x, y: el.waypoints[0].y, width: 0, height: 0 } : el;
-    c.viewbox({ x: box.x + box.width / 2 - vb.width / 2, y: box.y + box.height / 2 - vb.height / 2, width: vb.width, height: vb.height });
+    c.viewbox({ x: box.x + box.width / 2 - size.width / 2, y: box.y + box.height / 2 - size.height / 2, ...size });
     return true;
   }
 

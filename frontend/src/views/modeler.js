@@ -17,14 +17,14 @@ const EMPTY = `<?xml version="1.0" encoding="UTF-8"?>
 export async function modelerView(main, [wsId, processId, state, versionParam]) {
   const process = await api.process(wsId, processId);
   const latest = process[state];
-  const version = versionParam ? Number(versionParam) : latest?.version;
+  let version = versionParam ? Number(versionParam) : latest?.version;
   const base = `#/ws/${wsId}/process/${processId}/model`;
 
   const fileInput = h('input', { type: 'file', id: 'upload-file', accept: '.bpmn,.xml,application/xml,text/xml', class: 'sr-only' });
   const fileLabel = h('label.button', { for: 'upload-file', tabindex: 0 }, 'Upload .bpmn…');
   const uploadResult = h('div.upload-result', { id: 'upload-result', 'aria-live': 'polite' });
   const progress = h('progress', { id: 'upload-progress', max: 1, value: 0, hidden: true });
-  const history = h('ol.versions', { id: 'version-list', reversed: true });
+  const versionList = h('ol.versions', { id: 'version-list', reversed: true });
   const title = h('span.opened', { id: 'opened-version' });
   const canvasBox = h('div.canvas.modeler-canvas', { id: 'modeler-canvas', 'aria-label': `${state}-state modeler` });
   const dropHint = h('div.drop-hint', { 'aria-hidden': 'true' }, 'Drop the .bpmn file to upload it as a new version');
@@ -45,9 +45,9 @@ export async function modelerView(main, [wsId, processId, state, versionParam]) 
       h('div.drop-zone', { id: 'drop-zone' }, canvasBox, dropHint),
       h('aside.side', { 'aria-label': 'Upload and versions' },
         progress, uploadResult,
-        h('h3', {}, 'Version history'), history))));
+        h('h3', {}, 'Version history'), versionList))));
 
-  const modeler = new BpmnModeler({ container: canvasBox, keyboard: { bindTo: canvasBox } });
+  const modeler = new BpmnModeler({ container: canvasBox });
   let dirty = false;
   modeler.on('commandStack.changed', () => { dirty = true; });
 
@@ -64,11 +64,11 @@ export async function modelerView(main, [wsId, processId, state, versionParam]) 
   }
 
   async function renderHistory() {
-    clear(history);
-    const versions = latest || versionParam ? await api.versions(wsId, processId, state).catch(() => []) : [];
-    if (!versions.length) { history.append(h('li.muted', {}, 'No version yet.')); return; }
+    clear(versionList);
+    const versions = version ? await api.versions(wsId, processId, state).catch(() => []) : [];
+    if (!versions.length) { versionList.append(h('li.muted', {}, 'No version yet.')); return; }
     for (const v of [...versions].sort((a, b) => b.version - a.version)) {
-      history.append(h('li', { value: v.version, class: v.version === version ? 'current-version' : null },
+      versionList.append(h('li', { value: v.version, class: v.version === version ? 'current-version' : null },
         h('a', { href: `${base}/${state}/v/${v.version}`, 'aria-label': `Open version ${v.version}` }, `v${v.version}`), ' ',
         h('span.muted', {}, `${new Date(v.uploadedAt).toLocaleString()} · ${(v.size / 1024).toFixed(1)} KB`),
         v.fileName ? h('div.file-name', {}, v.fileName) : null,
@@ -91,8 +91,11 @@ export async function modelerView(main, [wsId, processId, state, versionParam]) 
       const stored = await api.upload(wsId, processId, state, content, fileName, (f) => { progress.value = f; });
       showResult(fileName, true, `Saved as version ${stored.version}.`,
         stored.warnings?.length ? h('ul.warnings', {}, stored.warnings.map((w) => h('li', {}, w))) : []);
-      dirty = false;
-      location.hash = `${base}/${state}/v/${stored.version}`;
+      // The stored version is now the open one; replaceState keeps reload on it without re-rendering.
+      version = stored.version;
+      history.replaceState(null, '', `${base}/${state}/v/${stored.version}`);
+      await open(typeof content === 'string' ? content : await content.text(), `version ${stored.version} (latest)`);
+      await renderHistory();
       return stored;
     } catch (err) {
       const p = err.problem || {};

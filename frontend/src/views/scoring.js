@@ -44,12 +44,9 @@ export function matrix(initiatives, { highValue = 2.5, highRisk = 2.5 } = {}) {
 export async function scoringView(main, [wsId]) {
   const page = await api.list(wsId, 'initiatives');
   const initiatives = page.items || [];
-  let settings = null;
-  let settingsEtag = null;
-  try {
-    settings = await api.settings(wsId);
-    settingsEtag = settings?.version !== undefined ? `"${settings.version}"` : null;
-  } catch { /* the settings endpoint may not exist: weights come from the scores */ }
+  // No settings endpoint on the server yet: weights are read from the scores and cannot be saved.
+  const settings = null;
+  const settingsEtag = null;
 
   // Criteria and weights: from the settings when the server has them, else as the scores report them.
   const weights = new Map();

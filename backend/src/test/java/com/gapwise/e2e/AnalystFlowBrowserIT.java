@@ -1,0 +1,373 @@
+package com.gapwise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gapwise.GapwiseApplication;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The analyst's way through the web UI in a real browser, against the running app on H2: create a
+ * workspace and a process, upload models (a broken one first), review the diff on the diagrams,
+ * and check that a reload keeps the screen. Screenshots go to target/screenshots for review.
+ */
+@SpringBootTest(classes = GapwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AnalystFlowBrowserIT {
+
+    /** Created before the Spring context starts (a JUnit @TempDir would come too late for it). */
+    static final Path dataDir = tempDir();
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("gapwise-browser-it");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("gapwise.data-dir", () -> dataDir.toString());
+        registry.add("gapwise.demo.enabled", () -> "false");
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Browser browser;
+    private String workspaceId;
+    private String processId;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void createsWorkspaceAndProcess() {
+        open("#/");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-workspace-name")))
+                .sendKeys("Contact centre 2027");
+        browser.screenshot("01-workspaces");
+        click(By.cssSelector("form.inline-form button[type=submit]"));
+        browser.wait.until(ExpectedConditions.urlMatches("#/ws/\\d+$"));
+        workspaceId = hashPart("#/ws/(\\d+)");
+
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("process-name"))).sendKeys("Return and refund");
+        click(By.cssSelector("form.inline-form button[type=submit]"));
+        WebElement row = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-process-id]")));
+        assertThat(row.getText()).contains("Return and refund").contains("L5").contains("needs a future model");
+        processId = row.getDomAttribute("data-process-id");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(2)
+    void brokenUploadShowsTheServersProblemNextToTheFile() throws Exception {
+        open("#/ws/" + workspaceId + "/process/" + processId + "/model/current");
+        String broken = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="x">
+                  <bpmn:process id="P">
+                    <bpmn:task id="T1" name="Open case">
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        Path file = Files.writeString(dataDir.resolve("broken-model.bpmn"), broken);
+        JsonNode problem = json.readTree(put("current", "broken-model.bpmn", broken.getBytes(StandardCharsets.UTF_8)).body());
+        assertThat(problem.path("line").asInt()).as("the API locates the error").isPositive();
+
+        upload(file);
+        WebElement result = browser.wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#upload-result.problem")));
+        assertThat(result.getText()).contains("broken-model.bpmn").contains(problem.path("detail").asText());
+        assertThat(text(By.id("problem-line"))).isEqualTo(problem.path("line").asText());
+        assertThat(text(By.id("problem-column"))).isEqualTo(problem.path("column").asText());
+        assertThat(get("/processes/" + processId + "/models/current/versions")).isEqualTo("[]");
+        browser.screenshot("03-upload-error");
+    }
+
+    @Test
+    @Order(3)
+    void uploadsCurrentAndFutureModels() {
+        upload(sample("current"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#upload-result.ok"),
+                "Saved as version 1"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("version-list"), "v1"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/model/current/v/1");
+        assertThat(browser.driver.findElements(By.cssSelector("#modeler-canvas .djs-element")).size()).isGreaterThan(10);
+
+        click(By.cssSelector("nav.state-switch a[href$='/future']"));
+        browser.wait.until(ExpectedConditions.urlMatches("/model/future$"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("version-list"), "No version yet"));
+        upload(sample("future"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#upload-result.ok"),
+                "Saved as version 1"));
+        browser.screenshot("02-modeler");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(4)
+    void catalogueShowsBothModelsAndTheDiffStatus() {
+        open("#/ws/" + workspaceId);
+        WebElement row = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-process-id='" + processId + "']")));
+        assertThat(row.findElements(By.cssSelector("a.model-chip:not(.missing)"))).extracting(WebElement::getText)
+                .containsExactly("v1", "v1");
+        assertThat(row.findElement(By.cssSelector("a.button")).getText()).isEqualTo("Review diff");
+        browser.screenshot("01-catalogue");
+        row.findElement(By.cssSelector("a.button")).click();
+        browser.wait.until(ExpectedConditions.urlMatches("/process/" + processId + "/diff$"));
+    }
+
+    @Test
+    @Order(5)
+    void diffColoursElementsListsChangesAndShowsMatches() throws Exception {
+        JsonNode diff = json.readTree(get("/processes/" + processId + "/diff"));
+        waitForDiff();
+
+        // Every added and removed element that is drawn carries its marker, shapes also a badge.
+        assertMarked("future", diff.path("added"), "gw-added");
+        assertMarked("current", diff.path("removed"), "gw-removed");
+        assertThat(browser.driver.findElements(By.cssSelector("ul.legend li"))).hasSize(5);
+
+        // The change list has one entry per added, removed and changed (matched pair) element.
+        Set<String> changedPairs = new HashSet<>();
+        diff.path("changes").forEach(c -> changedPairs.add(c.path("current").asText() + "|" + c.path("future").asText()));
+        int expected = diff.path("added").size() + diff.path("removed").size() + changedPairs.size();
+        assertThat(browser.driver.findElements(By.cssSelector("#change-list button.change"))).hasSize(expected);
+        browser.screenshot("04-diff");
+
+        // Clicking a change focuses the element and its counterpart.
+        JsonNode change = diff.path("changes").get(0);
+        click(By.cssSelector("#change-list button.change[data-element-id='" + change.path("future").asText() + "']"));
+        browser.wait.until(d -> hasClass("future", change.path("future").asText(), "gw-focus"));
+        assertThat(hasClass("current", change.path("current").asText(), "gw-focus")).isTrue();
+
+        // Hovering an element shows its match: counterpart highlighted, score and reasons listed.
+        JsonNode match = firstShapeMatch(diff);
+        WebElement shape = element("future", match.path("future").asText());
+        new Actions(browser.driver).moveToElement(shape).perform();
+        browser.wait.until(d -> hasClass("current", match.path("current").asText(), "gw-counterpart"));
+        assertThat(text(By.id("match-info"))).contains(String.format("score %.2f", match.path("score").asDouble()))
+                .contains(match.path("reasons").get(0).asText());
+        browser.screenshot("05-diff-match");
+
+        // Zooming one side zooms the other the same way.
+        new Actions(browser.driver).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(
+                browser.driver.findElement(By.id("canvas-future"))), 0, 200).perform();
+        try {
+            browser.wait.until(d -> sameViewport(viewport("future"), viewport("current")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("viewports differ: future " + viewport("future") + ", current " + viewport("current"), e);
+        }
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(6)
+    void reloadKeepsTheScreenAndFocus() {
+        String url = browser.driver.getCurrentUrl();
+        String focusId = browser.driver.findElement(By.cssSelector("#change-list button.change"))
+                .getDomAttribute("data-element-id");
+        open("#/ws/" + workspaceId + "/process/" + processId + "/diff?focus=" + focusId);
+        browser.driver.navigate().refresh();
+        waitForDiff();
+        String side = element("future", focusId) != null ? "future" : "current";
+        browser.wait.until(d -> hasClass(side, focusId, "gw-focus"));
+        assertThat(url).contains("/process/" + processId + "/diff");
+    }
+
+    @Test
+    @Order(7)
+    void labelsFromModelsRenderAsText() throws Exception {
+        JsonNode diff = json.readTree(get("/processes/" + processId + "/diff"));
+        String name = null;
+        for (JsonNode ref : diff.path("added")) {
+            if (ref.path("type").asText().endsWith("Task") && !ref.path("name").asText().isBlank()) {
+                name = ref.path("name").asText();
+                break;
+            }
+        }
+        assertThat(name).as("an added task with a label").isNotNull();
+        String hostile = "<script>window.gwXss=1</script><img src=x onerror=\"window.gwXss=2\">";
+        String xml = Files.readString(sample("future")).replace("name=\"" + name + "\"",
+                "name=\"" + hostile.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;") + "\"");
+        Path file = Files.writeString(dataDir.resolve("future-hostile.bpmn"), xml);
+        open("#/ws/" + workspaceId + "/process/" + processId + "/model/future");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("version-list"), "v1"));
+        upload(file);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#upload-result.ok"),
+                "Saved as version 2"));
+        open("#/ws/" + workspaceId + "/process/" + processId + "/diff");
+        waitForDiff();
+        assertThat(browser.driver.findElements(By.cssSelector("#change-list .change-name")))
+                .extracting(WebElement::getText).contains(hostile);
+        assertThat(((JavascriptExecutor) browser.driver).executeScript("return window.gwXss === undefined")).isEqualTo(true);
+        assertNoConsoleErrors();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private void open(String hash) {
+        browser.driver.get("http://localhost:" + port + "/" + hash);
+    }
+
+    private void click(By by) {
+        browser.wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private String text(By by) {
+        return browser.driver.findElement(by).getText();
+    }
+
+    private String hashPart(String regex) {
+        Matcher m = Pattern.compile(regex).matcher(browser.driver.getCurrentUrl());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private void upload(Path file) {
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-file"))).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private static Path sample(String state) {
+        Path root = Path.of(System.getProperty("gapwise.repo.root", "..")).toAbsolutePath().normalize();
+        return root.resolve("sample-models/return-refund/" + state + ".bpmn");
+    }
+
+    private void waitForDiff() {
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#canvas-future .djs-element")));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#change-list button.change")));
+    }
+
+    private WebElement element(String side, String id) {
+        List<WebElement> found = browser.driver.findElements(
+                By.cssSelector("#canvas-" + side + " .djs-element[data-element-id='" + id + "']"));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private boolean hasClass(String side, String id, String cls) {
+        WebElement e = element(side, id);
+        return e != null && (" " + e.getDomAttribute("class") + " ").contains(" " + cls + " ");
+    }
+
+    private String viewport(String side) {
+        return browser.driver.findElement(By.cssSelector("#canvas-" + side + " svg g.viewport")).getDomAttribute("transform");
+    }
+
+    /** SVG transforms of the two viewports agree to a hundredth (the browser formats them differently). */
+    private static boolean sameViewport(String a, String b) {
+        double[] x = numbers(a);
+        double[] y = numbers(b);
+        if (x.length != 6 || y.length != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (Math.abs(x[i] - y[i]) > 0.01) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double[] numbers(String transform) {
+        return Pattern.compile("-?\\d+(?:\\.\\d+)?(?:e-?\\d+)?").matcher(transform == null ? "" : transform).results()
+                .mapToDouble(r -> Double.parseDouble(r.group())).toArray();
+    }
+
+    private void assertMarked(String side, JsonNode refs, String marker) {
+        int drawn = 0;
+        for (JsonNode ref : refs) {
+            String id = ref.path("id").asText();
+            WebElement e = element(side, id);
+            if (e == null) {
+                continue; // e.g. a data store (not a diagram element of its own)
+            }
+            drawn++;
+            assertThat(hasClass(side, id, marker)).as(id + " marked " + marker).isTrue();
+            if (e.getDomAttribute("class").contains("djs-shape")) {
+                assertThat(browser.driver.findElements(By.cssSelector("#canvas-" + side
+                        + " .djs-overlays[data-container-id='" + id + "'] .badge"))).as(id + " badge").hasSize(1);
+            }
+        }
+        assertThat(drawn).as("drawn " + marker + " elements").isPositive();
+    }
+
+    private JsonNode firstShapeMatch(JsonNode diff) {
+        for (JsonNode m : diff.path("matches")) {
+            WebElement f = element("future", m.path("future").asText());
+            WebElement c = element("current", m.path("current").asText());
+            if (f != null && c != null && f.getDomAttribute("class").contains("djs-shape")
+                    && m.path("type").asText().endsWith("Task") && m.path("reasons").size() > 0) {
+                return m;
+            }
+        }
+        throw new AssertionError("no matched task drawn on both sides");
+    }
+
+    private void assertNoConsoleErrors() {
+        // The broken upload's 422 is expected and shown to the analyst; anything else is a defect.
+        assertThat(browser.severeConsoleMessages()).filteredOn(m -> !m.contains("status of 422")).isEmpty();
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base(path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("GET " + path).isEqualTo(200);
+        return r.body();
+    }
+
+    private HttpResponse<String> put(String state, String fileName, byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base("/processes/" + processId + "/models/" + state))
+                .header("Content-Type", "application/xml")
+                .header("X-File-Name", fileName)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI base(String path) {
+        return URI.create("http://localhost:" + port + "/api/workspaces/" + workspaceId + path);
+    }
+}
