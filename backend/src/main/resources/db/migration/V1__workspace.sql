@@ -46,6 +46,10 @@ CREATE TABLE goal (
     name          VARCHAR(200) NOT NULL,
     description   VARCHAR(2000) NOT NULL,
     weight        DOUBLE PRECISION NOT NULL,
+    -- JSON arrays: words that signal alignment, capabilities that serve the goal, initiatives linked by hand
+    keywords      VARCHAR NOT NULL,
+    capabilities  VARCHAR NOT NULL,
+    initiative_keys VARCHAR NOT NULL,
     version       BIGINT NOT NULL
 );
 CREATE INDEX goal_workspace ON goal (workspace_id);

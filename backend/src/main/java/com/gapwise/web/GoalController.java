@@ -28,17 +28,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Goals", description = "Organisational goals with weights; they drive initiative scoring")
 class GoalController {
 
+    /**
+     * @param keywords       words or phrases whose presence in an initiative signals alignment
+     * @param capabilities   capabilities that serve the goal (SELF_SERVICE, OMNICHANNEL_ROUTING, KNOWLEDGE, ...)
+     * @param initiativeKeys initiatives linked to the goal by hand
+     */
     record NewGoal(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
-                   @NotNull @DecimalMin("0") @DecimalMax("100") Double weight) {
+                   @NotNull @DecimalMin("0") @DecimalMax("100") Double weight, @Size(max = 100) List<String> keywords,
+                   @Size(max = 20) List<String> capabilities, @Size(max = 500) List<String> initiativeKeys) {
     }
 
     record GoalChange(@Size(min = 1, max = 200) String name, @Size(max = 2000) String description,
-                      @DecimalMin("0") @DecimalMax("100") Double weight) {
+                      @DecimalMin("0") @DecimalMax("100") Double weight, @Size(max = 100) List<String> keywords,
+                      @Size(max = 20) List<String> capabilities, @Size(max = 500) List<String> initiativeKeys) {
     }
 
-    record GoalView(long id, String name, String description, double weight, long version) {
+    record GoalView(long id, String key, String name, String description, double weight, List<String> keywords,
+                    List<String> capabilities, List<String> initiativeKeys, long version) {
         static GoalView of(Goal g) {
-            return new GoalView(g.getId(), g.getName(), g.getDescription(), g.getWeight(), g.getVersion());
+            return new GoalView(g.getId(), "G" + g.getId(), g.getName(), g.getDescription(), g.getWeight(),
+                    g.getKeywords(), g.getCapabilities(), g.getInitiativeKeys(), g.getVersion());
         }
     }
 
@@ -51,7 +60,8 @@ class GoalController {
     @PostMapping
     @Operation(summary = "Add a goal")
     ResponseEntity<GoalView> create(@PathVariable long ws, @Valid @RequestBody NewGoal body) {
-        Goal g = board.addGoal(ws, body.name(), body.description(), body.weight());
+        Goal g = board.addGoal(ws, body.name(), body.description(), body.weight(),
+                new StrategyBoard.GoalLinks(body.keywords(), body.capabilities(), body.initiativeKeys()));
         return ResponseEntity.created(URI.create("/api/workspaces/" + ws + "/goals/" + g.getId()))
                 .eTag(ETags.of(String.valueOf(g.getVersion()))).body(GoalView.of(g));
     }
@@ -80,7 +90,8 @@ class GoalController {
         } catch (NumberFormatException e) {
             expected = -1; // an ETag this server never issued: always stale
         }
-        Goal g = board.updateGoal(ws, id, expected, body.name(), body.description(), body.weight());
+        Goal g = board.updateGoal(ws, id, expected, body.name(), body.description(), body.weight(),
+                new StrategyBoard.GoalLinks(body.keywords(), body.capabilities(), body.initiativeKeys()));
         return ResponseEntity.ok().eTag(ETags.of(String.valueOf(g.getVersion()))).body(GoalView.of(g));
     }
 }

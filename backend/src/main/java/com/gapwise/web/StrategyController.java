@@ -10,6 +10,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -66,11 +72,50 @@ class StrategyController {
     }
 
     @GetMapping("/roadmap")
-    @Operation(summary = "Roadmap placements", description = "Filter by period")
-    StrategyBoard.Page roadmap(@PathVariable long ws, @RequestParam(required = false) String period,
-                               @RequestParam(defaultValue = "0") int page,
-                               @RequestParam(defaultValue = "200") int size) {
-        return board.list(ws, Subject.PLACEMENT, null, null, period, page, size);
+    @Operation(summary = "The roadmap", description = "periods, every placement (initiativeKey, period, pinned, reason), "
+            + "load per period, unscheduled initiatives and issues (dependency conflicts, cycles)")
+    JsonNode roadmap(@PathVariable long ws) {
+        return board.roadmap(ws);
+    }
+
+    record NewInitiative(@NotBlank @Size(max = 200) String name) {
+    }
+
+    @PostMapping("/initiatives")
+    @Operation(summary = "Create an empty initiative", description = "e.g. to split one: then move requirements into "
+            + "it by PATCHing their 'initiative'. Its key is I-new-<n>")
+    ResponseEntity<StrategyBoard.Item> createInitiative(@PathVariable long ws, @Valid @RequestBody NewInitiative body) {
+        StrategyBoard.Item item = board.createInitiative(ws, body.name());
+        return ResponseEntity.created(URI.create("/api/workspaces/" + ws + "/initiatives/" + item.key()))
+                .eTag(ETags.of(item.tag())).body(item);
+    }
+
+    record MatchCorrection(@Size(max = 500) String current, @Size(max = 500) String future) {
+    }
+
+    @PostMapping("/processes/{p}/matches")
+    @Operation(summary = "Correct the matching of a process",
+            description = "{current, future}: pair these elements by hand; with only one side: that element has no "
+                    + "counterpart. Replaces earlier corrections of the same elements; answers the new diff")
+    JsonNode correctMatch(@PathVariable long ws, @PathVariable long p, @Valid @RequestBody MatchCorrection body) {
+        return board.correctMatch(ws, p, body.current(), body.future());
+    }
+
+    @GetMapping("/settings")
+    @Operation(summary = "Strategy settings in force", description = "{scoring: {weights, highValueFrom, highRiskFrom}, "
+            + "roadmap: {startPeriod, periods, capacityPerPeriod, unit}}, with an ETag")
+    ResponseEntity<JsonNode> settings(@PathVariable long ws) {
+        StrategyBoard.Settings s = board.settings(ws);
+        return ResponseEntity.ok().eTag(ETags.of(s.tag())).body(s.settings());
+    }
+
+    @PutMapping("/settings")
+    @Operation(summary = "Replace the strategy settings", description = "If-Match required; re-derives the strategy")
+    ResponseEntity<JsonNode> replaceSettings(@PathVariable long ws,
+                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                             String ifMatch, @RequestBody JsonNode document) {
+        StrategyBoard.Settings s = board.replaceSettings(ws, ETags.required(ifMatch), document);
+        return ResponseEntity.ok().eTag(ETags.of(s.tag())).body(s.settings());
     }
 
     @GetMapping("/gaps/{key}")
@@ -108,7 +153,7 @@ class StrategyController {
 
     @PatchMapping(value = "/requirements/{key}", consumes = {"application/json", "application/merge-patch+json"})
     @Operation(summary = "Edit a requirement", description = "JSON merge patch of {text, priority: MUST|SHOULD|COULD|WONT, "
-            + "type, initiative (move to another initiative), note}; If-Match required")
+            + "initiative (move it to another initiative)}; If-Match required")
     ResponseEntity<StrategyBoard.Item> decideRequirement(@PathVariable long ws, @PathVariable String key,
                                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                          String ifMatch, @RequestBody JsonNode patch) {
@@ -116,8 +161,8 @@ class StrategyController {
     }
 
     @PatchMapping(value = "/initiatives/{key}", consumes = {"application/json", "application/merge-patch+json"})
-    @Operation(summary = "Rename or merge an initiative", description = "JSON merge patch of {name, mergeInto, note}; "
-            + "If-Match required")
+    @Operation(summary = "Rename, merge or plan an initiative", description = "JSON merge patch of {name, mergeInto, "
+            + "dependsOn: [initiative keys], effort: points}; If-Match required")
     ResponseEntity<StrategyBoard.Item> decideInitiative(@PathVariable long ws, @PathVariable String key,
                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                         String ifMatch, @RequestBody JsonNode patch) {
@@ -125,8 +170,8 @@ class StrategyController {
     }
 
     @PatchMapping(value = "/roadmap/{key}", consumes = {"application/json", "application/merge-patch+json"})
-    @Operation(summary = "Move or pin a roadmap placement", description = "JSON merge patch of {period, pinned}; "
-            + "If-Match required")
+    @Operation(summary = "Pin an initiative to a period", description = "JSON merge patch of {period} (null unpins); "
+            + "the key is the initiative's; If-Match required")
     ResponseEntity<StrategyBoard.Item> decidePlacement(@PathVariable long ws, @PathVariable String key,
                                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                        String ifMatch, @RequestBody JsonNode patch) {

@@ -21,14 +21,17 @@ final class DecisionFields {
     private static final Field TEXT = new Field("a string of at most 10000 characters",
             n -> n.isTextual() && n.asText().length() <= 10_000);
     private static final Field KEY = new Field("an item key (string)", n -> n.isTextual() && !n.asText().isBlank());
-    private static final Field FLAG = new Field("true or false", JsonNode::isBoolean);
+    private static final Field KEYS = new Field("an array of item keys", n -> n.isArray() && n.size() <= 1000
+            && java.util.stream.StreamSupport.stream(n.spliterator(), false).allMatch(KEY.accepts()));
+    private static final Field EFFORT = new Field("a whole number of effort points from 1 to 1000",
+            n -> n.canConvertToInt() && n.isIntegralNumber() && n.asInt() >= 1 && n.asInt() <= 1000);
 
     private static final Map<Subject, Map<String, Field>> FIELDS = Map.of(
             Subject.GAP, ordered("status", oneOf("open", "accepted", "dismissed"), "note", TEXT),
             Subject.REQUIREMENT, ordered("text", TEXT, "priority", oneOf("MUST", "SHOULD", "COULD", "WONT"),
-                    "type", oneOf("BUSINESS", "FUNCTIONAL", "NON_FUNCTIONAL"), "initiative", KEY, "note", TEXT),
-            Subject.INITIATIVE, ordered("name", TEXT, "mergeInto", KEY, "note", TEXT),
-            Subject.PLACEMENT, ordered("period", KEY, "pinned", FLAG));
+                    "initiative", KEY),
+            Subject.INITIATIVE, ordered("name", TEXT, "mergeInto", KEY, "dependsOn", KEYS, "effort", EFFORT),
+            Subject.PLACEMENT, ordered("period", KEY));
 
     private DecisionFields() {
     }

@@ -30,14 +30,19 @@ public class StrategyBoard {
     private final Repositories.Decisions decisions;
     private final Repositories.Goals goals;
     private final Repositories.Snapshots snapshots;
+    private final Repositories.Settings settingsRows;
+    private final StrategySettingsCodec settingsCodec;
     private final DerivedItems items;
     private final Analysis analysis;
     private final ObjectMapper json;
     private final Clock clock;
 
     StrategyBoard(Catalogue catalogue, Repositories.Workspaces workspaces, Repositories.Decisions decisions,
-                  Repositories.Goals goals, Repositories.Snapshots snapshots, DerivedItems items, Analysis analysis,
-                  ObjectMapper json, Clock clock) {
+                  Repositories.Goals goals, Repositories.Snapshots snapshots, Repositories.Settings settingsRows,
+                  StrategySettingsCodec settingsCodec, DerivedItems items, Analysis analysis, ObjectMapper json,
+                  Clock clock) {
+        this.settingsRows = settingsRows;
+        this.settingsCodec = settingsCodec;
         this.catalogue = catalogue;
         this.workspaces = workspaces;
         this.decisions = decisions;
@@ -56,7 +61,8 @@ public class StrategyBoard {
         if (page < 0 || size < 1 || size > 500) {
             throw new InvalidRequestException("page must be >= 0 and size between 1 and 500");
         }
-        DerivedItems.Filter f = new DerivedItems.Filter(processId, type, status);
+        // Types, statuses and priorities are enum names; periods are upper case already.
+        DerivedItems.Filter f = new DerivedItems.Filter(processId, upper(type), upper(status));
         long total = items.count(workspaceId, subject, f);
         List<JsonNode> bodies = items.page(workspaceId, subject, f, page, size).stream().map(this::parse).toList();
         return new Page(revision(workspaceId), page, size, total, bodies);
@@ -90,7 +96,10 @@ public class StrategyBoard {
         workspaces.lockById(workspaceId).orElseThrow(
                 () -> new NotFoundException("workspace " + workspaceId + " does not exist"));
         Decision d = decisions.findByWorkspaceIdAndSubjectAndItemKey(workspaceId, subject.word(), key).orElse(null);
-        if (d == null && items.body(workspaceId, subject, key).isEmpty()) {
+        // A placement may be set for an initiative the scheduler left out of the horizon.
+        boolean exists = items.body(workspaceId, subject, key).isPresent()
+                || subject == Subject.PLACEMENT && items.body(workspaceId, Subject.INITIATIVE, key).isPresent();
+        if (d == null && !exists) {
             throw new NotFoundException("no " + subject.word() + " with key '" + key + "' in workspace " + workspaceId);
         }
         if (!tag(d).equals(expectedTag)) {
@@ -110,7 +119,10 @@ public class StrategyBoard {
         d.record(merged.toString(), clock.instant());
         decisions.saveAndFlush(d);
         analysis.rederive(workspaceId);
-        return item(workspaceId, subject, key);
+        // The item may be gone now (e.g. a merged initiative): the decision is still answered.
+        JsonNode body = items.body(workspaceId, subject, key).map(this::parse)
+                .orElse(com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        return new Item(key, tag(d), body, parse(d.getPayload()));
     }
 
     /** The workspace-wide report of the last derivation (stale decisions, warnings, counts). */
@@ -125,13 +137,19 @@ public class StrategyBoard {
         }).orElseGet(() -> json.createObjectNode().put("revision", 0));
     }
 
+    /** What a goal says besides its name and weight; null lists leave them as they are (or empty). */
+    public record GoalLinks(List<String> keywords, List<String> capabilities, List<String> initiativeKeys) {
+    }
+
     @Transactional
-    public Goal addGoal(long workspaceId, String name, String description, double weight) {
+    public Goal addGoal(long workspaceId, String name, String description, double weight, GoalLinks links) {
         workspaces.lockById(workspaceId).orElseThrow(
                 () -> new NotFoundException("workspace " + workspaceId + " does not exist"));
         checkWeight(weight);
+        StrategySettingsCodec.checkCapabilities(links.capabilities());
         Goal g = goals.saveAndFlush(new Goal(workspaceId, Catalogue.requireName(name),
-                description == null ? "" : description, weight));
+                description == null ? "" : description, weight, orEmpty(links.keywords()),
+                orEmpty(links.capabilities()), orEmpty(links.initiativeKeys())));
         analysis.rederive(workspaceId);
         return g;
     }
@@ -151,7 +169,7 @@ public class StrategyBoard {
 
     @Transactional
     public Goal updateGoal(long workspaceId, long goalId, long expectedVersion, String name, String description,
-                           Double weight) {
+                           Double weight, GoalLinks links) {
         workspaces.lockById(workspaceId).orElseThrow(
                 () -> new NotFoundException("workspace " + workspaceId + " does not exist"));
         Goal g = goal(workspaceId, goalId);
@@ -161,7 +179,9 @@ public class StrategyBoard {
         if (weight != null) {
             checkWeight(weight);
         }
-        g.update(name == null ? null : Catalogue.requireName(name), description, weight);
+        StrategySettingsCodec.checkCapabilities(links.capabilities());
+        g.update(name == null ? null : Catalogue.requireName(name), description, weight, links.keywords(),
+                links.capabilities(), links.initiativeKeys());
         goals.saveAndFlush(g);
         analysis.rederive(workspaceId);
         return g;
@@ -174,6 +194,125 @@ public class StrategyBoard {
                 () -> new NotFoundException("workspace " + workspaceId + " does not exist"));
         analysis.rederive(workspaceId);
         return summary(workspaceId);
+    }
+
+    /** The strategy settings in force (defaults filled in) and their version tag. */
+    public record Settings(JsonNode settings, String tag) {
+    }
+
+    @Transactional(readOnly = true)
+    public Settings settings(long workspaceId) {
+        catalogue.workspace(workspaceId);
+        StrategySettingsRow row = settingsRows.findById(workspaceId).orElse(null);
+        return new Settings(settingsCodec.effective(row == null ? "{}" : row.getSettings()),
+                row == null ? "0" : String.valueOf(row.getVersion() + 1));
+    }
+
+    /** Replaces the settings if {@code expectedTag} is current, then re-derives. */
+    @Transactional
+    public Settings replaceSettings(long workspaceId, String expectedTag, JsonNode document) {
+        workspaces.lockById(workspaceId).orElseThrow(
+                () -> new NotFoundException("workspace " + workspaceId + " does not exist"));
+        if (document == null || !document.isObject()) {
+            throw new InvalidRequestException("settings must be a JSON object {scoring, roadmap}");
+        }
+        settingsCodec.settings(document.toString(), List.of());
+        StrategySettingsRow row = settingsRows.findById(workspaceId).orElse(null);
+        String tag = row == null ? "0" : String.valueOf(row.getVersion() + 1);
+        if (!tag.equals(expectedTag)) {
+            throw new StaleVersionException("the settings of workspace " + workspaceId, tag);
+        }
+        if (row == null) {
+            row = new StrategySettingsRow(workspaceId, document.toString());
+        } else {
+            row.replace(document.toString());
+        }
+        settingsRows.saveAndFlush(row);
+        analysis.rederive(workspaceId);
+        return settings(workspaceId);
+    }
+
+    /**
+     * Creates an empty initiative (e.g. to split one: then move requirements into it). Its key is
+     * {@code I-new-<n>}; it is an analyst decision like a rename, listed once it holds requirements.
+     */
+    @Transactional
+    public Item createInitiative(long workspaceId, String name) {
+        workspaces.lockById(workspaceId).orElseThrow(
+                () -> new NotFoundException("workspace " + workspaceId + " does not exist"));
+        String clean = Catalogue.requireName(name);
+        int n = 1;
+        while (decisions.findByWorkspaceIdAndSubjectAndItemKey(workspaceId, Subject.INITIATIVE.word(), "I-new-" + n)
+                .isPresent()) {
+            n++;
+        }
+        Decision d = new Decision(workspaceId, Subject.INITIATIVE, "I-new-" + n);
+        d.record(json.createObjectNode().put("name", clean).put("created", true).toString(), clock.instant());
+        decisions.saveAndFlush(d);
+        analysis.rederive(workspaceId);
+        // Listed once a requirement is moved into it; until then the engine reports it as empty.
+        JsonNode body = items.body(workspaceId, Subject.INITIATIVE, d.getItemKey()).map(this::parse)
+                .orElse(com.fasterxml.jackson.databind.node.NullNode.getInstance());
+        return new Item(d.getItemKey(), tag(d), body, parse(d.getPayload()));
+    }
+
+    /**
+     * Corrects the matching of one process: pairs two elements by hand, or (with one side null)
+     * declares an element to have no counterpart. Replaces any earlier correction of those elements.
+     */
+    @Transactional
+    public JsonNode correctMatch(long workspaceId, long processId, String currentId, String futureId) {
+        workspaces.lockById(workspaceId).orElseThrow(
+                () -> new NotFoundException("workspace " + workspaceId + " does not exist"));
+        catalogue.process(workspaceId, processId);
+        if (blank(currentId) && blank(futureId)) {
+            throw new InvalidRequestException("give current, future, or both element ids");
+        }
+        for (Decision old : decisions.findByWorkspaceIdOrderByIdAsc(workspaceId)) {
+            if (old.getSubject() == Subject.MATCH) {
+                JsonNode p = parse(old.getPayload());
+                boolean sameProcess = p.path("processId").asText().equals(String.valueOf(processId));
+                if (sameProcess && ((!blank(currentId) && currentId.equals(p.path("current").asText(null)))
+                        || (!blank(futureId) && futureId.equals(p.path("future").asText(null))))) {
+                    decisions.delete(old);
+                }
+            }
+        }
+        decisions.flush();
+        String key = processId + ":" + (blank(currentId) ? "" : currentId) + "->" + (blank(futureId) ? "" : futureId);
+        Decision d = new Decision(workspaceId, Subject.MATCH, key);
+        ObjectNode payload = json.createObjectNode().put("processId", String.valueOf(processId));
+        payload.put("current", blank(currentId) ? null : currentId);
+        payload.put("future", blank(futureId) ? null : futureId);
+        d.record(payload.toString(), clock.instant());
+        decisions.saveAndFlush(d);
+        analysis.rederive(workspaceId);
+        return diff(workspaceId, processId);
+    }
+
+    /** The roadmap: its frame (periods, load, issues, unscheduled) and every placement. */
+    @Transactional(readOnly = true)
+    public JsonNode roadmap(long workspaceId) {
+        JsonNode summary = summary(workspaceId);
+        ObjectNode roadmap = summary.has("roadmap") ? ((ObjectNode) summary.get("roadmap")).deepCopy()
+                : json.createObjectNode();
+        roadmap.put("revision", summary.path("revision").asLong());
+        var placements = roadmap.putArray("placements");
+        DerivedItems.Filter all = new DerivedItems.Filter(null, null, null);
+        items.page(workspaceId, Subject.PLACEMENT, all, 0, Integer.MAX_VALUE).forEach(b -> placements.add(parse(b)));
+        return roadmap;
+    }
+
+    private static String upper(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
     }
 
     private static void checkWeight(double weight) {

@@ -342,6 +342,152 @@ abstract class ApiContract {
         assertThat(same.get("removed")).isEmpty();
     }
 
+    /** A workspace with one analysed process (the return-and-refund sample pair); returns {ws, process}. */
+    long[] analysedWorkspace(String name) {
+        long ws = workspace(name);
+        long p = process(ws, "Return and refund", 5, null);
+        String models = "/api/workspaces/" + ws + "/processes/" + p + "/models/";
+        assertThat(http.put(models + "current", sample("return-refund", "current"), "application/xml").status())
+                .isEqualTo(201);
+        assertThat(http.put(models + "future", sample("return-refund", "future"), "application/xml").status())
+                .isEqualTo(201);
+        return new long[] {ws, p};
+    }
+
+    @Test
+    void servesTheDerivedStrategyPagedAndFiltered() {
+        long[] ids = analysedWorkspace("Strategy");
+        String ws = "/api/workspaces/" + ids[0];
+        JsonNode all = http.get(ws + "/gaps?size=500").json();
+        long total = all.get("total").asLong();
+        assertThat(total).isPositive();
+        assertThat(all.get("items")).hasSize((int) total);
+        JsonNode first = all.get("items").get(0);
+        assertThat(first.get("processKey").asText()).isEqualTo(String.valueOf(ids[1]));
+
+        JsonNode page = http.get(ws + "/gaps?size=2&page=1").json();
+        assertThat(page.get("items").get(0).get("key").asText()).isEqualTo(all.get("items").get(2).get("key").asText());
+        assertThat(page.get("total").asLong()).isEqualTo(total);
+
+        String type = first.get("type").asText();
+        JsonNode ofType = http.get(ws + "/gaps?size=500&type=" + type + "&process=" + ids[1]).json();
+        assertThat(ofType.get("items")).isNotEmpty().allSatisfy(g -> assertThat(g.get("type").asText()).isEqualTo(type));
+        assertThat(http.get(ws + "/gaps?process=987654").json().get("total").asLong()).isZero();
+        assertThat(http.get(ws + "/gaps?status=OPEN").json().get("total").asLong()).isEqualTo(total);
+
+        assertThat(http.get(ws + "/requirements").json().get("total").asLong()).isPositive();
+        JsonNode initiatives = http.get(ws + "/initiatives").json();
+        assertThat(initiatives.get("total").asLong()).isPositive();
+        assertThat(initiatives.get("items").get(0).get("score").get("parts")).isNotEmpty();
+        JsonNode roadmap = http.get(ws + "/roadmap").json();
+        assertThat(roadmap.get("periods")).isNotEmpty();
+        assertThat(roadmap.get("placements").size() + roadmap.get("unscheduled").size())
+                .isEqualTo(initiatives.get("total").asInt());
+        JsonNode diff = http.get(ws + "/processes/" + ids[1] + "/diff").json();
+        assertThat(diff.get("gaps")).hasSize((int) total);
+    }
+
+    @Test
+    void decisionsNeedTheCurrentETagAndSurviveReanalysisAndRestart() {
+        long[] ids = analysedWorkspace("Decisions");
+        String ws = "/api/workspaces/" + ids[0];
+        String models = ws + "/processes/" + ids[1] + "/models/";
+        String gapKey = http.get(ws + "/gaps").json().get("items").get(0).get("key").asText();
+        Http.Reply gap = http.get(ws + "/gaps/" + gapKey);
+        assertThat(gap.header("ETag")).isEqualTo("\"0\"");
+
+        Http.Reply dismissed = http.patch(ws + "/gaps/" + gapKey, "{\"status\":\"dismissed\",\"note\":\"out of scope\"}",
+                "If-Match", gap.header("ETag"));
+        assertThat(dismissed.status()).as(new String(dismissed.body())).isEqualTo(200);
+        assertThat(dismissed.header("ETag")).isEqualTo("\"1\"");
+        assertThat(dismissed.json().get("body").get("status").asText()).isEqualTo("DISMISSED");
+        assertProblem(http.patch(ws + "/gaps/" + gapKey, "{\"status\":\"open\"}", "If-Match", "\"0\""), 412);
+        assertProblem(http.patch(ws + "/gaps/" + gapKey, "{\"status\":\"open\"}"), 428);
+        assertProblem(http.patch(ws + "/gaps/" + gapKey, "{\"status\":\"maybe\"}", "If-Match", "\"1\""), 422);
+        assertProblem(http.patch(ws + "/gaps/" + gapKey, "{\"colour\":\"red\"}", "If-Match", "\"1\""), 422);
+        assertProblem(http.patch(ws + "/gaps/G-nosuchgap", "{\"status\":\"open\"}", "If-Match", "\"0\""), 404);
+        assertThat(http.get(ws + "/gaps?status=dismissed").json().findValuesAsText("key")).containsExactly(gapKey);
+
+        JsonNode requirement = http.get(ws + "/requirements").json().get("items").get(0);
+        String reqKey = requirement.get("key").asText();
+        Http.Reply edited = http.patch(ws + "/requirements/" + reqKey,
+                "{\"text\":\"The portal lets customers track refunds.\",\"priority\":\"COULD\"}", "If-Match", "\"0\"");
+        assertThat(edited.status()).as(new String(edited.body())).isEqualTo(200);
+
+        String initiativeKey = http.get(ws + "/initiatives").json().get("items").get(0).get("key").asText();
+        assertThat(http.patch(ws + "/initiatives/" + initiativeKey, "{\"name\":\"Refund tracking\"}", "If-Match", "\"0\"")
+                .status()).isEqualTo(200);
+
+        // re-analysis with the same future (a new version): every decision still applies
+        http.put(models + "future", sample("return-refund", "future"), "application/xml");
+        assertDecisionsApplied(ws, gapKey, reqKey, initiativeKey);
+
+        // a future identical to the current state: the gaps are gone, the decisions are reported, not dropped
+        http.put(models + "future", sample("return-refund", "current"), "application/xml");
+        JsonNode stale = http.get(ws + "/strategy").json().get("staleDecisions");
+        assertThat(stale.findValuesAsText("key")).contains(gapKey, reqKey);
+        assertProblem(http.get(ws + "/gaps/" + gapKey), 404);
+
+        // the real future again: the decisions apply again, also after a restart
+        http.put(models + "future", sample("return-refund", "future"), "application/xml");
+        restart();
+        assertDecisionsApplied(ws, gapKey, reqKey, initiativeKey);
+        assertThat(http.get(ws + "/strategy").json().get("staleDecisions")).isEmpty();
+        assertThat(http.get(ws + "/gaps/" + gapKey).header("ETag")).isEqualTo("\"1\"");
+    }
+
+    private void assertDecisionsApplied(String ws, String gapKey, String reqKey, String initiativeKey) {
+        JsonNode g = http.get(ws + "/gaps/" + gapKey).json();
+        assertThat(g.get("body").get("status").asText()).isEqualTo("DISMISSED");
+        assertThat(g.get("body").get("statusNote").asText()).isEqualTo("out of scope");
+        // requirements of a dismissed gap are set aside; the edited one belongs to another gap unless shared
+        Http.Reply r = http.get(ws + "/requirements/" + reqKey);
+        if (r.status() == 200) {
+            assertThat(r.json().get("body").get("text").asText()).isEqualTo("The portal lets customers track refunds.");
+            assertThat(r.json().get("body").get("priority").asText()).isEqualTo("COULD");
+        } else {
+            assertThat(r.json().get("status").asInt()).isEqualTo(404);
+            assertThat(http.get(ws + "/gaps/" + gapKey).json().get("body").get("status").asText()).isEqualTo("DISMISSED");
+        }
+        assertThat(http.get(ws + "/initiatives/" + initiativeKey).json().get("body").get("name").asText())
+                .isEqualTo("Refund tracking");
+    }
+
+    @Test
+    void analystsPinCreateAndSetTheRoadmapFrame() {
+        long[] ids = analysedWorkspace("Roadmap");
+        String ws = "/api/workspaces/" + ids[0];
+        Http.Reply settings = http.get(ws + "/settings");
+        assertThat(settings.json().get("roadmap").get("startPeriod").asText()).isNotBlank();
+        Http.Reply changed = http.put(ws + "/settings", ("{\"roadmap\":{\"startPeriod\":\"2028-Q1\",\"periods\":4,"
+                + "\"capacityPerPeriod\":100,\"unit\":\"QUARTER\"}}").getBytes(), "application/json", "If-Match",
+                settings.header("ETag"));
+        assertThat(changed.status()).as(new String(changed.body())).isEqualTo(200);
+        assertThat(http.get(ws + "/roadmap").json().get("periods").get(0).asText()).isEqualTo("2028-Q1");
+        assertProblem(http.put(ws + "/settings", "{\"roadmap\":{\"startPeriod\":\"soon\"}}".getBytes(),
+                "application/json", "If-Match", changed.header("ETag")), 422);
+        assertProblem(http.put(ws + "/settings", "{}".getBytes(), "application/json", "If-Match", settings.header("ETag")),
+                412);
+
+        String initiative = http.get(ws + "/initiatives").json().get("items").get(0).get("key").asText();
+        Http.Reply pinned = http.patch(ws + "/roadmap/" + initiative, "{\"period\":\"2028-Q4\"}", "If-Match", "\"0\"");
+        assertThat(pinned.status()).as(new String(pinned.body())).isEqualTo(200);
+        JsonNode placement = http.get(ws + "/roadmap/" + initiative).json().get("body");
+        assertThat(placement.get("period").asText()).isEqualTo("2028-Q4");
+        assertThat(placement.get("pinned").asBoolean()).isTrue();
+
+        Http.Reply created = http.post(ws + "/initiatives", "{\"name\":\"Refund portal\"}");
+        assertThat(created.status()).as(new String(created.body())).isEqualTo(201);
+        String newKey = created.json().get("key").asText();
+        String reqKey = http.get(ws + "/requirements").json().get("items").get(0).get("key").asText();
+        assertThat(http.patch(ws + "/requirements/" + reqKey, "{\"initiative\":\"" + newKey + "\"}", "If-Match", "\"0\"")
+                .status()).isEqualTo(200);
+        assertThat(http.get(ws + "/requirements/" + reqKey).json().get("body").get("initiativeKey").asText())
+                .isEqualTo(newKey);
+        assertThat(http.get(ws + "/initiatives/" + newKey).json().get("body").get("requirementKeys").toString())
+                .contains(reqKey);
+    }
+
     @Test
     void dataSurvivesARestart() {
         long ws = workspace("Durable");
