@@ -104,13 +104,16 @@ export const api = {
       method: 'PATCH', body: patch, headers: { 'If-Match': tag, 'Content-Type': 'application/merge-patch+json' }
     });
   },
-  /** Manual match correction (see report: endpoint planned on the api side). */
-  match: (id, p, current, future) =>
-    request(`${ws(id)}/processes/${p}/matches`, { method: 'POST', body: { current, future } }),
-  unmatch: (id, p, current, future) =>
-    request(`${ws(id)}/processes/${p}/matches`, { method: 'POST', body: { current, future, rejected: true } }),
+  /** Pairs two elements by hand, or (one side only) declares that element has no counterpart; answers the new diff. */
+  correctMatch: (id, p, current, future) =>
+    request(`${ws(id)}/processes/${p}/matches`, { method: 'POST', body: { current: current || null, future: future || null } }),
+  roadmap: (id) => request(`${ws(id)}/roadmap`),
+  createInitiative: (id, name) => request(`${ws(id)}/initiatives`, { method: 'POST', body: { name } }),
 
   goals: (id) => request(`${ws(id)}/goals`),
-  settings: (id) => request(`${ws(id)}/settings`),
-  saveSettings: (id, body, etag) => request(`${ws(id)}/settings`, { method: 'PUT', body, headers: etag ? { 'If-Match': etag } : {} })
+  async settings(id) {
+    const response = await request(`${ws(id)}/settings`, { raw: true });
+    return { settings: await response.json(), etag: response.headers.get('ETag') };
+  },
+  saveSettings: (id, body, etag) => request(`${ws(id)}/settings`, { method: 'PUT', body, headers: { 'If-Match': etag } })
 };

@@ -12,6 +12,14 @@ function elementLinks(wsId, processId, refs) {
     processId ? h('a', { href: diffHref(wsId, processId, r.id), title: `Show ${r.id} on the diff` }, r.name || r.id) : (r.name || r.id))));
 }
 
+/** Element names by id, from the gaps (their element references carry names); ids stay the fallback. */
+async function elementNames(wsId) {
+  const names = new Map();
+  const page = await api.list(wsId, 'gaps', { size: 500 }).catch(() => ({ items: [] }));
+  for (const g of page.items || []) for (const r of [...(g.current || []), ...(g.future || [])]) if (r.name) names.set(r.id, r.name);
+  return names;
+}
+
 function select(id, label, options, value, onchange) {
   return [h('label', { for: id }, label), h('select', { id, onchange: (e) => onchange(e.target.value) },
     options.map(([v, text]) => h('option', { value: v, selected: String(v) === String(value ?? '') }, text)))];
@@ -61,7 +69,7 @@ export async function gapsView(main, [wsId], query) {
           if (await decide(wsId, 'gaps', g.key, { status: s })) { notify(`Gap ${s === 'open' ? 'reopened' : s}.`); clear(main); await gapsView(main, [wsId], query); }
         }
       }, s === 'accepted' ? 'Accept' : s === 'dismissed' ? 'Dismiss' : 'Reopen')));
-    list.append(h('li.item', { class: `status-${status}`, dataset: { key: g.key } },
+    list.append(h('li.item', { class: `gap-${status}`, dataset: { key: g.key } },
       h('div.item-head', {}, h('span', { class: `sev sev-${String(g.severity || '').toLowerCase()}` }, words(g.severity)),
         h('span.type', {}, words(g.type)), h('span.pill', {}, status), h('span.muted', {}, processName(g.processKey))),
       h('h3.item-title', {}, g.title || g.key),
@@ -76,23 +84,23 @@ export async function gapsView(main, [wsId], query) {
 export async function requirementsView(main, [wsId], query) {
   const filters = filterState(query);
   const path = `#/ws/${wsId}/requirements`;
-  const [processes, page, initiatives] = await Promise.all([
+  const [processes, page, initiatives, names] = await Promise.all([
     api.processes(wsId),
     api.list(wsId, 'requirements', { process: filters.process, type: filters.type, priority: filters.priority }),
-    api.list(wsId, 'initiatives')]);
+    api.list(wsId, 'initiatives'), elementNames(wsId)]);
   const bar = h('div.filters', {},
     select('filter-process', 'Process', [['', 'all'], ...processes.map((p) => [p.id, p.name])], filters.process, (v) => setFilter(path, filters, 'process', v)),
     select('filter-type', 'Type', [['', 'all'], ['BUSINESS', 'business'], ['FUNCTIONAL', 'functional'], ['NON_FUNCTIONAL', 'non-functional']], filters.type, (v) => setFilter(path, filters, 'type', v)),
     select('filter-priority', 'Priority', [['', 'all'], ...PRIORITIES.map((p) => [p, p])], filters.priority, (v) => setFilter(path, filters, 'priority', v)));
 
   const list = h('ul.items', { id: 'requirement-list' });
-  for (const r of page.items || []) list.append(requirementCard(main, wsId, r, processes, initiatives.items || [], () => requirementsView(main, [wsId], query)));
+  for (const r of page.items || []) list.append(requirementCard(main, wsId, r, processes, initiatives.items || [], names, () => requirementsView(main, [wsId], query)));
   main.append(h('section.page', {},
     h('div.page-head', {}, h('h2', {}, 'Requirements'), h('span.muted', {}, `${page.total ?? 0} shown`)),
     bar, (page.items || []).length ? list : h('p.empty', {}, 'No requirements match these filters.')));
 }
 
-function requirementCard(main, wsId, r, processes, initiatives, reload) {
+function requirementCard(main, wsId, r, processes, initiatives, names, reload) {
   const pid = processIdOf(r.processKey, processes);
   const text = h('p.req-text', {}, r.text);
   const again = async () => { clear(main); await reload(); };
@@ -127,12 +135,12 @@ function requirementCard(main, wsId, r, processes, initiatives, reload) {
       h('span.type', {}, words(r.type)), r.textEdited ? h('span.pill', {}, 'edited') : null,
       h('span.muted', {}, words(r.capability)), r.lane ? h('span.muted', {}, `lane: ${r.lane}`) : null),
     text,
-    elementLinks(wsId, pid, (r.elementIds || []).map((id) => ({ id }))),
+    elementLinks(wsId, pid, (r.elementIds || []).map((id) => ({ id, name: names.get(id) }))),
     h('div.buttons', {}, edit, h('label.inline', {}, 'Initiative ', move)));
 }
 
 export async function initiativesView(main, [wsId]) {
-  const [processes, page, reqs] = await Promise.all([api.processes(wsId), api.list(wsId, 'initiatives'), api.list(wsId, 'requirements')]);
+  const [processes, page, reqs, names] = await Promise.all([api.processes(wsId), api.list(wsId, 'initiatives'), api.list(wsId, 'requirements'), elementNames(wsId)]);
   const initiatives = page.items || [];
   const reqsByInitiative = groupBy(reqs.items || [], (r) => r.initiativeKey);
   const again = async () => { clear(main); await initiativesView(main, [wsId]); };
@@ -156,12 +164,21 @@ export async function initiativesView(main, [wsId]) {
       }
     }, 'Merge into');
     const split = h('button', {
-      type: 'button', dataset: { action: 'split' }, onclick: async () => {
+      type: 'button', dataset: { action: 'split' }, onclick: () => {
         if (!chosen.size) { notify('Tick the requirements to split off first.', 'error'); return; }
-        const key = `I-new-${Date.now().toString(36)}`;
-        for (const rk of chosen) if (!(await decide(wsId, 'requirements', rk, { initiative: key }))) return;
-        notify('Requirements split off into a new initiative.');
-        await again();
+        const input = h('input', { value: `${i.name} (part 2)`, 'aria-label': 'Name of the new initiative', maxlength: 200 });
+        const form = h('form.edit', {
+          onsubmit: async (e) => {
+            e.preventDefault();
+            let created;
+            try { created = await api.createInitiative(wsId, input.value.trim()); } catch (err) { notify(explain(err), 'error'); return; }
+            for (const rk of chosen) if (!(await decide(wsId, 'requirements', rk, { initiative: created.key }))) return;
+            notify(`${chosen.size} requirement(s) split off into "${input.value.trim()}".`);
+            await again();
+          }
+        }, input, h('div.buttons', {}, h('button.primary', { type: 'submit' }, 'Create and move'), h('button', { type: 'button', onclick: () => form.replaceWith(split) }, 'Cancel')));
+        split.replaceWith(form);
+        input.focus();
       }
     }, 'Split off ticked');
     const score = i.score || {};
@@ -172,7 +189,7 @@ export async function initiativesView(main, [wsId]) {
       h('ul.members', {}, members.map((r) => h('li', {},
         h('label', {}, h('input', { type: 'checkbox', onchange: (e) => (e.target.checked ? chosen.add(r.key) : chosen.delete(r.key)) }),
           h('span', { class: `prio prio-${String(r.priority).toLowerCase()}` }, r.priority), ' ', r.text),
-        elementLinks(wsId, processIdOf(r.processKey, processes), (r.elementIds || []).slice(0, 4).map((id) => ({ id })))))),
+        elementLinks(wsId, processIdOf(r.processKey, processes), (r.elementIds || []).slice(0, 4).map((id) => ({ id, name: names.get(id) })))))),
       h('div.buttons', {}, rename, split, h('span.inline', {}, merge, target))));
   }
   main.append(h('section.page', {},

@@ -65,6 +65,8 @@ export async function diffView(main, [wsId, processId], query) {
   ]);
 
   const sync = h('input', { type: 'checkbox', id: 'sync-viewports', checked: true });
+  // Wide diagrams read better one above the other; the choice is kept in this browser.
+  const stacked = h('input', { type: 'checkbox', id: 'stack-diagrams', checked: localStorage.getItem('gapwise.diff.stacked') === 'true' });
   const matchPanel = h('div.match-panel', { 'aria-live': 'polite', id: 'match-info' });
   const changeList = h('div.change-list', { id: 'change-list' });
   const gapCount = h('a.gap-count', { href: `#/ws/${wsId}/gaps?process=${processId}`, id: 'diff-gap-count' });
@@ -76,9 +78,10 @@ export async function diffView(main, [wsId, processId], query) {
       h('h2', {}, 'Diff: ', h('span', {}, process.name)),
       legend(),
       h('label.toggle', { for: 'sync-viewports' }, sync, 'Sync zoom and scroll'),
+      h('label.toggle', { for: 'stack-diagrams' }, stacked, 'One above the other'),
       h('button', { type: 'button', onclick: () => fitBoth() }, 'Fit'),
       gapCount),
-    h('div.diff-grid', {},
+    h('div.diff-grid', { id: 'diff-grid', class: stacked.checked ? 'stacked' : null },
       h('div.pane', {}, h('div.pane-head', {}, h('strong', {}, 'Current'), ' ',
         process.current ? h('a', { href: `#/ws/${wsId}/process/${processId}/model/current` }, `v${process.current.version}`) : h('span.muted', {}, 'none (greenfield)')), currentBox),
       h('div.pane', {}, h('div.pane-head', {}, h('strong', {}, 'Future'), ' ',
@@ -231,13 +234,15 @@ export async function diffView(main, [wsId, processId], query) {
 
   async function correct(action) {
     try {
+      let fresh;
       if (action === 'link') {
-        await api.match(wsId, processId, selection.current, selection.future);
+        fresh = await api.correctMatch(wsId, processId, selection.current, selection.future);
       } else {
+        // One side only: that element has no counterpart any more.
         const side = selection.current ? 'current' : 'future';
-        for (const m of matchesOf(side, selection[side])) await api.unmatch(wsId, processId, m.current, m.future);
+        fresh = await api.correctMatch(wsId, processId, side === 'current' ? selection.current : null, side === 'future' ? selection.future : null);
       }
-      const fresh = await api.diff(wsId, processId);
+      if (!fresh || !fresh.matches) fresh = await api.diff(wsId, processId);
       state = { diff: fresh, review: classify(fresh) };
       selection.current = selection.future = null;
       unhighlight('gw-selected');
@@ -265,6 +270,13 @@ export async function diffView(main, [wsId, processId], query) {
       renderMatch(side, element.id);
     });
   }
+
+  stacked.addEventListener('change', () => {
+    localStorage.setItem('gapwise.diff.stacked', String(stacked.checked));
+    main.querySelector('#diff-grid').classList.toggle('stacked', stacked.checked);
+    for (const v of Object.values(viewers)) v.get('canvas').resized();
+    fitBoth();
+  });
 
   paint();
   fitBoth();

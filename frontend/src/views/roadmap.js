@@ -31,13 +31,14 @@ export function timeline(placements) {
 }
 
 export async function roadmapView(main, [wsId]) {
-  const [page, initiativePage] = await Promise.all([api.list(wsId, 'roadmap'), api.list(wsId, 'initiatives')]);
-  const placements = page.items || [];
+  const [roadmap, initiativePage] = await Promise.all([api.roadmap(wsId), api.list(wsId, 'initiatives')]);
+  const placements = roadmap.placements || [];
   const byKey = new Map((initiativePage.items || []).map((i) => [i.key, i]));
-  const periods = timeline(placements);
-  const keyOf = (p) => p.key || p.initiativeKey;
+  const periods = roadmap.periods?.length ? roadmap.periods : timeline(placements);
+  const load = new Map((roadmap.load || []).map((l) => [l.period, l]));
+  const keyOf = (p) => p.initiativeKey;
 
-  const LABEL_W = 260, COL = 110, ROW = 38, HEAD = 36;
+  const LABEL_W = 260, COL = 110, ROW = 38, HEAD = 50;
   const W = LABEL_W + periods.length * COL + 20;
   const H = HEAD + placements.length * ROW + 20;
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, class: 'roadmap', id: 'roadmap-chart', role: 'img', 'aria-label': 'Roadmap timeline', xmlns: 'http://www.w3.org/2000/svg' });
@@ -46,7 +47,12 @@ export async function roadmapView(main, [wsId]) {
   chart.append(svg('rect', { x: 0, y: 0, width: W, height: H, class: 'roadmap-bg' }));
   periods.forEach((label, c) => {
     chart.append(svg('rect', { x: LABEL_W + c * COL, y: 0, width: COL, height: H, class: c % 2 ? 'col odd' : 'col' }));
-    chart.append(svg('text', { x: LABEL_W + c * COL + COL / 2, y: 22, 'text-anchor': 'middle', class: 'period' }, label));
+    chart.append(svg('text', { x: LABEL_W + c * COL + COL / 2, y: 20, 'text-anchor': 'middle', class: 'period' }, label));
+    const l = load.get(label);
+    if (l) {
+      chart.append(svg('text', { x: LABEL_W + c * COL + COL / 2, y: 38, 'text-anchor': 'middle', class: `load${l.used > l.capacity ? ' over' : ''}` },
+        `${l.used}/${l.capacity} pts`));
+    }
   });
   const rowOf = new Map(placements.map((p, r) => [p.initiativeKey || keyOf(p), r]));
   const barX = (period) => LABEL_W + Math.max(0, periods.indexOf(period)) * COL + 6;
@@ -67,7 +73,7 @@ export async function roadmapView(main, [wsId]) {
   async function move(p, period) {
     if (period === p.period) return;
     try {
-      await api.decide(wsId, 'roadmap', keyOf(p), { period, pinned: true });
+      await api.decide(wsId, 'roadmap', keyOf(p), { period });
       notify(`${byKey.get(p.initiativeKey)?.name || p.initiativeKey} moved to ${period} and pinned.`);
       main.replaceChildren();
       await roadmapView(main, [wsId]);
@@ -81,7 +87,7 @@ export async function roadmapView(main, [wsId]) {
     const bar = svg('g', { class: `bar${p.pinned ? ' pinned' : ''} q-${String(i?.score?.quadrant || '').toLowerCase()}`, tabindex: 0, role: 'button',
       'data-key': keyOf(p), 'data-period': p.period, 'aria-label': `${name}, ${p.period}${p.pinned ? ', pinned' : ''}. Arrow keys move it.` },
     svg('rect', { x: barX(p.period), y: barY(r), width: COL - 12, height: 26, rx: 5 }),
-    svg('text', { x: barX(p.period) + 8, y: barY(r) + 17, class: 'bar-label' }, `${p.pinned ? '📌 ' : ''}${p.period}`),
+    svg('text', { x: barX(p.period) + 8, y: barY(r) + 17, class: 'bar-label' }, `${i?.effort ?? '?'} pts${p.pinned ? ' · pinned' : ''}`),
     svg('title', {}, `${name}\n${p.reason || ''}`));
     // Drag horizontally to another period.
     bar.addEventListener('pointerdown', (e) => {
@@ -116,9 +122,13 @@ export async function roadmapView(main, [wsId]) {
     h('button', { type: 'button', id: 'export-png', onclick: () => exportPng(exportSvg(), W, H) }, 'Export PNG'),
     h('button', { type: 'button', id: 'export-csv', onclick: () => download(new Blob([csv(placements, byKey)], { type: 'text/csv' }), 'roadmap.csv') }, 'Export CSV'));
 
+  const issues = roadmap.issues || [];
+  const unscheduled = roadmap.unscheduled || [];
   main.append(h('section.page', {},
     h('div.page-head', {}, h('h2', {}, 'Roadmap'), h('span.muted', {}, 'Drag a bar to another period (or focus it and use ← →); moved initiatives are pinned.'), buttons),
-    placements.length ? h('div.roadmap-scroll', {}, chart) : h('p.empty', {}, 'Nothing is scheduled yet.')));
+    placements.length ? h('div.roadmap-scroll', {}, chart) : h('p.empty', {}, 'Nothing is scheduled yet.'),
+    unscheduled.length ? [h('h3', {}, 'Unscheduled'), h('ul', { id: 'unscheduled' }, unscheduled.map((k) => h('li', {}, byKey.get(k)?.name || k)))] : null,
+    issues.length ? [h('h3', {}, 'Issues'), h('ul.issues', { id: 'roadmap-issues' }, issues.map((i) => h('li', {}, typeof i === 'string' ? i : (i.message || i.reason || JSON.stringify(i)))))] : null));
 }
 
 /** A standalone copy of the chart with the few styles it needs, for export. */

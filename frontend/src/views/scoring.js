@@ -34,8 +34,9 @@ export function matrix(initiatives, { highValue = 2.5, highRisk = 2.5 } = {}) {
     if (typeof s.value !== 'number' || typeof s.risk !== 'number') return;
     const g = svg('g', { class: 'dot', tabindex: 0, 'aria-label': `${i.name}: value ${fmt(s.value)}, risk ${fmt(s.risk)}` },
       svg('title', {}, `${i.name}\nvalue ${fmt(s.value)}, risk ${fmt(s.risk)}\n${s.quadrantReason || ''}`),
-      svg('circle', { cx: x(s.risk), cy: y(s.value), r: 7 }),
-      svg('text', { x: x(s.risk) + 10, y: y(s.value) + (n % 2 ? 14 : -6), class: 'dot-label' }, i.name));
+      svg('circle', { cx: x(s.risk), cy: y(s.value), r: 10 }),
+      // The rank in the dot keeps close initiatives readable; the table below names every rank.
+      svg('text', { x: x(s.risk), y: y(s.value) + 4, class: 'dot-label', 'text-anchor': 'middle' }, String(s.rank ?? n + 1)));
     chart.append(g);
   });
   return chart;
@@ -44,14 +45,13 @@ export function matrix(initiatives, { highValue = 2.5, highRisk = 2.5 } = {}) {
 export async function scoringView(main, [wsId]) {
   const page = await api.list(wsId, 'initiatives');
   const initiatives = page.items || [];
-  // No settings endpoint on the server yet: weights are read from the scores and cannot be saved.
-  const settings = null;
-  const settingsEtag = null;
+  const { settings, etag: settingsEtag } = await api.settings(wsId);
 
   // Criteria and weights: from the settings when the server has them, else as the scores report them.
   const weights = new Map();
-  for (const i of initiatives) for (const p of i.score?.parts || []) if (!weights.has(p.criterion)) weights.set(p.criterion, { dimension: p.dimension, weight: p.weight });
-  if (settings?.scoring?.weights) for (const [c, w] of Object.entries(settings.scoring.weights)) weights.set(c, { ...(weights.get(c) || {}), weight: w });
+  const dimensions = new Map();
+  for (const i of initiatives) for (const p of i.score?.parts || []) dimensions.set(p.criterion, p.dimension);
+  for (const [c, w] of Object.entries(settings?.scoring?.weights || {})) weights.set(c, { dimension: dimensions.get(c) || '', weight: w });
 
   const inputs = new Map();
   const table = h('table.weights', { 'aria-label': 'Scoring criteria' }, h('thead', {}, h('tr', {}, h('th', {}, 'Criterion'), h('th', {}, 'Dimension'), h('th', {}, 'Weight'))),
@@ -60,15 +60,23 @@ export async function scoringView(main, [wsId]) {
       inputs.set(c, input);
       return h('tr', {}, h('td', {}, words(c)), h('td', {}, words(w.dimension)), h('td', {}, input));
     })));
+  const high = (key, label) => {
+    const input = h('input', { type: 'number', min: 0, max: 5, step: 0.1, value: settings?.scoring?.[key] ?? 2.5, id: `scoring-${key}` });
+    inputs.set(`@${key}`, input);
+    return h('p', {}, h('label', { for: `scoring-${key}` }, label, ' '), input);
+  };
+  const thresholds = h('div', {}, high('highValueFrom', 'High value from'), high('highRiskFrom', 'High risk from'));
   const save = h('button.primary', {
-    type: 'button', disabled: !settings, onclick: async () => {
-      const next = { ...settings, scoring: { ...(settings.scoring || {}), weights: Object.fromEntries([...inputs].map(([c, i]) => [c, Number(i.value)])) } };
+    type: 'button', id: 'save-weights', disabled: !settings, onclick: async () => {
+      const weightsOut = Object.fromEntries([...inputs].filter(([c]) => !c.startsWith('@')).map(([c, i]) => [c, Number(i.value)]));
+      const next = { ...settings, scoring: { ...(settings.scoring || {}), weights: weightsOut,
+        highValueFrom: Number(inputs.get('@highValueFrom').value), highRiskFrom: Number(inputs.get('@highRiskFrom').value) } };
       try { await api.saveSettings(wsId, next, settingsEtag); notify('Weights saved; initiatives re-scored.'); main.replaceChildren(); await scoringView(main, [wsId]); } catch (err) { notify(explain(err), 'error'); }
     }
   }, 'Save weights');
 
   const detail = h('table.scores', { 'aria-label': 'Scores explained' }, h('thead', {}, h('tr', {}, ['Rank', 'Initiative', 'Value', 'Risk', 'Quadrant', 'Why'].map((t) => h('th', {}, t)))),
-    h('tbody', {}, initiatives.map((i) => h('tr', {}, h('td', {}, i.score?.rank ?? ''), h('td', {}, i.name), h('td', {}, fmt(i.score?.value)), h('td', {}, fmt(i.score?.risk)),
+    h('tbody', {}, initiatives.map((i) => h('tr', {}, h('td', {}, h('span.rank', {}, i.score?.rank ?? '')), h('td', {}, i.name), h('td', {}, fmt(i.score?.value)), h('td', {}, fmt(i.score?.risk)),
       h('td', {}, words(i.score?.quadrant)),
       h('td', {}, h('details', {}, h('summary', {}, i.score?.quadrantReason || 'parts'),
         h('ul', {}, (i.score?.parts || []).map((p) => h('li', {}, `${words(p.criterion)} ${fmt(p.raw)} × ${p.weight}: ${p.why}`)))))))));
@@ -77,7 +85,7 @@ export async function scoringView(main, [wsId]) {
     h('div.page-head', {}, h('h2', {}, 'Scoring')),
     h('div.scoring-grid', {},
       h('div', {}, matrix(initiatives, { highValue: settings?.scoring?.highValueFrom || 2.5, highRisk: settings?.scoring?.highRiskFrom || 2.5 })),
-      h('div', {}, h('h3', {}, 'Criteria and weights'), table,
-        settings ? save : h('p.muted.small', { id: 'weights-note' }, 'Weights are shown as the scores used them; saving them needs the settings endpoint (GET/PUT /api/workspaces/{ws}/settings).'))),
+      h('div', {}, h('h3', {}, 'Criteria and weights'), h('p.muted.small', {}, 'Value and risk are each the weighted mean of their criteria (rated 0–5): only the ratio of weights within a dimension matters.'),
+        table, thresholds, save)),
     h('h3', {}, 'Scores explained'), detail));
 }

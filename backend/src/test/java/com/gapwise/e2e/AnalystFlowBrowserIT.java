@@ -250,6 +250,152 @@ class AnalystFlowBrowserIT {
         assertNoConsoleErrors();
     }
 
+    @Test
+    @Order(8)
+    void correctsAMatchAndTheGapsFollow() throws Exception {
+        JsonNode diff = json.readTree(get("/processes/" + processId + "/diff"));
+        JsonNode removed = firstTask(diff.path("removed"));
+        JsonNode added = firstTask(diff.path("added"));
+        int gapsBefore = diff.path("gaps").size();
+        open("#/ws/" + workspaceId + "/process/" + processId + "/diff");
+        waitForDiff();
+
+        // Bring each into view through the change list, then select both on the diagrams and link them.
+        click(By.cssSelector("#change-list button.change[data-element-id='" + removed.path("id").asText() + "']"));
+        click(By.cssSelector("#change-list button.change[data-element-id='" + added.path("id").asText() + "']"));
+        element("current", removed.path("id").asText()).click();
+        element("future", added.path("id").asText()).click();
+        click(By.id("link-match"));
+        browser.wait.until(d -> !hasChangeEntry(removed.path("id").asText()));
+
+        JsonNode after = json.readTree(get("/processes/" + processId + "/diff"));
+        JsonNode manual = null;
+        for (JsonNode m : after.path("matches")) {
+            if (m.path("current").asText().equals(removed.path("id").asText())) {
+                manual = m;
+            }
+        }
+        assertThat(manual).as("the manual match is stored").isNotNull();
+        assertThat(manual.path("future").asText()).isEqualTo(added.path("id").asText());
+        assertThat(manual.path("manual").asBoolean()).isTrue();
+        assertThat(after.path("gaps").size()).as("gaps re-derived").isNotEqualTo(gapsBefore);
+        assertThat(text(By.id("diff-gap-count"))).startsWith(after.path("gaps").size() + " gap");
+        // Now a matched pair: listed as a change of the future element (renamed at least), not as added.
+        assertThat(browser.driver.findElements(By.cssSelector("#change-list button.change[data-element-id='"
+                + added.path("id").asText() + "']"))).extracting(e -> e.getDomAttribute("data-kind"))
+                .isNotEmpty().doesNotContain("added");
+
+        // A reload keeps the correction.
+        browser.driver.navigate().refresh();
+        waitForDiff();
+        assertThat(hasChangeEntry(removed.path("id").asText())).isFalse();
+        new Actions(browser.driver).moveToElement(element("future", added.path("id").asText())).perform();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("match-info"), "manual"));
+        browser.screenshot("05-diff-manual-match");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(9)
+    void triagesAGapAndEditsARequirement() {
+        open("#/ws/" + workspaceId + "/gaps?process=" + processId);
+        WebElement gap = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gap-list li.item")));
+        String gapKey = gap.getDomAttribute("data-key");
+        gap.findElement(By.cssSelector("button[data-action='dismissed']")).click();
+        By dismissed = By.cssSelector("#gap-list li.item.gap-dismissed[data-key='" + gapKey + "']");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(dismissed));
+        browser.screenshot("06-gaps");
+        assertThat(browser.driver.findElement(dismissed).findElement(By.cssSelector("a[href*='/diff?focus=']"))
+                .getDomAttribute("href")).contains("/process/" + processId + "/diff?focus=");
+
+        open("#/ws/" + workspaceId + "/requirements?process=" + processId);
+        WebElement req = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#requirement-list li.item")));
+        String key = req.getDomAttribute("data-key");
+        req.findElement(By.cssSelector("button[data-action='edit']")).click();
+        WebElement area = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li[data-key='" + key + "'] textarea")));
+        area.clear();
+        area.sendKeys("Customers start a return online and get a QR label at once.");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(
+                By.cssSelector("li[data-key='" + key + "'] select[aria-label='Priority']"))).selectByValue("COULD");
+        browser.driver.findElement(By.cssSelector("li[data-key='" + key + "'] form button[type=submit]")).click();
+        By edited = By.cssSelector("li[data-key='" + key + "'] .req-text");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(edited, "get a QR label at once"));
+        browser.screenshot("07-requirements");
+
+        browser.driver.navigate().refresh();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(edited, "get a QR label at once"));
+        assertThat(browser.driver.findElement(By.cssSelector("li[data-key='" + key + "'] .prio")).getText()).isEqualTo("COULD");
+        assertThat(browser.driver.findElement(By.cssSelector("li[data-key='" + key + "']")).getText()).contains("edited");
+        open("#/ws/" + workspaceId + "/gaps?process=" + processId);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(dismissed));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(10)
+    void initiativesAndScoring() throws Exception {
+        open("#/ws/" + workspaceId + "/initiatives");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#initiative-board article.initiative")));
+        browser.screenshot("08-initiatives");
+
+        open("#/ws/" + workspaceId + "/scoring");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#value-risk-matrix .dot")));
+        int initiatives = json.readTree(get("/initiatives")).path("total").asInt();
+        assertThat(browser.driver.findElements(By.cssSelector("#value-risk-matrix .dot"))).hasSize(initiatives);
+        WebElement weight = browser.driver.findElement(By.cssSelector("input[aria-label='Weight of complexity']"));
+        weight.clear();
+        weight.sendKeys("0.6");
+        click(By.id("save-weights"));
+        browser.wait.until(d -> {
+            try {
+                return json.readTree(get("/settings")).path("scoring").path("weights").path("COMPLEXITY").asDouble() == 0.6;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#value-risk-matrix .dot")));
+        assertThat(browser.driver.findElement(By.cssSelector("input[aria-label='Weight of complexity']")).getDomProperty("value"))
+                .isEqualTo("0.6");
+        browser.screenshot("09-scoring");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(11)
+    void reschedulesAnInitiativeByDragAndKeyboard() throws Exception {
+        open("#/ws/" + workspaceId + "/roadmap");
+        WebElement bar = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#roadmap-chart g.bar")));
+        String key = bar.getDomAttribute("data-key");
+        JsonNode periods = json.readTree(get("/roadmap")).path("periods");
+        String from = bar.getDomAttribute("data-period");
+        int index = indexOf(periods, from);
+        String target = periods.get(index + 2).asText();
+        // One period column is 110 SVG units; the chart is drawn 1:1 (its width attribute), so 220 px is two columns.
+        new Actions(browser.driver).dragAndDropBy(bar.findElement(By.tagName("rect")), 220, 0).perform();
+        By moved = By.cssSelector("#roadmap-chart g.bar[data-key='" + key + "']");
+        browser.wait.until(d -> target.equals(d.findElement(moved).getDomAttribute("data-period")));
+        assertThat(browser.driver.findElement(moved).getDomAttribute("class")).contains("pinned");
+
+        // The keyboard does the same: focus the bar and press the right arrow.
+        browser.driver.findElement(moved).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        String next = periods.get(index + 3).asText();
+        browser.wait.until(d -> next.equals(d.findElement(moved).getDomAttribute("data-period")));
+        browser.screenshot("10-roadmap");
+
+        browser.driver.navigate().refresh();
+        browser.wait.until(d -> next.equals(d.findElement(moved).getDomAttribute("data-period")));
+        JsonNode placement = null;
+        for (JsonNode p : json.readTree(get("/roadmap")).path("placements")) {
+            if (p.path("initiativeKey").asText().equals(key)) {
+                placement = p;
+            }
+        }
+        assertThat(placement).isNotNull();
+        assertThat(placement.path("period").asText()).isEqualTo(next);
+        assertThat(placement.path("pinned").asBoolean()).isTrue();
+        assertNoConsoleErrors();
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private void open(String hash) {
@@ -282,6 +428,28 @@ class AnalystFlowBrowserIT {
     private void waitForDiff() {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#canvas-future .djs-element")));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#change-list button.change")));
+    }
+
+    private boolean hasChangeEntry(String id) {
+        return !browser.driver.findElements(By.cssSelector("#change-list button.change[data-element-id='" + id + "']")).isEmpty();
+    }
+
+    private static JsonNode firstTask(JsonNode refs) {
+        for (JsonNode ref : refs) {
+            if (ref.path("type").asText().endsWith("Task") && !ref.path("name").asText().isBlank()) {
+                return ref;
+            }
+        }
+        throw new AssertionError("no named task in " + refs);
+    }
+
+    private static int indexOf(JsonNode array, String value) {
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).asText().equals(value)) {
+                return i;
+            }
+        }
+        throw new AssertionError(value + " not in " + array);
     }
 
     private WebElement element(String side, String id) {
