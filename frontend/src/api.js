@@ -24,8 +24,23 @@ async function problemOf(response) {
   return { title: response.statusText, detail: `${response.status} ${response.statusText}` };
 }
 
+// A thin busy bar at the top while requests run (re-derivations after a decision can take a moment).
+let inFlight = 0;
+let busyTimer = null;
+export function busy(delta) {
+  inFlight += delta;
+  clearTimeout(busyTimer);
+  if (inFlight > 0) busyTimer = setTimeout(() => document.body.classList.add('busy'), 250);
+  else document.body.classList.remove('busy');
+}
+
 /** Fetches and parses JSON; throws ApiError with the problem detail on any non-2xx answer. */
-export async function request(path, { method = 'GET', body, headers = {}, raw = false } = {}) {
+export async function request(path, options = {}) {
+  busy(+1);
+  try { return await send(path, options); } finally { busy(-1); }
+}
+
+async function send(path, { method = 'GET', body, headers = {}, raw = false } = {}) {
   const init = { method, headers: { Accept: 'application/json, application/problem+json', ...headers } };
   if (body !== undefined) {
     if (typeof body === 'string' || body instanceof Blob || body instanceof ArrayBuffer) {
@@ -66,8 +81,10 @@ export const api = {
 
   /** Uploads with progress through XHR (fetch cannot report upload progress). */
   upload(id, p, state, content, fileName, onProgress) {
+    busy(+1);
     return new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
+      xhr.addEventListener('loadend', () => busy(-1));
       xhr.open('PUT', `${ws(id)}/processes/${p}/models/${state}`);
       xhr.setRequestHeader('Content-Type', 'application/xml');
       xhr.setRequestHeader('Accept', 'application/json, application/problem+json');

@@ -181,16 +181,24 @@ export async function initiativesView(main, [wsId]) {
         input.focus();
       }
     }, 'Split off ticked');
+    const effort = h('input', { type: 'number', min: 1, max: 1000, step: 1, value: i.effort ?? '', 'aria-label': `Effort points of ${i.name}`, class: 'effort' });
+    const effortForm = h('form.inline', {
+      onsubmit: async (e) => {
+        e.preventDefault();
+        if (await decide(wsId, 'initiatives', i.key, { effort: Number(effort.value) })) { notify('Effort saved; initiatives re-scored and re-scheduled.'); await again(); }
+      }
+    }, effort, h('button', { type: 'submit' }, 'Set effort'));
     const score = i.score || {};
     board.append(h('article.initiative', { dataset: { key: i.key } },
       h('header', {}, h('h3', {}, i.name), h('span.muted', {}, words(i.capability)), i.application ? h('span.pill', {}, i.application) : null),
       h('p.score-line', {}, `value ${fmt(score.value)} · risk ${fmt(score.risk)} · ${words(score.quadrant)} · effort ${i.effort ?? '?'}`),
       i.bundleReason ? h('p.muted.small', {}, i.bundleReason) : null,
+      h('div.buttons.initiative-actions', {}, rename, split, h('span.inline', {}, merge, target), effortForm),
+      i.dependsOn?.length ? h('p.small', {}, 'Depends on: ', i.dependsOn.map((d) => initiatives.find((o) => o.key === d.initiativeKey)?.name || d.initiativeKey).join(', ')) : null,
       h('ul.members', {}, members.map((r) => h('li', {},
         h('label', {}, h('input', { type: 'checkbox', onchange: (e) => (e.target.checked ? chosen.add(r.key) : chosen.delete(r.key)) }),
           h('span', { class: `prio prio-${String(r.priority).toLowerCase()}` }, r.priority), ' ', r.text),
-        elementLinks(wsId, processIdOf(r.processKey, processes), (r.elementIds || []).slice(0, 4).map((id) => ({ id, name: names.get(id) })))))),
-      h('div.buttons', {}, rename, split, h('span.inline', {}, merge, target))));
+        elementLinks(wsId, processIdOf(r.processKey, processes), (r.elementIds || []).slice(0, 4).map((id) => ({ id, name: names.get(id) }))))))));
   }
   main.append(h('section.page', {},
     h('div.page-head', {}, h('h2', {}, 'Initiatives'), h('span.muted', {}, `${initiatives.length} initiatives`)),

@@ -56,7 +56,7 @@ export async function catalogueView(main, [wsId]) {
       const gaps = gapsByProcess.get(String(p.id)) || [];
       const status = statusOf(p, gaps);
       body.append(h('tr', { dataset: { processId: p.id } },
-        h('td', {}, h('span.tree-name', { style: `padding-left:${depth * 1.2}rem` }, depth ? '└ ' : '', p.name)),
+        h('td', {}, h('span', { class: `tree-name depth-${Math.min(depth, 4)}` }, depth ? '└ ' : '', p.name)),
         h('td', {}, h('span.level', { title: `Level ${p.level}` }, `L${p.level}`)),
         h('td', {}, model(p, 'current', p.current)),
         h('td', {}, model(p, 'future', p.future)),

@@ -8,10 +8,10 @@ import { notify, explain } from '../notify.js';
 
 /** Change kinds in legend order: colour class, badge letter, meaning. */
 export const KINDS = {
-  added: { badge: '+', label: 'Added (future only)' },
-  removed: { badge: '−', label: 'Removed (current only)' },
+  added: { badge: '+', label: 'Added' },
+  removed: { badge: '−', label: 'Removed' },
   changed: { badge: '~', label: 'Changed' },
-  moved: { badge: 'L', label: 'Moved to another lane' },
+  moved: { badge: 'L', label: 'Moved lane' },
   automated: { badge: 'A', label: 'Automated' }
 };
 

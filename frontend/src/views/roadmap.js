@@ -87,7 +87,7 @@ export async function roadmapView(main, [wsId]) {
     const bar = svg('g', { class: `bar${p.pinned ? ' pinned' : ''} q-${String(i?.score?.quadrant || '').toLowerCase()}`, tabindex: 0, role: 'button',
       'data-key': keyOf(p), 'data-period': p.period, 'aria-label': `${name}, ${p.period}${p.pinned ? ', pinned' : ''}. Arrow keys move it.` },
     svg('rect', { x: barX(p.period), y: barY(r), width: COL - 12, height: 26, rx: 5 }),
-    svg('text', { x: barX(p.period) + 8, y: barY(r) + 17, class: 'bar-label' }, `${i?.effort ?? '?'} pts${p.pinned ? ' · pinned' : ''}`),
+    svg('text', { x: barX(p.period) + 8, y: barY(r) + 17, class: 'bar-label' }, `${i?.effort ?? '?'} pts`),
     svg('title', {}, `${name}\n${p.reason || ''}`));
     // Drag horizontally to another period.
     bar.addEventListener('pointerdown', (e) => {
@@ -127,6 +127,9 @@ export async function roadmapView(main, [wsId]) {
   main.append(h('section.page', {},
     h('div.page-head', {}, h('h2', {}, 'Roadmap'), h('span.muted', {}, 'Drag a bar to another period (or focus it and use ← →); moved initiatives are pinned.'), buttons),
     placements.length ? h('div.roadmap-scroll', {}, chart) : h('p.empty', {}, 'Nothing is scheduled yet.'),
+    h('p.roadmap-legend', {}, [['quick_win', 'Quick win'], ['strategic', 'Strategic'], ['fill_in', 'Fill-in'], ['reconsider', 'Reconsider'], ['pinned', 'Pinned by an analyst']]
+      .map(([cls, label]) => h('span', {}, h('span', { class: `swatch ${cls}`, 'aria-hidden': 'true' }), label)),
+    h('span', {}, 'Bars show effort points; arrows run from an initiative to the ones that depend on it.')),
     unscheduled.length ? [h('h3', {}, 'Unscheduled'), h('ul', { id: 'unscheduled' }, unscheduled.map((k) => h('li', {}, byKey.get(k)?.name || k)))] : null,
     issues.length ? [h('h3', {}, 'Issues'), h('ul.issues', { id: 'roadmap-issues' }, issues.map((i) => h('li', {}, typeof i === 'string' ? i : (i.message || i.reason || JSON.stringify(i)))))] : null));
 }

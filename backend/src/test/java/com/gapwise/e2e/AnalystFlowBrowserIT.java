@@ -338,6 +338,32 @@ class AnalystFlowBrowserIT {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#initiative-board article.initiative")));
         browser.screenshot("08-initiatives");
 
+        // Split: tick a requirement of an initiative with several, split it off into a new initiative.
+        WebElement source = browser.driver.findElements(By.cssSelector("#initiative-board article.initiative")).stream()
+                .filter(a -> a.findElements(By.cssSelector("ul.members > li")).size() >= 2).findFirst()
+                .orElseThrow(() -> new AssertionError("an initiative with two requirements"));
+        String sourceKey = source.getDomAttribute("data-key");
+        String moved = source.findElement(By.cssSelector("ul.members > li")).getText().lines().findFirst().orElseThrow();
+        source.findElement(By.cssSelector("ul.members input[type=checkbox]")).click();
+        source.findElement(By.cssSelector("button[data-action='split']")).click();
+        WebElement name = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("article[data-key='" + sourceKey + "'] input[aria-label='Name of the new initiative']")));
+        name.clear();
+        name.sendKeys("Returns labels");
+        name.submit();
+        By created = By.xpath("//article[contains(@class,'initiative')][.//h3[text()='Returns labels']]");
+        WebElement split = browser.wait.until(ExpectedConditions.presenceOfElementLocated(created));
+        assertThat(split.findElement(By.cssSelector("ul.members")).getText()).contains(moved);
+        String createdKey = split.getDomAttribute("data-key");
+
+        // Merge it back: it disappears and its requirement is in the source again.
+        new org.openqa.selenium.support.ui.Select(split.findElement(By.cssSelector("select[aria-label^='Merge']")))
+                .selectByValue(sourceKey);
+        split.findElement(By.cssSelector("button[data-action='merge']")).click();
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article[data-key='" + createdKey + "']"), 0));
+        assertThat(browser.driver.findElement(By.cssSelector("article[data-key='" + sourceKey + "'] ul.members")).getText())
+                .contains(moved);
+
         open("#/ws/" + workspaceId + "/scoring");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#value-risk-matrix .dot")));
         int initiatives = json.readTree(get("/initiatives")).path("total").asInt();
