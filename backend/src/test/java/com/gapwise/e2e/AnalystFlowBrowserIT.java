@@ -422,6 +422,36 @@ class AnalystFlowBrowserIT {
         assertNoConsoleErrors();
     }
 
+    @Test
+    @Order(12)
+    void dropsAFileAsANewVersionAndOpensAnOlderOne() {
+        open("#/ws/" + workspaceId + "/process/" + processId + "/model/future");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("version-list"), "v2"));
+        // A real drag from the desktop cannot be scripted: drop a File built from version 1's bytes instead.
+        ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(location.pathname + 'api/workspaces/%s/processes/%s/models/future?version=1')
+                  .then((r) => r.text())
+                  .then((xml) => {
+                    const data = new DataTransfer();
+                    data.items.add(new File([xml], 'dropped-future.bpmn', { type: 'application/xml' }));
+                    const zone = document.getElementById('drop-zone');
+                    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+                    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+                    done();
+                  });
+                """.formatted(workspaceId, processId));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#upload-result.ok"),
+                "Saved as version 3"));
+        assertThat(text(By.id("version-list"))).contains("dropped-future.bpmn");
+
+        click(By.cssSelector("#version-list a[href$='/model/future/v/1']"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opened-version"), "version 1"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/model/future/v/1");
+        assertThat(browser.driver.findElement(By.cssSelector("#version-list li.current-version")).getText()).startsWith("v1");
+        assertNoConsoleErrors();
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private void open(String hash) {
