@@ -641,6 +641,22 @@ class Writer:
                 h = hits(pts, [r for r in all_rects if r != n.rect()])
                 if best is None or h < best[0]:
                     best = (h, off, pts)
+            if best[0] and n.parent is None:
+                # blocked straight up/down: step out into the margin of the node's column and run there
+                step = -12 if box[1] < n.y else 12
+                for gx in (colx[n.col] + 18, colx[n.col] + colw[n.col] - 18):
+                    if ("gap", gx) in used:
+                        continue
+                    for off in offsets:
+                        if (n.id, off) in used:
+                            continue
+                        x = n.cx + off
+                        pts = [(x, node_edge), (x, node_edge + step), (gx, node_edge + step), (gx, box_edge)]
+                        h = hits(pts, [r for r in all_rects if r != n.rect()])
+                        if h < best[0]:
+                            best = (h, off, pts)
+                if len(best[2]) > 2:
+                    used[("gap", best[2][-1][0])] = True
             used[(n.id, best[1])] = True
             pts = best[2] if s not in self.boxes else list(reversed(best[2]))
             self.edge(msg_ids[i], pts)

@@ -1,5 +1,6 @@
 package com.gapwise.cli;
 
+import com.gapwise.importer.BpmnImporter;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +19,11 @@ public final class Cli {
 
     static {
         COMMANDS.put("help", Cli::help);
+        COMMANDS.put("inspect", new InspectCommand(BpmnImporter.withDefaults()));
+        COMMANDS.put("bench-import", new BenchImportCommand(BpmnImporter.withDefaults()));
+        COMMANDS.put("diff", new DiffCommand());
+        COMMANDS.put("bench-diff", new BenchDiffCommand());
+        COMMANDS.put("eval-matching", new EvalMatchingCommand());
     }
 
     private Cli() {

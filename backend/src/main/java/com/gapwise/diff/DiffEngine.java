@@ -53,6 +53,35 @@ public final class DiffEngine {
         return new Run(current, future, matches).result();
     }
 
+    /** Lookups by element id, built once per model so that the diff stays linear. */
+    private static final class Index {
+        final Map<String, List<FlowNode>> attached = new HashMap<>();
+        final Map<String, List<SequenceFlow>> outgoing = new HashMap<>();
+        final Map<String, List<MessageFlow>> messageFlows = new HashMap<>();
+        final Map<String, List<DataAssociation>> dataAssociations = new HashMap<>();
+        final Map<String, DataElement> data = new HashMap<>();
+        final Map<String, String> descriptions = new HashMap<>();
+
+        Index(ProcessModel model) {
+            for (FlowNode n : model.nodes()) {
+                if (n.attachedToId() != null) {
+                    attached.computeIfAbsent(n.attachedToId(), k -> new ArrayList<>()).add(n);
+                }
+                descriptions.put(n.id(), n.name().isEmpty() ? n.kind().label() : "'" + n.name() + "'");
+            }
+            model.pools().forEach(p -> descriptions.putIfAbsent(p.id(), "pool '" + p.name() + "'"));
+            model.sequenceFlows().forEach(f -> outgoing.computeIfAbsent(f.sourceId(), k -> new ArrayList<>()).add(f));
+            for (MessageFlow mf : model.messageFlows()) {
+                messageFlows.computeIfAbsent(mf.sourceId(), k -> new ArrayList<>()).add(mf);
+                if (!mf.targetId().equals(mf.sourceId())) {
+                    messageFlows.computeIfAbsent(mf.targetId(), k -> new ArrayList<>()).add(mf);
+                }
+            }
+            model.dataAssociations().forEach(da -> dataAssociations.computeIfAbsent(da.nodeId(), k -> new ArrayList<>()).add(da));
+            model.data().forEach(d -> data.put(d.id(), d));
+        }
+    }
+
     /** One diff. */
     private static final class Run {
         private final ProcessModel current;
@@ -67,6 +96,8 @@ public final class DiffEngine {
         /** current id -> future ids, and back, for every kind of element. */
         private final Map<String, Set<String>> forward = new HashMap<>();
         private final Map<String, Set<String>> backward = new HashMap<>();
+        private final Index cIndex;
+        private final Index fIndex;
 
         Run(ProcessModel current, ProcessModel future, List<Match> matches) {
             this.current = current;
@@ -78,6 +109,8 @@ public final class DiffEngine {
             this.fLanes = future.lanesById();
             this.cGraph = FlowGraph.of(current);
             this.fGraph = FlowGraph.of(future);
+            this.cIndex = new Index(current);
+            this.fIndex = new Index(future);
             for (Match m : matches) {
                 forward.computeIfAbsent(m.current(), k -> new TreeSet<>()).add(m.future());
                 backward.computeIfAbsent(m.future(), k -> new TreeSet<>()).add(m.current());
@@ -190,16 +223,16 @@ public final class DiffEngine {
                 }
             }
             if (c.kind().isGateway()) {
-                String before = conditions(current, c.id());
-                String after = conditions(future, f.id());
+                String before = conditions(cIndex, c.id());
+                String after = conditions(fIndex, f.id());
                 if (!before.equals(after)) {
                     out.add(change(ChangeType.CONDITIONS_CHANGED, c, f, before, after));
                 }
             }
-            compareSets(ChangeType.MESSAGE_FLOWS_CHANGED, c, f, messagePartners(current, c.id(), true),
-                    messagePartners(future, f.id(), false), out);
-            compareSets(ChangeType.DATA_ASSOCIATIONS_CHANGED, c, f, dataPartners(current, c.id(), true),
-                    dataPartners(future, f.id(), false), out);
+            compareSets(ChangeType.MESSAGE_FLOWS_CHANGED, c, f, messagePartners(cIndex, c.id(), true),
+                    messagePartners(fIndex, f.id(), false), out);
+            compareSets(ChangeType.DATA_ASSOCIATIONS_CHANGED, c, f, dataPartners(cIndex, c.id(), true),
+                    dataPartners(fIndex, f.id(), false), out);
         }
 
         private void movedLane(FlowNode c, FlowNode f, List<Change> out) {
@@ -264,20 +297,16 @@ public final class DiffEngine {
         private void attached(FlowNode c, FlowNode f, List<Change> out) {
             Set<String> before = new TreeSet<>();
             Set<String> beforeMapped = new TreeSet<>();
-            for (FlowNode n : current.nodes()) {
-                if (c.id().equals(n.attachedToId())) {
-                    before.add(describeEvent(n));
-                    Set<String> partners = forward.get(n.id());
-                    beforeMapped.add(partners == null ? "-" + n.id() : partners.iterator().next());
-                }
+            for (FlowNode n : cIndex.attached.getOrDefault(c.id(), List.of())) {
+                before.add(describeEvent(n));
+                Set<String> partners = forward.get(n.id());
+                beforeMapped.add(partners == null ? "-" + n.id() : partners.iterator().next());
             }
             Set<String> after = new TreeSet<>();
             Set<String> afterIds = new TreeSet<>();
-            for (FlowNode n : future.nodes()) {
-                if (f.id().equals(n.attachedToId())) {
-                    after.add(describeEvent(n));
-                    afterIds.add(n.id());
-                }
+            for (FlowNode n : fIndex.attached.getOrDefault(f.id(), List.of())) {
+                after.add(describeEvent(n));
+                afterIds.add(n.id());
             }
             if (!beforeMapped.equals(afterIds)) {
                 out.add(change(ChangeType.ATTACHED_EVENTS_CHANGED, c, f, String.join("; ", before), String.join("; ", after)));
@@ -303,15 +332,13 @@ public final class DiffEngine {
         }
 
         /** The outgoing branches of a gateway, by name or condition, sorted. */
-        private static String conditions(ProcessModel model, String gatewayId) {
+        private static String conditions(Index index, String gatewayId) {
             List<String> branches = new ArrayList<>();
-            for (SequenceFlow flow : model.sequenceFlows()) {
-                if (gatewayId.equals(flow.sourceId())) {
-                    String text = !flow.name().isBlank() ? flow.name()
-                            : flow.condition() != null ? flow.condition() : flow.isDefault() ? "(default)" : "";
-                    if (!text.isBlank()) {
-                        branches.add(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
-                    }
+            for (SequenceFlow flow : index.outgoing.getOrDefault(gatewayId, List.of())) {
+                String text = !flow.name().isBlank() ? flow.name()
+                        : flow.condition() != null ? flow.condition() : flow.isDefault() ? "(default)" : "";
+                if (!text.isBlank()) {
+                    branches.add(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
                 }
             }
             branches.sort(null);
@@ -319,31 +346,26 @@ public final class DiffEngine {
         }
 
         /** The other ends of the element's message flows, as counterparts in the future model where they have one. */
-        private Map<String, String> messagePartners(ProcessModel model, String nodeId, boolean isCurrent) {
+        private Map<String, String> messagePartners(Index index, String nodeId, boolean isCurrent) {
             Map<String, String> out = new TreeMap<>();
-            for (MessageFlow mf : model.messageFlows()) {
+            for (MessageFlow mf : index.messageFlows.getOrDefault(nodeId, List.of())) {
                 boolean outgoing = nodeId.equals(mf.sourceId());
                 if (!outgoing && !nodeId.equals(mf.targetId())) {
                     continue;
                 }
                 String other = outgoing ? mf.targetId() : mf.sourceId();
                 String key = (outgoing ? "to " : "from ") + counterpart(other, isCurrent);
-                out.put(key, (outgoing ? "to " : "from ") + describe(model, other));
+                out.put(key, (outgoing ? "to " : "from ") + index.descriptions.getOrDefault(other, other));
             }
             return out;
         }
 
         /** The data the element reads and writes, as counterparts in the future model where they have one. */
-        private Map<String, String> dataPartners(ProcessModel model, String nodeId, boolean isCurrent) {
-            Map<String, DataElement> data = new HashMap<>();
-            model.data().forEach(d -> data.put(d.id(), d));
+        private Map<String, String> dataPartners(Index index, String nodeId, boolean isCurrent) {
             Map<String, String> out = new TreeMap<>();
-            for (DataAssociation da : model.dataAssociations()) {
-                if (!nodeId.equals(da.nodeId())) {
-                    continue;
-                }
+            for (DataAssociation da : index.dataAssociations.getOrDefault(nodeId, List.of())) {
                 String verb = da.direction() == DataAssociation.Direction.INPUT ? "reads " : "writes ";
-                DataElement d = data.get(da.dataId());
+                DataElement d = index.data.get(da.dataId());
                 out.put(verb + counterpart(da.dataId(), isCurrent), verb + (d == null ? da.dataId() : "'" + d.name() + "'"));
             }
             return out;
@@ -355,20 +377,6 @@ public final class DiffEngine {
             }
             Set<String> partners = forward.get(id);
             return partners == null ? "current:" + id : partners.iterator().next();
-        }
-
-        private static String describe(ProcessModel model, String id) {
-            for (FlowNode n : model.nodes()) {
-                if (n.id().equals(id)) {
-                    return n.name().isEmpty() ? n.kind().label() : "'" + n.name() + "'";
-                }
-            }
-            for (Pool p : model.pools()) {
-                if (p.id().equals(id)) {
-                    return "pool '" + p.name() + "'";
-                }
-            }
-            return id;
         }
 
         private void compareSets(ChangeType type, FlowNode c, FlowNode f, Map<String, String> before,

@@ -69,7 +69,12 @@ final class DiffContext {
     }
 
     static String nameOf(ElementRef ref) {
-        return ref.name() == null || ref.name().isBlank() ? ref.id() : ref.name();
+        return Gap.nameOf(ref);
+    }
+
+    /** The label in quotes, or "unnamed ..." without. */
+    static String quoted(ElementRef ref) {
+        return ref.name() == null || ref.name().isBlank() ? nameOf(ref) : "'" + ref.name() + "'";
     }
 
     String currentLaneName(String nodeId) {
@@ -112,7 +117,7 @@ final class DiffContext {
         List<String> names = new ArrayList<>();
         for (String target : currentSuccessors.getOrDefault(nodeId, List.of())) {
             FlowNode node = currentNodes.get(target);
-            names.add(node == null || node.name().isBlank() ? target : node.name());
+            names.add(node == null ? target : node.name().isBlank() ? "unnamed " + node.kind().label() : node.name());
         }
         return names;
     }
@@ -182,7 +187,7 @@ final class DiffContext {
             severity = severity.raised();
             reason.append("; raised because '").append(systemLane).append("' is a system, so IT must change");
         }
-        gaps.put(key, new Gap(key, processKey, rule, type, severity, reason.toString(), title, description,
+        gaps.put(key, new Gap(key, processKey, rule, rule.rationale(), type, severity, reason.toString(), title, description,
                 customerLane != null, systemLane != null, currentRefs, futureRefs, facts, GapStatus.OPEN, ""));
     }
 

@@ -10,7 +10,8 @@ import java.util.TreeMap;
  *
  * @param key            stable: derived from process key, rule and element ids, so the same finding after
  *                       re-analysis has the same key
- * @param rule           the rule that found it; {@link GapRule#rationale()} says why it exists
+ * @param rule           the rule that found it
+ * @param rationale      the rule's one-line rationale, as shown to users
  * @param severityReason why the severity is what it is, in words
  * @param customerFacing whether a lane or pool involved faces the customer
  * @param systemLane     whether a lane or pool involved is a system or application
@@ -24,6 +25,7 @@ public record Gap(
         String key,
         String processKey,
         GapRule rule,
+        String rationale,
         GapType type,
         Severity severity,
         String severityReason,
@@ -38,6 +40,7 @@ public record Gap(
         String statusNote) {
 
     public Gap {
+        rationale = rationale == null ? rule.rationale() : rationale;
         current = List.copyOf(current);
         future = List.copyOf(future);
         facts = java.util.Collections.unmodifiableMap(new TreeMap<>(facts));
@@ -47,8 +50,22 @@ public record Gap(
 
     /** This gap with an analyst's triage applied. */
     public Gap withStatus(GapStatus newStatus, String note) {
-        return new Gap(key, processKey, rule, type, severity, severityReason, title, description, customerFacing,
+        return new Gap(key, processKey, rule, rationale, type, severity, severityReason, title, description, customerFacing,
                 systemLane, current, future, facts, newStatus, note);
+    }
+
+    /** An element's label, or "unnamed" and its type when it has none (many models leave gateways unnamed). */
+    public static String nameOf(ElementRef ref) {
+        if (ref.name() != null && !ref.name().isBlank()) {
+            return ref.name();
+        }
+        com.gapwise.model.ElementKind kind = ref.type() == null ? null : com.gapwise.model.ElementKind.fromXmlName(ref.type());
+        String what = kind != null ? kind.label() : switch (String.valueOf(ref.type())) {
+            case "messageFlow" -> "message flow";
+            case "participant" -> "pool";
+            default -> String.valueOf(ref.type()).replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+        };
+        return "unnamed " + what;
     }
 
     /** The fact for a name, or empty. */

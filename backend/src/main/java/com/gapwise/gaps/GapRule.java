@@ -34,7 +34,7 @@ public enum GapRule {
                 ElementRef task = c.futureRef(added.id(), added.type(), added.name(), added.lane());
                 String kind = DiffContext.kind(task.type()).label();
                 c.emit(this, GapType.NEW_CAPABILITY, "New capability: " + DiffContext.nameOf(task),
-                        "'" + DiffContext.nameOf(task) + "' (" + kind + ")" + inLane(task.lane())
+                        DiffContext.quoted(task) + " (" + kind + ")" + inLane(task.lane())
                                 + " has no counterpart in the current state.",
                         List.of(), List.of(task), facts("taskType", kind), DiffContext.lanesOf(List.of(), List.of(task)));
             }
@@ -53,7 +53,7 @@ public enum GapRule {
                 ElementRef task = c.currentRef(removed.id(), removed.type(), removed.name(), removed.lane());
                 String dependants = String.join("; ", c.currentSuccessorNames(task.id()));
                 c.emit(this, GapType.RETIRED_ACTIVITY, "Retired activity: " + DiffContext.nameOf(task),
-                        "'" + DiffContext.nameOf(task) + "'" + inLane(task.lane())
+                        DiffContext.quoted(task) + inLane(task.lane())
                                 + " has no counterpart in the future state"
                                 + (dependants.isEmpty() ? "." : "; it is followed by " + dependants + "."),
                         List.of(task), List.of(), facts("taskType", DiffContext.kind(task.type()).label(),
@@ -78,7 +78,7 @@ public enum GapRule {
                 String from = before.lane() != null ? before.lane() : change.before();
                 String to = after.lane() != null ? after.lane() : change.after();
                 c.emit(this, GapType.ROLE_CHANGE, "Role change: " + DiffContext.nameOf(after),
-                        "'" + DiffContext.nameOf(after) + "' moves from '" + from + "' to '" + to + "'.",
+                        DiffContext.quoted(after) + " moves from '" + from + "' to '" + to + "'.",
                         List.of(before), List.of(after), facts("fromLane", from, "toLane", to),
                         DiffContext.lanesOf(List.of(before), List.of(after)));
             }
@@ -101,7 +101,7 @@ public enum GapRule {
                 String from = kindLabel(before.type(), change.before());
                 String to = kindLabel(after.type(), change.after());
                 c.emit(this, GapType.AUTOMATION, "Automation: " + DiffContext.nameOf(after),
-                        "'" + DiffContext.nameOf(after) + "'" + inLane(after.lane()) + " changes from " + from
+                        DiffContext.quoted(after) + inLane(after.lane()) + " changes from " + from
                                 + " to " + to + ".",
                         List.of(before), List.of(after), facts("fromType", from, "toType", to),
                         DiffContext.lanesOf(List.of(before), List.of(after)));
@@ -166,7 +166,9 @@ public enum GapRule {
             List<String> messages = new ArrayList<>();
             for (ElementRef flowRef : flows) {
                 refs.add(flowRef);
-                messages.add(DiffContext.nameOf(flowRef));
+                if (!flowRef.name().isBlank()) {
+                    messages.add(flowRef.name());
+                }
                 addEnds(c, c.futureMessageFlow(flowRef.id()), refs, roles);
             }
             c.emit(this, GapType.NEW_CHANNEL, "New channel: " + name,
@@ -247,7 +249,7 @@ public enum GapRule {
                 ElementRef gateway = c.futureRef(added.id(), added.type(), added.name(), added.lane());
                 String outcomes = outcomes(c, outgoing);
                 c.emit(this, GapType.DECISION_CHANGE, "New decision: " + DiffContext.nameOf(gateway),
-                        "Decision '" + DiffContext.nameOf(gateway) + "'" + inLane(gateway.lane())
+                        "Decision " + DiffContext.quoted(gateway) + inLane(gateway.lane())
                                 + " is new in the future state" + (outcomes.isEmpty() ? "." : ", with outcomes " + outcomes + "."),
                         List.of(), List.of(gateway), facts("outcomes", outcomes),
                         DiffContext.lanesOf(List.of(), List.of(gateway)));
@@ -271,7 +273,7 @@ public enum GapRule {
                 }
                 String outcomes = outcomes(c, c.futureOutgoing(after.id()));
                 c.emit(this, GapType.DECISION_CHANGE, "Changed decision: " + DiffContext.nameOf(after),
-                        "Decision '" + DiffContext.nameOf(after) + "'" + inLane(after.lane()) + " changed: "
+                        "Decision " + DiffContext.quoted(after) + inLane(after.lane()) + " changed: "
                                 + String.join("; ", what) + ".",
                         List.of(before), List.of(after), facts("changes", String.join("; ", what), "outcomes", outcomes),
                         DiffContext.lanesOf(List.of(before), List.of(after)));
@@ -321,10 +323,12 @@ public enum GapRule {
                 String duration = Durations.inWords(expression);
                 String triggers = node == null ? "" : String.join(", ",
                         node.triggers().stream().map(t -> t.name().toLowerCase()).toList());
-                String on = attachedTo == null ? "" : " on '" + (attachedTo.name().isBlank() ? attachedTo.id() : attachedTo.name()) + "'";
+                String on = attachedTo == null ? "" : " on " + DiffContext.quoted(refs.get(1));
+                String subject = !event.name().isBlank() || attachedTo == null ? DiffContext.nameOf(event)
+                        : (duration.isEmpty() ? "" : duration) + on;
                 c.emit(this, GapType.SERVICE_LEVEL,
-                        (timer ? "New deadline: " : "New exception path: ") + DiffContext.nameOf(event),
-                        (timer ? "Timer" : "Boundary event") + " '" + DiffContext.nameOf(event) + "'" + on
+                        (timer ? "New deadline: " : "New exception path: ") + subject.strip(),
+                        (timer ? "Timer" : "Boundary event") + " " + DiffContext.quoted(event) + on
                                 + (duration.isEmpty() ? "" : " (" + duration + ")") + " is new in the future state.",
                         List.of(), refs, facts("timer", expression, "duration", duration, "triggers", triggers,
                                 "attachedTo", attachedTo == null ? "" : DiffContext.nameOf(refs.get(1)),
@@ -344,7 +348,7 @@ public enum GapRule {
                 String expression = node.timer() == null ? nullToEmpty(change.after()) : node.timer();
                 String duration = Durations.inWords(expression);
                 c.emit(this, GapType.SERVICE_LEVEL, "Changed deadline: " + DiffContext.nameOf(after),
-                        "Timer '" + DiffContext.nameOf(after) + "' changes from " + Durations.inWords(oldTimer)
+                        "Timer " + DiffContext.quoted(after) + " changes from " + Durations.inWords(oldTimer)
                                 + " to " + duration + ".",
                         List.of(before), List.of(after), facts("timer", expression, "duration", duration,
                                 "previousTimer", oldTimer),

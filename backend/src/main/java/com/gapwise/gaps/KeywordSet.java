@@ -1,10 +1,8 @@
 package com.gapwise.gaps;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A fixed list of keywords matched against labels as whole words, case-insensitively. A keyword may be
@@ -33,7 +31,23 @@ public final class KeywordSet {
 
     /** Whether any keyword occurs in the text. */
     public boolean matches(String text) {
-        return !hits(text).isEmpty();
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String padded = " " + normalise(text) + " ";
+        for (String keyword : keywords) {
+            if (occurs(keyword, padded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A text normalised once, to be matched against several keyword sets. */
+    public record Text(String padded) {
+        public static Text of(String text) {
+            return new Text(text == null ? " " : " " + normalise(text) + " ");
+        }
     }
 
     /** The keywords that occur in the text, in keyword order. */
@@ -41,18 +55,29 @@ public final class KeywordSet {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String padded = " " + normalise(text) + " ";
-        Set<String> found = new LinkedHashSet<>();
+        return hits(Text.of(text));
+    }
+
+    /** The keywords that occur in a prepared text, in keyword order. */
+    public List<String> hits(Text text) {
+        String padded = text.padded();
+        List<String> found = null;
         for (String keyword : keywords) {
-            if (keyword.endsWith("*")) {
-                if (padded.contains(" " + keyword.substring(0, keyword.length() - 1))) {
-                    found.add(keyword);
+            if (occurs(keyword, padded)) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
                 }
-            } else if (padded.contains(" " + keyword + " ")) {
                 found.add(keyword);
             }
         }
-        return List.copyOf(found);
+        return found == null ? List.of() : found;
+    }
+
+    private static boolean occurs(String keyword, String padded) {
+        if (keyword.endsWith("*")) {
+            return padded.contains(" " + keyword.substring(0, keyword.length() - 1));
+        }
+        return padded.contains(" " + keyword + " ");
     }
 
     /** Lower case, words separated by single spaces. */

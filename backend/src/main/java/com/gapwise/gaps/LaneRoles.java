@@ -18,7 +18,7 @@ public final class LaneRoles {
             "system", "systems", "crm", "erp", "ivr", "bot", "chatbot", "portal", "platform", "application", "app",
             "software", "database", "server", "engine", "api", "tool", "ticketing", "telephony", "acd", "website",
             "web shop", "webshop", "sap", "salesforce", "servicenow", "zendesk", "dynamics", "workflow", "ai",
-            "automation");
+            "automation", "hub", "gateway", "middleware", "service bus", "scheduling engine", "robot", "rpa");
 
     private LaneRoles() {
     }

@@ -28,6 +28,8 @@ import java.util.List;
  */
 public final class BpmnImporter {
 
+    static final int MAX_WARNINGS = 200;
+
     private final ImportLimits limits;
 
     public BpmnImporter(ImportLimits limits) {
@@ -77,7 +79,17 @@ public final class BpmnImporter {
         if (xml.length <= limits.schemaCheckMaxBytes()) {
             SchemaCheck.instance().check(xml, warnings);
         }
-        return ModelAssembler.assemble(parsed.root(), warnings);
+        ProcessModel model = ModelAssembler.assemble(parsed.root(), warnings);
+        return warnings.size() <= MAX_WARNINGS ? model : withWarningsCapped(model);
+    }
+
+    /** A hostile or badly broken file could carry one warning per element; the first ones tell the story. */
+    private static ProcessModel withWarningsCapped(ProcessModel model) {
+        List<String> capped = new ArrayList<>(model.warnings().subList(0, MAX_WARNINGS));
+        capped.add((model.warnings().size() - MAX_WARNINGS) + " more warnings not listed");
+        return new ProcessModel(model.definitionsId(), model.name(), model.exporter(), model.processes(), model.pools(),
+                model.lanes(), model.nodes(), model.sequenceFlows(), model.messageFlows(), model.data(),
+                model.dataAssociations(), model.annotations(), capped);
     }
 
     private BpmnImportException tooLarge(String name, long size) {

@@ -40,6 +40,23 @@ final class ModelAssembler {
             BpmnModelConstants.BPMN_ELEMENT_TIME_DURATION, BpmnModelConstants.BPMN_ELEMENT_TIME_DATE,
             BpmnModelConstants.BPMN_ELEMENT_TIME_CYCLE);
 
+    /** Flow-node kinds by element name; {@code ElementKind.fromXmlName} scans all kinds per call. */
+    private static final Map<String, ElementKind> KINDS = new HashMap<>();
+
+    static {
+        for (ElementKind kind : ElementKind.values()) {
+            KINDS.put(kind.xmlName(), kind);
+        }
+    }
+
+    /** Elements other than flow nodes that flows, lanes or pools refer to by id. */
+    private static final Set<String> REFERENCED = Set.of(
+            BpmnModelConstants.BPMN_ELEMENT_PROCESS, BpmnModelConstants.BPMN_ELEMENT_PARTICIPANT,
+            BpmnModelConstants.BPMN_ELEMENT_LANE, BpmnModelConstants.BPMN_ELEMENT_SEQUENCE_FLOW,
+            BpmnModelConstants.BPMN_ELEMENT_MESSAGE_FLOW, BpmnModelConstants.BPMN_ELEMENT_DATA_OBJECT,
+            BpmnModelConstants.BPMN_ELEMENT_DATA_OBJECT_REFERENCE, BpmnModelConstants.BPMN_ELEMENT_DATA_STORE,
+            BpmnModelConstants.BPMN_ELEMENT_DATA_STORE_REFERENCE, BpmnModelConstants.BPMN_ELEMENT_TEXT_ANNOTATION);
+
     private final List<String> warnings;
 
     /** Every BPMN element by (repaired) id. */
@@ -118,6 +135,9 @@ final class ModelAssembler {
                 checkedPools.add(pool);
             }
         }
+        if (nodes.isEmpty()) {
+            warnings.add("the file contains no flow nodes: the model is empty");
+        }
         String exporter = joinNonBlank(definitions.attribute(BpmnModelConstants.BPMN_ATTRIBUTE_EXPORTER),
                 definitions.attribute(BpmnModelConstants.BPMN_ATTRIBUTE_EXPORTER_VERSION));
         return new ProcessModel(nullToEmpty(definitions.attribute(BpmnModelConstants.BPMN_ATTRIBUTE_ID)),
@@ -186,7 +206,10 @@ final class ModelAssembler {
         while (byId.containsKey(generated)) {
             generated = generated + "_";
         }
-        warn(element, "<" + element.localName + "> without id: using '" + generated + "'");
+        if (KINDS.containsKey(element.localName) || REFERENCED.contains(element.localName)) {
+            // ids are optional in the schema, but without one nothing can refer to these elements
+            warn(element, "<" + element.localName + "> without id: using '" + generated + "'");
+        }
         byId.put(generated, element);
         ids.put(element, generated);
         return generated;
@@ -315,7 +338,7 @@ final class ModelAssembler {
             if (!child.namespace.equals(BPMN)) {
                 continue;
             }
-            ElementKind kind = ElementKind.fromXmlName(child.localName);
+            ElementKind kind = KINDS.get(child.localName);
             if (kind != null) {
                 readFlowNode(child, kind, processId, parentId);
                 continue;
@@ -466,17 +489,27 @@ final class ModelAssembler {
         }
     }
 
-    /** Final flow nodes: innermost lane, or the lane of the enclosing sub-process when not listed. */
+    /**
+     * Final flow nodes with their innermost lane. A node no lane lists takes the lane of its enclosing
+     * sub-process, and a boundary event the lane of the activity it is attached to.
+     */
     private List<FlowNode> finishNodes() {
         Map<String, String> laneById = new HashMap<>(nodes.size() * 2);
-        List<FlowNode> result = new ArrayList<>(nodes.size());
         for (NodeDraft node : nodes) {
+            // document order puts a sub-process before its content, so the parent is already resolved
             String lane = laneOfNode.get(node.id());
             if (lane == null && node.parentId() != null) {
                 lane = laneById.get(node.parentId());
             }
             if (lane != null) {
                 laneById.put(node.id(), lane);
+            }
+        }
+        List<FlowNode> result = new ArrayList<>(nodes.size());
+        for (NodeDraft node : nodes) {
+            String lane = laneById.get(node.id());
+            if (lane == null && node.attachedToId() != null) {
+                lane = laneById.get(node.attachedToId());
             }
             result.add(node.withLane(lane));
         }

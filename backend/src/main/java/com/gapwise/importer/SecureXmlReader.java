@@ -11,11 +11,19 @@ import static com.gapwise.importer.BpmnImportException.Code.TOO_DEEP;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.UnsupportedEncodingException;
-import java.util.ArrayDeque;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -42,6 +50,15 @@ final class SecureXmlReader {
             "http://schema.omg.org/spec/BPMN/2.0",
             "http://www.omg.org/spec/BPMN/20100501/MODEL");
 
+    /**
+     * Elements the assembler never reads (flow-node incoming/outgoing repeat the sequence flows; edge
+     * and label geometry is not used): skipped while parsing to keep the tree small.
+     */
+    private static final Set<String> UNUSED = Set.of(
+            BpmnModelConstants.BPMN_ELEMENT_INCOMING, BpmnModelConstants.BPMN_ELEMENT_OUTGOING,
+            BpmnModelConstants.BPMNDI_ELEMENT_BPMN_EDGE, BpmnModelConstants.BPMNDI_ELEMENT_BPMN_LABEL,
+            BpmnModelConstants.BPMNDI_ELEMENT_BPMN_LABEL_STYLE, BpmnModelConstants.BPMN_ELEMENT_DOCUMENTATION);
+
     private final int maxDepth;
 
     SecureXmlReader(int maxDepth) {
@@ -54,6 +71,7 @@ final class SecureXmlReader {
 
     Parsed parse(byte[] xml, String sourceName) throws BpmnImportException {
         checkNotEmptyOrBinary(xml, sourceName);
+        checkUtf8(xml, sourceName);
         XMLInputFactory factory = factory();
         XMLStreamReader reader = null;
         try {
@@ -85,6 +103,8 @@ final class SecureXmlReader {
         // (The JDK's StAX factory has no secure-processing switch: its XMLSecurityManager limits always apply.)
         // Defence in depth: DTDs are refused anyway, so no entity should ever be expanded.
         factory.setProperty("jdk.xml.entityExpansionLimit", "64");
+        // Errors become exceptions; without a reporter the JDK parser also prints them to stderr.
+        factory.setXMLReporter((message, type, info, location) -> { });
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("refused to resolve external resource " + systemId);
         });
@@ -93,12 +113,20 @@ final class SecureXmlReader {
 
     private Parsed read(XMLStreamReader reader, String sourceName) throws XMLStreamException, BpmnImportException {
         List<String> warnings = new ArrayList<>();
-        Deque<XmlElement> open = new ArrayDeque<>();
-        Deque<StringBuilder> texts = new ArrayDeque<>();
+        XmlElement[] open = new XmlElement[Math.min(maxDepth, 64) + 1];
+        StringBuilder[] texts = new StringBuilder[open.length];
+        int depth = 0;
+        int skipFrom = -1;
         XmlElement root = null;
         String bpmnAlias = null;
         while (reader.hasNext()) {
-            int event = reader.next();
+            int event;
+            try {
+                event = reader.next();
+            } catch (XMLStreamException e) {
+                int innermost = skipFrom >= 0 ? skipFrom - 1 : depth;
+                throw withContext(translate(e, sourceName), innermost > 0 ? open[innermost] : null);
+            }
             switch (event) {
                 case XMLStreamConstants.DTD -> {
                     Location at = reader.getLocation();
@@ -107,11 +135,22 @@ final class SecureXmlReader {
                                     + " (no file or network access is attempted)");
                 }
                 case XMLStreamConstants.START_ELEMENT -> {
-                    Location at = reader.getLocation();
-                    if (open.size() >= maxDepth) {
+                    if (depth >= maxDepth) {
+                        Location at = reader.getLocation();
                         throw new BpmnImportException(TOO_DEEP, sourceName, at.getLineNumber(), at.getColumnNumber(),
                                 "elements nested deeper than the limit of " + maxDepth + " (at <" + reader.getLocalName() + ">)");
                     }
+                    depth++;
+                    if (skipFrom >= 0) {
+                        continue;
+                    }
+                    String local = reader.getLocalName();
+                    if (root != null && UNUSED.contains(local)) {
+                        // parsed for well-formedness, but not kept: saves a third of the tree on large files
+                        skipFrom = depth;
+                        continue;
+                    }
+                    Location at = reader.getLocation();
                     String ns = nullToEmpty(reader.getNamespaceURI());
                     if (root == null) {
                         bpmnAlias = checkRoot(reader, ns, at, sourceName, warnings);
@@ -123,25 +162,37 @@ final class SecureXmlReader {
                     if (root == null) {
                         root = element;
                     } else {
-                        open.peek().children.add(element);
+                        open[depth - 1].children.add(element);
                     }
-                    open.push(element);
-                    texts.push(new StringBuilder());
+                    if (depth >= open.length) {
+                        open = Arrays.copyOf(open, Math.min(maxDepth, open.length * 2) + 1);
+                        texts = Arrays.copyOf(texts, open.length);
+                    }
+                    open[depth] = element;
+                    if (texts[depth] == null) {
+                        texts[depth] = new StringBuilder();
+                    } else {
+                        texts[depth].setLength(0);
+                    }
                 }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (!texts.isEmpty()) {
-                        texts.peek().append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    // leading whitespace is stripped anyway: skipping it avoids a string per element
+                    if (skipFrom < 0 && depth > 0 && !(texts[depth].isEmpty() && reader.isWhiteSpace())) {
+                        texts[depth].append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    XmlElement element = open.pop();
-                    StringBuilder text = texts.pop();
-                    if (!text.isEmpty()) {
-                        element.text = text.toString().strip();
+                    if (skipFrom >= 0) {
+                        if (depth == skipFrom) {
+                            skipFrom = -1;
+                        }
+                    } else if (!texts[depth].isEmpty()) {
+                        open[depth].text = texts[depth].toString().strip();
                     }
+                    depth--;
                 }
                 default -> {
-                    // comments, processing instructions: nothing to keep
+                    // whitespace between elements, comments, processing instructions: nothing to keep
                 }
             }
         }
@@ -236,6 +287,72 @@ final class SecureXmlReader {
         }
     }
 
+    /**
+     * When the file is UTF-8 (declared, or by default), finds the first byte that is not valid UTF-8
+     * and says where it is. The parser would find it too, but with a vaguer message and a line
+     * printed to stderr by the JDK.
+     */
+    private static void checkUtf8(byte[] xml, String sourceName) throws BpmnImportException {
+        if (looksLikeUtf16(xml)) {
+            return;
+        }
+        String declared = declaredEncoding(xml);
+        if (declared != null && !declared.equalsIgnoreCase("UTF-8") && !declared.equalsIgnoreCase("UTF8")) {
+            return;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(xml);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int offset = in.position();
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < offset; i++) {
+                    if (xml[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                int column = 1;
+                for (int i = lineStart; i < offset; i++) {
+                    if ((xml[i] & 0xC0) != 0x80) {
+                        column++;
+                    }
+                }
+                throw new BpmnImportException(ENCODING, sourceName, line, column, String.format(Locale.ROOT,
+                        "byte 0x%02X is not valid UTF-8, the %s encoding; was the file saved as ISO-8859-1 or"
+                                + " Windows-1252? Declare that encoding in the XML declaration or re-save as UTF-8",
+                        xml[offset] & 0xFF, declared == null ? "default" : "declared"));
+            }
+            if (result.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
+    }
+
+    /** The encoding named in the XML declaration, or null when there is none. */
+    private static String declaredEncoding(byte[] xml) {
+        int start = startsWith(xml, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (!startsWith(Arrays.copyOfRange(xml, start, Math.min(xml.length, start + 5)), '<', '?', 'x', 'm', 'l')) {
+            return null;
+        }
+        String head = new String(xml, start, Math.min(xml.length - start, 256), StandardCharsets.ISO_8859_1);
+        int end = head.indexOf("?>");
+        if (end < 0) {
+            return null;
+        }
+        Matcher matcher = ENCODING_DECLARATION.matcher(head.substring(0, end));
+        return matcher.find() ? matcher.group(2) : null;
+    }
+
+    private static final Pattern ENCODING_DECLARATION =
+            Pattern.compile("encoding\\s*=\\s*(['\"])([^'\"]*)\\1");
+
     private static String knownBinaryFormat(byte[] xml) {
         if (startsWith(xml, 'P', 'K', 3, 4)) {
             return "a ZIP archive (a zipped model or an Office document?)";
@@ -292,6 +409,15 @@ final class SecureXmlReader {
         return new BpmnImportException(classify(e, message), sourceName, line, column, message);
     }
 
+    /** At an unexpected end of file, names the element that is still open: that is what was expected. */
+    private static BpmnImportException withContext(BpmnImportException e, XmlElement open) {
+        if (open == null || e.code() != MALFORMED_XML || !e.detail().contains("start and end within the same entity")) {
+            return e;
+        }
+        return new BpmnImportException(MALFORMED_XML, e.sourceName(), e.line(), e.column(),
+                "unexpected end of file: <" + open.localName + "> opened at line " + open.line + " is not closed");
+    }
+
     private static BpmnImportException translateUnchecked(RuntimeException e, XMLStreamReader reader, String sourceName) {
         Location at = reader == null ? null : reader.getLocation();
         String message = parserMessage(e);
@@ -314,9 +440,6 @@ final class SecureXmlReader {
         if (lower.contains("encoding") || lower.contains("byte") && lower.contains("utf")) {
             return ENCODING;
         }
-        if (lower.contains("doctype") || lower.contains("entity")) {
-            return DOCTYPE_FORBIDDEN;
-        }
         return MALFORMED_XML;
     }
 
@@ -331,6 +454,10 @@ final class SecureXmlReader {
         if (marker >= 0) {
             message = message.substring(marker + "Message: ".length());
         }
-        return message.strip();
+        message = message.strip();
+        if (message.startsWith("Content is not allowed in prolog")) {
+            message += " Expected '<' starting the XML declaration or the root element.";
+        }
+        return message;
     }
 }

@@ -12,8 +12,11 @@ import java.util.List;
  */
 record Label(String text, List<Token> tokens, String key) {
 
-    /** A word of a label: its lower-case form and its stem. */
-    record Token(String word, String stem) {
+    /**
+     * A word of a label: its lower-case form, its stem, and its number in the analyzer's vocabulary
+     * (equal words, equal numbers), which keys the word-pair caches.
+     */
+    record Token(String word, String stem, int number) {
 
         boolean isNumber() {
             return !word.isEmpty() && Character.isDigit(word.charAt(0));

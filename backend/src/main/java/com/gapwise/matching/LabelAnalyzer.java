@@ -6,28 +6,49 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /** Turns labels into tokens: accents and case folded, split on punctuation, stop words dropped, Snowball-stemmed. */
 final class LabelAnalyzer {
 
-    private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    /** Snowball's English stop list (auxiliaries, pronouns, determiners), shipped with Lucene. */
+    private static final CharArraySet STOP_WORDS = loadStopWords();
+
+    private static CharArraySet loadStopWords() {
+        try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+            CharArraySet words = new CharArraySet(256, false);
+            words.addAll(WordlistLoader.getSnowballWordSet(reader));
+            words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            return CharArraySet.unmodifiableSet(words);
+        } catch (IOException e) {
+            return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        }
+    }
 
     private final Map<String, String> stems = new ConcurrentHashMap<>();
+    private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
 
     Label analyze(String text) {
         String collapsed = collapse(text);
         String folded = Normalizer.normalize(collapsed, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT)
+                // possessives: "customer's" is about the customer
+                .replaceAll("['\u2019]s\\b", "");
         List<Label.Token> tokens = new ArrayList<>();
         for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty() || STOP_WORDS.contains(word)) {
                 continue;
             }
-            tokens.add(new Label.Token(word, stem(word)));
+            tokens.add(new Label.Token(word, stem(word), numbers.computeIfAbsent(word, w -> numbers.size())));
         }
         String key = tokens.stream().map(Label.Token::stem).sorted().reduce((a, b) -> a + " " + b).orElse("");
         return new Label(collapsed, List.copyOf(tokens), key);

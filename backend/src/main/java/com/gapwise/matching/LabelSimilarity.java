@@ -16,6 +16,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class LabelSimilarity {
 
     static final double TYPO = 0.85;
+    static final double ABBREVIATION = 0.8;
 
     /** A similarity and the word relations that produced it, in words. */
     record Result(double score, List<String> reasons) {
@@ -24,7 +25,9 @@ final class LabelSimilarity {
     private final Lexicon lexicon;
     private final Map<String, Double> idf;
     private final double unseenIdf;
-    private final Map<String, Double> typos = new HashMap<>();
+    /** Word-pair results by the pair of word numbers: labels repeat the same few hundred words. */
+    private final Map<Long, WordMatch> wordPairs = new HashMap<>();
+    private final Map<Long, WordMatch> cheapWordPairs = new HashMap<>();
 
     /** @param labels every label of both models, to weigh rare words above common ones */
     LabelSimilarity(Lexicon lexicon, List<Label> labels) {
@@ -41,6 +44,21 @@ final class LabelSimilarity {
 
     double idf(String stem) {
         return idf.getOrDefault(stem, unseenIdf);
+    }
+
+    private double[] idfByNumber = new double[256];
+
+    private double idf(Label.Token token) {
+        int n = token.number();
+        if (n >= idfByNumber.length) {
+            idfByNumber = java.util.Arrays.copyOf(idfByNumber, Math.max(n + 1, idfByNumber.length * 2));
+        }
+        double known = idfByNumber[n];
+        if (known == 0) {
+            known = idf(token.stem());
+            idfByNumber[n] = known;
+        }
+        return known;
     }
 
     /** The full comparison, WordNet included. */
@@ -73,7 +91,7 @@ final class LabelSimilarity {
                         bestReason = m.reason;
                     }
                 }
-                double w = idf(t.stem());
+                double w = idf(t);
                 weighted += w * best;
                 total += w;
                 if (bestReason != null) {
@@ -81,8 +99,12 @@ final class LabelSimilarity {
                 }
             }
         }
+        // a terse label and a long sentence can say the same: how well the shorter is covered counts most
+        double symmetric = total == 0 ? 0 : weighted / total;
+        Label narrow = weight(a) <= weight(b) ? a : b;
+        double covered = coverage(narrow, narrow == a ? b : a, useLexicon);
         // different keys never score as high as equal labels
-        double score = Math.min(0.95, total == 0 ? 0 : weighted / total);
+        double score = Math.min(0.95, 0.4 * symmetric + 0.6 * covered);
         List<String> out = new ArrayList<>(reasons);
         out.add(String.format(Locale.ROOT, "label similarity %.2f", score));
         return new Result(score, out);
@@ -93,15 +115,49 @@ final class LabelSimilarity {
      * where the narrower label's words all reappear in the broader one.
      */
     double coverage(Label part, Label whole) {
+        return coverage(part, whole, true);
+    }
+
+    /**
+     * How much of {@code whole}'s meaning {@code part} covers beyond what {@code partner} already covers:
+     * a real part of a split adds something; a neighbour that repeats the partner's words does not.
+     */
+    double gain(Label whole, Label partner, Label part) {
+        double gained = 0;
+        double total = 0;
+        for (Label.Token t : whole.tokens()) {
+            double byPart = 0;
+            double byPartner = 0;
+            for (Label.Token u : part.tokens()) {
+                byPart = Math.max(byPart, words(t, u, true).score);
+            }
+            for (Label.Token u : partner.tokens()) {
+                byPartner = Math.max(byPartner, words(t, u, true).score);
+            }
+            gained += idf(t) * Math.max(0, byPart - byPartner);
+            total += idf(t);
+        }
+        return total == 0 ? 0 : gained / total;
+    }
+
+    private double weight(Label label) {
+        double w = 0;
+        for (Label.Token t : label.tokens()) {
+            w += idf(t);
+        }
+        return w;
+    }
+
+    private double coverage(Label part, Label whole, boolean useLexicon) {
         double weighted = 0;
         double total = 0;
         for (Label.Token t : part.tokens()) {
             double best = 0;
             for (Label.Token u : whole.tokens()) {
-                best = Math.max(best, words(t, u, true).score);
+                best = Math.max(best, words(t, u, useLexicon).score);
             }
-            weighted += idf(t.stem()) * best;
-            total += idf(t.stem());
+            weighted += idf(t) * best;
+            total += idf(t);
         }
         return total == 0 ? 0 : weighted / total;
     }
@@ -118,19 +174,74 @@ final class LabelSimilarity {
         if (t.isNumber() || u.isNumber()) {
             return WordMatch.NONE;
         }
+        long x = t.number();
+        long y = u.number();
+        long key = x < y ? x << 32 | y : y << 32 | x;
+        Map<Long, WordMatch> cache = useLexicon ? wordPairs : cheapWordPairs;
+        WordMatch known = cache.get(key);
+        if (known == null) {
+            known = x < y ? relate(t, u, useLexicon) : relate(u, t, useLexicon);
+            cache.put(key, known);
+        }
+        return known;
+    }
+
+    private WordMatch relate(Label.Token t, Label.Token u, boolean useLexicon) {
         double typo = typo(t.word(), u.word());
-        WordMatch best = typo > 0 ? new WordMatch(typo, "typo: " + t.word() + "~" + u.word()) : WordMatch.NONE;
+        String pair = t.word().compareTo(u.word()) < 0 ? t.word() + "~" + u.word() : u.word() + "~" + t.word();
+        WordMatch best = typo > 0 ? new WordMatch(typo, "typo: " + pair) : WordMatch.NONE;
+        if (useLexicon && best.score < ABBREVIATION && abbreviates(t, u)) {
+            best = new WordMatch(ABBREVIATION, "abbreviation: " + shorter(t, u).word() + "~" + longer(t, u).word());
+        }
         if (useLexicon && t.word().length() > 2 && u.word().length() > 2) {
             Lexicon.Relation relation = lexicon.relation(t.word(), u.word());
             if (relation == Lexicon.Relation.ANTONYM) {
                 return WordMatch.NONE;
             }
             if (relation.score > best.score) {
-                String pair = t.word().compareTo(u.word()) < 0 ? t.word() + "~" + u.word() : u.word() + "~" + t.word();
                 best = new WordMatch(relation.score, relation.reason + ": " + pair);
             }
         }
         return best;
+    }
+
+    private static Label.Token shorter(Label.Token t, Label.Token u) {
+        return t.word().length() <= u.word().length() ? t : u;
+    }
+
+    private static Label.Token longer(Label.Token t, Label.Token u) {
+        return t.word().length() <= u.word().length() ? u : t;
+    }
+
+    /**
+     * "appl" ~ "application", "docs" ~ "documents", "recvd" ~ "received", "fwd" ~ "forward": the short word
+     * starts the long one, or is its first letter followed by a selection of its letters in order. Only
+     * for short or unknown words: "send" is no abbreviation of "suspend".
+     */
+    private boolean abbreviates(Label.Token t, Label.Token u) {
+        Label.Token s = shorter(t, u);
+        Label.Token l = longer(t, u);
+        String shortForm = s.word();
+        String longForm = l.word();
+        if (shortForm.length() < 3 || longForm.length() < shortForm.length() + 2 || s.isNumber() || l.isNumber()) {
+            return false;
+        }
+        if (shortForm.length() > 4 && lexicon.knows(shortForm)) {
+            return false;
+        }
+        if (longForm.startsWith(shortForm) || longForm.startsWith(s.stem()) && s.stem().length() >= 3) {
+            return true;
+        }
+        if (shortForm.charAt(0) != longForm.charAt(0) || lexicon.knows(shortForm)) {
+            return false;
+        }
+        int i = 0;
+        for (int j = 0; j < longForm.length() && i < shortForm.length(); j++) {
+            if (longForm.charAt(j) == shortForm.charAt(i)) {
+                i++;
+            }
+        }
+        return i == shortForm.length();
     }
 
     private double typo(String x, String y) {
@@ -138,11 +249,29 @@ final class LabelSimilarity {
         if (shorter < 5) {
             return 0;
         }
-        String key = x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
-        return typos.computeIfAbsent(key, k -> {
-            int allowed = shorter >= 8 ? 2 : 1;
-            int distance = new LevenshteinDistance(allowed).apply(x, y);
-            return distance >= 0 && distance <= allowed ? TYPO : 0.0;
-        });
+        int allowed = shorter >= 8 ? 2 : 1;
+        if (Math.abs(x.length() - y.length()) > allowed) {
+            return 0;
+        }
+        int distance = new LevenshteinDistance(allowed).apply(x, y);
+        return distance >= 0 && distance <= allowed || swapped(x, y) ? TYPO : 0.0;
+    }
+
+    /** Two neighbouring letters swapped ("recieve"): one slip of the fingers, though Levenshtein counts two. */
+    private static boolean swapped(String x, String y) {
+        if (x.length() != y.length()) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < x.length(); i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                if (first >= 0) {
+                    return i == first + 1 && x.charAt(first) == y.charAt(i) && x.charAt(i) == y.charAt(first)
+                            && x.substring(i + 1).equals(y.substring(i + 1));
+                }
+                first = i;
+            }
+        }
+        return false;
     }
 }

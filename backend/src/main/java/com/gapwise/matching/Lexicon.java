@@ -11,7 +11,7 @@ interface Lexicon {
         /** One is a kind of the other (check ~ verify). */
         HYPERNYM(0.7, "related words"),
         /** Both are kinds of the same thing (review ~ assess). */
-        SIBLING(0.45, "similar words"),
+        SIBLING(0.4, "similar words"),
         /** Opposites (approve ~ reject): never evidence for a match. */
         ANTONYM(0.0, "opposites"),
         NONE(0.0, "");
@@ -27,6 +27,19 @@ interface Lexicon {
 
     Relation relation(String wordA, String wordB);
 
-    /** A lexicon that knows no relations: used when WordNet cannot load. */
-    Lexicon NONE = (a, b) -> Relation.NONE;
+    /** Whether the word (in any inflection) is in the dictionary: a short unknown word is likely an abbreviation. */
+    boolean knows(String word);
+
+    /** A lexicon that knows no words: used when WordNet cannot load, and in tests. */
+    Lexicon NONE = new Lexicon() {
+        @Override
+        public Relation relation(String wordA, String wordB) {
+            return Relation.NONE;
+        }
+
+        @Override
+        public boolean knows(String word) {
+            return false;
+        }
+    };
 }

@@ -25,11 +25,13 @@ import java.util.function.Function;
 final class MatchRun {
 
     /** A pair is accepted from this combined score on. */
-    static final double ACCEPT = 0.5;
+    static final double ACCEPT = 0.45;
     /** Below this label similarity, labels are no evidence at all. */
     static final double MIN_LABEL = 0.3;
+    /** A split-off part must add this much of the whole's (IDF-weighted) meaning. */
+    static final double MIN_GAIN = 0.15;
     /** Exhaustive candidate scoring up to this many pairs per family; an inverted index beyond. */
-    private static final long EXHAUSTIVE_PAIRS = 200_000;
+    private static final long EXHAUSTIVE_PAIRS = 40_000;
     /** Candidates kept per node for the assignment. */
     private static final int TOP_CANDIDATES = 8;
 
@@ -62,8 +64,18 @@ final class MatchRun {
             return partner.containsKey(id);
         }
 
+        /** Nearest matched neighbours; cached until the next pair is made. */
         Set<String> nearest(String id, boolean forward) {
-            return graph.nearest(id, forward, this::matched);
+            return (forward ? nearestAfter : nearestBefore).computeIfAbsent(id, k -> graph.nearest(k, forward, this::matched));
+        }
+
+        final Map<String, Set<String>> nearestBefore = new HashMap<>();
+        final Map<String, Set<String>> nearestAfter = new HashMap<>();
+
+        void pair(String id, String other) {
+            partner.put(id, other);
+            nearestBefore.clear();
+            nearestAfter.clear();
         }
     }
 
@@ -76,6 +88,8 @@ final class MatchRun {
     private final Map<String, String> foundBy = new HashMap<>();
     private final List<Match> extra = new ArrayList<>();
     private final Map<String, String> laneKeys = new HashMap<>();
+    /** Whether the two models name any lane alike; if not, lanes say nothing either way. */
+    private final boolean lanesComparable;
 
     MatchRun(ProcessModel current, ProcessModel future, Lexicon lexicon) {
         this.a = new Side(current, analyzer);
@@ -86,6 +100,9 @@ final class MatchRun {
         long shared = a.nodes.keySet().stream().filter(b.nodes::containsKey).count();
         // a revision keeps most ids; then a node whose id vanished was removed, not redrawn elsewhere
         this.revision = shared * 2 >= Math.min(a.nodes.size(), b.nodes.size()) && shared > 0;
+        Set<String> laneKeysA = new HashSet<>();
+        a.laneNames.values().forEach(n -> laneKeysA.add(analyzer.analyze(n).key()));
+        this.lanesComparable = b.laneNames.values().stream().anyMatch(n -> laneKeysA.contains(analyzer.analyze(n).key()));
     }
 
     List<Match> run() {
@@ -99,6 +116,10 @@ final class MatchRun {
         // structure twice: a gateway next to a gateway needs its neighbour matched first
         matchByStructure();
         matchByStructure();
+        // the matches so far are context for what is left
+        for (Family family : Family.values()) {
+            matchByLabel(family);
+        }
         matchSplitsAndMerges();
         List<Match> matches = new ArrayList<>();
         a.partner.forEach((c, f) -> matches.add(nodeMatch(c, f)));
@@ -157,8 +178,8 @@ final class MatchRun {
         if (left.isEmpty() || right.isEmpty()) {
             return;
         }
-        Map<String, List<String>> candidates = (long) left.size() * right.size() <= EXHAUSTIVE_PAIRS
-                ? allPairs(left, right) : indexedCandidates(left, right);
+        Map<String, List<String>> candidates = revision ? neighbourCandidates(left, right)
+                : (long) left.size() * right.size() <= EXHAUSTIVE_PAIRS ? allPairs(left, right) : indexedCandidates(left, right);
         List<Assignment.Edge<Void>> edges = new ArrayList<>();
         for (String c : left) {
             List<Assignment.Edge<Void>> mine = new ArrayList<>();
@@ -190,6 +211,36 @@ final class MatchRun {
             if (family(n) == family && !side.matched(n.id()) && !side.labels.get(n.id()).isEmpty()) {
                 out.add(n.id());
             }
+        }
+        return out;
+    }
+
+    /**
+     * In a revision, an element that lost its id can only be the same element re-drawn in the same place,
+     * so the candidates are the unmatched elements next to the counterparts of its neighbours.
+     */
+    private Map<String, List<String>> neighbourCandidates(List<String> left, List<String> right) {
+        Map<String, List<String>> byNeighbour = new HashMap<>();
+        for (String f : right) {
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : b.nearest(f, forward)) {
+                    byNeighbour.computeIfAbsent(n, k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        for (String c : left) {
+            Set<String> found = new TreeSet<>();
+            if (b.nodes.containsKey(c)) {
+                // its id survived but names something else now: anything may be its counterpart
+                found.addAll(right);
+            }
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : a.nearest(c, forward)) {
+                    found.addAll(byNeighbour.getOrDefault(a.partner.get(n), List.of()));
+                }
+            }
+            out.put(c, new ArrayList<>(found));
         }
         return out;
     }
@@ -260,14 +311,15 @@ final class MatchRun {
                 }
                 Label lc = a.labels.get(c.id());
                 Label lf = b.labels.get(f);
-                double label = lc.isEmpty() && lf.isEmpty() ? 1 : similarity.compare(lc, lf).score();
-                // a task is what it does: its place alone does not make it the same task
-                if (family(c) == Family.ACTIVITY && label < MIN_LABEL) {
+                // a task is what it does, and a named event what happens: their place alone does not pair them
+                if (family(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty()) {
                     continue;
                 }
-                double context = context(c.id(), f).score();
+                double label = lc.isEmpty() && lf.isEmpty() ? 1 : 0.5;
+                Context around = context(c.id(), f);
+                double context = around.score();
                 double score = 0.55 * context + 0.15 * typeAgreement(c, fn) + 0.15 * laneAgreement(c.id(), f) + 0.15 * label;
-                if (context > 0 && score >= ACCEPT) {
+                if (around.predecessorsMatching() + around.successorsMatching() > 0 && score >= ACCEPT) {
                     edges.add(new Assignment.Edge<>(c.id(), f, score, null));
                 }
             }
@@ -286,17 +338,23 @@ final class MatchRun {
         splitsOrMerges(a, b, false);
     }
 
+    /**
+     * An unmatched activity next to (at most two steps from) an element whose counterpart's label covers
+     * it is part of a split or merge. In a revision the new id says "added", so only a label that is
+     * almost wholly covered counts; between independently drawn models a related label suffices.
+     */
     private void splitsOrMerges(Side loose, Side anchored, boolean split) {
+        double needed = revision ? 0.8 : 0.45;
         for (FlowNode u : loose.nodes.values()) {
             Label lu = loose.labels.get(u.id());
             if (loose.matched(u.id()) || family(u) != Family.ACTIVITY || lu.isEmpty()) {
                 continue;
             }
             String best = null;
-            double bestCoverage = 0;
+            double bestScore = 0;
             Set<String> around = new TreeSet<>();
-            around.addAll(loose.nearest(u.id(), true));
-            around.addAll(loose.nearest(u.id(), false));
+            around.addAll(loose.graph.within(u.id(), true, 2, loose::matched));
+            around.addAll(loose.graph.within(u.id(), false, 2, loose::matched));
             for (String neighbour : around) {
                 String whole = loose.partner.get(neighbour);
                 FlowNode wn = anchored.nodes.get(whole);
@@ -304,26 +362,23 @@ final class MatchRun {
                     continue;
                 }
                 Label lw = anchored.labels.get(whole);
-                Label ln = loose.labels.get(neighbour);
-                // the broad label must say more than each part, and cover this part well
-                if (lw.tokens().size() <= lu.tokens().size() || lw.tokens().size() <= ln.tokens().size()) {
-                    continue;
-                }
-                double coverage = similarity.coverage(lu, lw);
-                if (coverage >= 0.8 && coverage > bestCoverage) {
+                double score = revision ? similarity.coverage(lu, lw) : similarity.compare(lu, lw).score();
+                // the part must carry some of the whole's meaning that its current counterpart does not
+                boolean adds = similarity.gain(lw, loose.labels.get(neighbour), lu) >= MIN_GAIN;
+                if (score >= needed && adds && score > bestScore) {
                     best = whole;
-                    bestCoverage = coverage;
+                    bestScore = score;
                 }
             }
             if (best != null) {
                 String c = split ? best : u.id();
                 String f = split ? u.id() : best;
                 List<String> reasons = new ArrayList<>();
-                reasons.add(String.format(Locale.ROOT, "%s: '%s' covers '%s' (%.2f)", split ? "split" : "merged",
-                        anchored.labels.get(best).text(), lu.text(), bestCoverage));
+                reasons.add(String.format(Locale.ROOT, "%s: '%s' relates to '%s' (%.2f)", split ? "split" : "merged",
+                        anchored.labels.get(best).text(), lu.text(), bestScore));
                 reasons.add("next to the counterpart of '" + anchored.labels.get(best).text() + "'");
                 FlowNode fn = b.nodes.get(f);
-                extra.add(new Match(c, f, fn.kind().xmlName(), round(0.8 * bestCoverage), reasons, false));
+                extra.add(new Match(c, f, fn.kind().xmlName(), round(bestScore), reasons, false));
             }
         }
     }
@@ -347,7 +402,7 @@ final class MatchRun {
     private double laneAgreement(String c, String f) {
         String lc = a.laneNames.get(c);
         String lf = b.laneNames.get(f);
-        if (lc == null || lf == null) {
+        if (lc == null || lf == null || !lanesComparable) {
             return 0.5;
         }
         return sameLane(c, f) ? 1 : 0;
@@ -375,13 +430,15 @@ final class MatchRun {
         int pm = (int) pa.stream().filter(p -> pb.contains(a.partner.get(p))).count();
         int sm = (int) sa.stream().filter(s -> sb.contains(a.partner.get(s))).count();
         int total = pa.size() + sa.size() + pb.size() + sb.size();
-        double score = total == 0 ? 0 : 2.0 * (pm + sm) / total;
+        // no matched neighbour on one side: the flow says nothing either way (neither for nor against)
+        boolean unknown = pa.isEmpty() && sa.isEmpty() || pb.isEmpty() && sb.isEmpty();
+        double score = unknown ? 0.5 : 2.0 * (pm + sm) / total;
         return new Context(score, pa.size(), pm, sa.size(), sm);
     }
 
     private void pair(String c, String f, String how) {
-        a.partner.put(c, f);
-        b.partner.put(f, c);
+        a.pair(c, f);
+        b.pair(f, c);
         if (how != null) {
             foundBy.put(c, how);
         }

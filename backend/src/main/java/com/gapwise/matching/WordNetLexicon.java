@@ -11,6 +11,7 @@ import net.sf.extjwnl.data.IndexWordSet;
 import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
@@ -19,8 +20,13 @@ import net.sf.extjwnl.dictionary.Dictionary;
  */
 final class WordNetLexicon implements Lexicon {
 
-    /** Hypernym and sibling relations look at the most frequent senses only: rare senses relate almost anything. */
-    private static final int FREQUENT_SENSES = 4;
+    /**
+     * Synonym and hypernym relations look at the most frequent senses of each part of speech only
+     * (WordNet orders senses by frequency): rare senses relate almost anything ("check" ~ "condition").
+     */
+    private static final int FREQUENT_SENSES = 3;
+    /** Siblings (shared hypernym) are weaker evidence still: the dominant senses only. */
+    private static final int DOMINANT_SENSES = 2;
 
     private static final WordNetLexicon SHARED = new WordNetLexicon();
 
@@ -36,9 +42,14 @@ final class WordNetLexicon implements Lexicon {
         return SHARED;
     }
 
-    /** Offsets of synsets related to one word; offsets are tagged with the part of speech (they repeat across files). */
-    private record Senses(Set<Long> all, Set<Long> frequent, Set<Long> hypernyms, Set<Long> derived, Set<Long> antonyms) {
-        static final Senses EMPTY = new Senses(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    /**
+     * What WordNet says about one word: its synsets (offsets tagged with the part of speech, as offsets
+     * repeat across files), their hypernyms, and the word-to-word links of its base forms (derivations,
+     * antonyms) as lemmas.
+     */
+    private record Senses(Set<Long> frequent, Set<Long> hypernyms, Set<Long> dominantHypernyms, Set<String> lemmas,
+                          Set<String> derived, Set<String> antonyms) {
+        static final Senses EMPTY = new Senses(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     @Override
@@ -56,32 +67,37 @@ final class WordNetLexicon implements Lexicon {
         return computed;
     }
 
+    @Override
+    public boolean knows(String word) {
+        return senses(word) != Senses.EMPTY;
+    }
+
     private static Relation compute(Senses a, Senses b) {
         if (a == Senses.EMPTY || b == Senses.EMPTY) {
             return Relation.NONE;
         }
-        if (intersects(a.antonyms, b.all) || intersects(b.antonyms, a.all)) {
+        if (intersects(a.antonyms, b.lemmas) || intersects(b.antonyms, a.lemmas)) {
             return Relation.ANTONYM;
         }
-        if (intersects(a.all, b.all)) {
+        if (intersects(a.frequent, b.frequent)) {
             return Relation.SYNONYM;
         }
-        if (intersects(a.derived, b.all) || intersects(b.derived, a.all)) {
+        if (intersects(a.derived, b.lemmas) || intersects(b.derived, a.lemmas)) {
             return Relation.DERIVED;
         }
         if (intersects(a.frequent, b.hypernyms) || intersects(a.hypernyms, b.frequent)) {
             return Relation.HYPERNYM;
         }
-        if (intersects(a.hypernyms, b.hypernyms)) {
+        if (intersects(a.dominantHypernyms, b.dominantHypernyms)) {
             return Relation.SIBLING;
         }
         return Relation.NONE;
     }
 
-    private static boolean intersects(Set<Long> x, Set<Long> y) {
-        Set<Long> small = x.size() <= y.size() ? x : y;
-        Set<Long> large = small == x ? y : x;
-        for (Long v : small) {
+    private static <T> boolean intersects(Set<T> x, Set<T> y) {
+        Set<T> small = x.size() <= y.size() ? x : y;
+        Set<T> large = small == x ? y : x;
+        for (T v : small) {
             if (large.contains(v)) {
                 return true;
             }
@@ -115,34 +131,41 @@ final class WordNetLexicon implements Lexicon {
         if (set == null || set.size() == 0) {
             return Senses.EMPTY;
         }
-        Set<Long> all = new HashSet<>();
         Set<Long> frequent = new HashSet<>();
         Set<Long> hypernyms = new HashSet<>();
-        Set<Long> derived = new HashSet<>();
-        Set<Long> antonyms = new HashSet<>();
+        Set<Long> dominantHypernyms = new HashSet<>();
+        Set<String> lemmas = new HashSet<>();
+        Set<String> derived = new HashSet<>();
+        Set<String> antonyms = new HashSet<>();
         for (IndexWord indexWord : set.getIndexWordArray()) {
+            lemmas.add(indexWord.getLemma());
             List<Synset> synsets = indexWord.getSenses();
             for (int i = 0; i < synsets.size(); i++) {
                 Synset synset = synsets.get(i);
-                long id = id(synset);
-                all.add(id);
-                boolean isFrequent = i < FREQUENT_SENSES;
-                if (isFrequent) {
-                    frequent.add(id);
-                }
-                for (Pointer pointer : synset.getPointers()) {
-                    PointerType type = pointer.getType();
-                    if (type == PointerType.DERIVATION) {
-                        derived.add(id(pointer));
-                    } else if (type == PointerType.ANTONYM) {
-                        antonyms.add(id(pointer));
-                    } else if (isFrequent && (type == PointerType.HYPERNYM || type == PointerType.INSTANCE_HYPERNYM)) {
+                if (i < FREQUENT_SENSES) {
+                    frequent.add(id(synset));
+                    for (Pointer pointer : synset.getPointers(PointerType.HYPERNYM)) {
                         hypernyms.add(id(pointer));
+                        if (i < DOMINANT_SENSES) {
+                            dominantHypernyms.add(id(pointer));
+                        }
+                    }
+                }
+                // derivations and antonyms link words, not senses: follow only this word's own links
+                for (Word w : synset.getWords()) {
+                    if (!w.getLemma().equalsIgnoreCase(indexWord.getLemma())) {
+                        continue;
+                    }
+                    for (Pointer pointer : w.getPointers()) {
+                        PointerType type = pointer.getType();
+                        if ((type == PointerType.DERIVATION || type == PointerType.ANTONYM) && pointer.getTarget() instanceof Word target) {
+                            (type == PointerType.DERIVATION ? derived : antonyms).add(target.getLemma().toLowerCase(java.util.Locale.ROOT));
+                        }
                     }
                 }
             }
         }
-        return new Senses(all, frequent, hypernyms, derived, antonyms);
+        return new Senses(frequent, hypernyms, dominantHypernyms, lemmas, derived, antonyms);
     }
 
     private static long id(Synset synset) {

@@ -13,9 +13,14 @@ import java.util.Set;
 /**
  * Bundles requirements into initiatives and applies the analysts' membership, creation and merge decisions.
  *
- * <p>Rule: a requirement on a system lane goes to that application's initiative ("I-sys-" + lane), every other
- * requirement to its capability's initiative ("I-cap-" + capability), across processes. The keys depend only on
- * the lane name or the capability, so they survive re-analysis.
+ * <p>Rules, first that applies, across processes:
+ * <ol>
+ *   <li>an application of the portfolio that supports one of the requirement's elements: "I-app-" + its key;</li>
+ *   <li>an application that supports the requirement's lane (for its capability, if it names capabilities);</li>
+ *   <li>a requirement on a system lane: that system's initiative, "I-sys-" + lane name;</li>
+ *   <li>otherwise its capability's initiative, "I-cap-" + capability.</li>
+ * </ol>
+ * The keys depend only on application keys, lane names and capabilities, so they survive re-analysis.
  */
 final class Bundler {
 
@@ -61,6 +66,16 @@ final class Bundler {
      * @param allGenerated keys of every generated requirement, dismissed ones included (their decisions still apply)
      */
     static Bundles bundle(List<Requirement> active, Set<String> allGenerated, Decisions decisions) {
+        return bundle(active, allGenerated, decisions, List.of());
+    }
+
+    static String applicationKey(Application application) {
+        return "I-app-" + slug(application.key());
+    }
+
+    static Bundles bundle(List<Requirement> active, Set<String> allGenerated, Decisions decisions,
+                          List<Application> applications) {
+        Portfolio portfolio = new Portfolio(applications);
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Map<String, String> goneReasons = new HashMap<>();
         List<StaleDecision> stale = new ArrayList<>();
@@ -69,7 +84,13 @@ final class Bundler {
 
         for (Requirement requirement : active) {
             Draft draft;
-            if (requirement.systemLane() && requirement.lane() != null) {
+            Portfolio.Support support = portfolio.supporting(requirement);
+            if (support != null) {
+                Application application = support.application();
+                draft = drafts.computeIfAbsent(applicationKey(application), k -> new Draft(k, Initiative.Origin.DERIVED,
+                        application.name(), application.name(), null, "requirements on what the application '"
+                        + application.name() + "' supports"));
+            } else if (requirement.systemLane() && requirement.lane() != null) {
                 String key = systemKey(requirement.lane());
                 draft = drafts.computeIfAbsent(key, k -> new Draft(k, Initiative.Origin.DERIVED,
                         requirement.lane() + " (application)", requirement.lane(), null,

@@ -21,7 +21,7 @@ public enum Capability {
             "look up", "lookup", "wiki", "template", "templates", "diagnose", "troubleshoot", "advise")),
     AUTOMATION("automation", "Process automation", KeywordSet.of(
             "automate", "automated", "automatic", "automatically", "auto", "rpa", "robot", "bot", "calculate",
-            "generate", "validate", "verify", "check", "workflow", "rule", "rules")),
+            "generate", "validate", "workflow", "rule", "rules")),
     ANALYTICS("analytics", "Service analytics", KeywordSet.of(
             "report", "reports", "reporting", "analytics", "analyse", "analyze", "analysis", "dashboard", "kpi",
             "metric", "metrics", "monitor", "monitoring", "forecast", "insight", "insights", "trend", "sla")),

@@ -3,6 +3,7 @@ package com.gapwise.strategy;
 import com.gapwise.diff.ElementRef;
 import com.gapwise.gaps.Gap;
 import com.gapwise.gaps.GapType;
+import com.gapwise.gaps.KeywordSet;
 import com.gapwise.gaps.LaneRoles;
 import com.gapwise.gaps.Severity;
 import java.util.ArrayList;
@@ -24,42 +25,43 @@ final class RequirementGenerator {
 
     static List<Requirement> generate(Gap gap) {
         List<Requirement> out = new ArrayList<>(2);
+        CapabilityChoice capability = capability(gap);
         String subject = subject(gap);
         String lane = lane(gap);
         switch (gap.type()) {
-            case NEW_CAPABILITY -> out.add(requirement(gap, RequirementType.FUNCTIONAL, RequirementTopic.CAPABILITY,
+            case NEW_CAPABILITY -> out.add(requirement(gap, capability, RequirementType.FUNCTIONAL, RequirementTopic.CAPABILITY,
                     "The solution supports '" + subject + "'" + (lane == null ? "" : " for '" + lane + "'") + "."));
-            case RETIRED_ACTIVITY -> out.add(requirement(gap, RequirementType.BUSINESS, RequirementTopic.RETIREMENT,
+            case RETIRED_ACTIVITY -> out.add(requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.RETIREMENT,
                     "Retire '" + subject + "'" + (lane == null ? "" : " (" + lane + ")")
                             + " and check what depends on it before it stops"
                             + (gap.fact("dependants").isEmpty() ? "." : ": " + gap.fact("dependants") + ".")));
-            case ROLE_CHANGE -> out.add(requirement(gap, RequirementType.BUSINESS, RequirementTopic.REASSIGNMENT,
+            case ROLE_CHANGE -> out.add(requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.REASSIGNMENT,
                     "Reassign '" + subject + "' from '" + gap.fact("fromLane") + "' to '" + gap.fact("toLane")
                             + "'; train '" + gap.fact("toLane") + "' and agree the hand-off."));
             case AUTOMATION -> {
-                out.add(requirement(gap, RequirementType.FUNCTIONAL, RequirementTopic.AUTOMATION,
+                out.add(requirement(gap, capability, RequirementType.FUNCTIONAL, RequirementTopic.AUTOMATION,
                         "The system performs '" + subject + "' automatically as a " + gap.fact("toType")
                                 + ", replacing the " + gap.fact("fromType") + (lane == null ? "" : " in '" + lane + "'") + "."));
-                out.add(requirement(gap, RequirementType.NON_FUNCTIONAL, RequirementTopic.VOLUME_AND_AVAILABILITY,
+                out.add(requirement(gap, capability, RequirementType.NON_FUNCTIONAL, RequirementTopic.VOLUME_AND_AVAILABILITY,
                         "Automated '" + subject + "' handles the volume people handle today, including peaks, and is "
                                 + "available whenever the process runs."));
             }
             case NEW_CHANNEL -> {
                 String party = gap.fact("counterparty").isEmpty() ? subject : gap.fact("counterparty");
                 String messages = gap.fact("messages").isEmpty() ? gap.fact("message") : gap.fact("messages");
-                out.add(requirement(gap, RequirementType.FUNCTIONAL, RequirementTopic.INTERFACE,
+                out.add(requirement(gap, capability, RequirementType.FUNCTIONAL, RequirementTopic.INTERFACE,
                         "Provide an interface with '" + party + "'" + (messages.isEmpty() ? "" : " for " + messages) + "."));
-                out.add(requirement(gap, RequirementType.NON_FUNCTIONAL, RequirementTopic.SECURITY,
+                out.add(requirement(gap, capability, RequirementType.NON_FUNCTIONAL, RequirementTopic.SECURITY,
                         "Secure the interface with '" + party + "': authenticate both ends, encrypt messages in "
                                 + "transit and log every exchange."));
             }
-            case DECISION_CHANGE -> out.add(requirement(gap, RequirementType.BUSINESS, RequirementTopic.BUSINESS_RULE,
+            case DECISION_CHANGE -> out.add(requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.BUSINESS_RULE,
                     "Define, document and assign an owner to the business rule for decision '" + subject + "'"
                             + (gap.fact("outcomes").isEmpty() ? "." : " (outcomes " + gap.fact("outcomes") + ").")));
             case SERVICE_LEVEL -> {
                 String activity = gap.fact("attachedTo").isEmpty() ? subject : gap.fact("attachedTo");
                 String duration = gap.fact("duration");
-                out.add(requirement(gap, RequirementType.NON_FUNCTIONAL, RequirementTopic.SERVICE_LEVEL,
+                out.add(requirement(gap, capability, RequirementType.NON_FUNCTIONAL, RequirementTopic.SERVICE_LEVEL,
                         duration.isEmpty()
                                 ? "Handle the exception '" + subject + "' on '" + activity
                                         + "' and monitor how often it occurs."
@@ -68,14 +70,14 @@ final class RequirementGenerator {
                                         + "): track the time and escalate breaches."));
             }
             case NEW_ROLE_OR_SYSTEM -> out.add("system".equals(gap.fact("laneKind"))
-                    ? requirement(gap, RequirementType.FUNCTIONAL, RequirementTopic.APPLICATION,
+                    ? requirement(gap, capability, RequirementType.FUNCTIONAL, RequirementTopic.APPLICATION,
                             "Provide the application '" + subject + "' for the tasks the future state gives it.")
-                    : requirement(gap, RequirementType.BUSINESS, RequirementTopic.ORGANISATION,
+                    : requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.ORGANISATION,
                             "Establish the role '" + subject + "': define its responsibilities, staff it and train it."));
             case RETIRED_ROLE_OR_SYSTEM -> out.add("system".equals(gap.fact("laneKind"))
-                    ? requirement(gap, RequirementType.BUSINESS, RequirementTopic.APPLICATION,
+                    ? requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.APPLICATION,
                             "Decommission '" + subject + "': migrate its data and interfaces and move its remaining tasks.")
-                    : requirement(gap, RequirementType.BUSINESS, RequirementTopic.ORGANISATION,
+                    : requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.ORGANISATION,
                             "Phase out the role '" + subject + "': redeploy its people and reassign what it still does."));
         }
         return out;
@@ -87,7 +89,8 @@ final class RequirementGenerator {
         return "R-" + hash + "." + topic.name().toLowerCase(Locale.ROOT);
     }
 
-    private static Requirement requirement(Gap gap, RequirementType type, RequirementTopic topic, String text) {
+    private static Requirement requirement(Gap gap, CapabilityChoice capability, RequirementType type,
+                                           RequirementTopic topic, String text) {
         Priority priority;
         String reason;
         if (topic == RequirementTopic.SECURITY) {
@@ -100,7 +103,6 @@ final class RequirementGenerator {
                     + gap.severityReason() + ")";
         }
         String lane = lane(gap);
-        CapabilityChoice capability = capability(gap);
         return new Requirement(key(gap.key(), topic), gap.processKey(), type, topic, priority, reason, text, text,
                 false, false, capability.capability(), capability.reason(), lane, gap.customerFacing(),
                 lane != null && LaneRoles.isSystem(lane), List.of(gap.key()), elementIds(gap), null);
@@ -126,25 +128,25 @@ final class RequirementGenerator {
         if (type == GapType.ROLE_CHANGE || roleLane) {
             return new CapabilityChoice(Capability.WORKFORCE, "people change: " + type.label());
         }
-        Set<String> labels = new LinkedHashSet<>();
+        List<KeywordSet.Text> labels = new ArrayList<>();
         for (ElementRef ref : refs(gap)) {
             if (!"lane".equals(ref.type()) && !ref.name().isBlank()) {
-                labels.add(ref.name());
+                labels.add(KeywordSet.Text.of(ref.name()));
             }
         }
-        List<String> lanes = gap.laneNames();
+        List<KeywordSet.Text> lanes = gap.laneNames().stream().map(KeywordSet.Text::of).toList();
         Capability best = null;
         int bestScore = 0;
         List<String> bestHits = List.of();
         for (Capability capability : Capability.values()) {
             int score = 0;
             List<String> hits = new ArrayList<>();
-            for (String label : labels) {
+            for (KeywordSet.Text label : labels) {
                 List<String> found = capability.keywords().hits(label);
                 score += 2 * found.size();
                 hits.addAll(found);
             }
-            for (String lane : lanes) {
+            for (KeywordSet.Text lane : lanes) {
                 List<String> found = capability.keywords().hits(lane);
                 score += found.size();
                 hits.addAll(found);
@@ -174,8 +176,7 @@ final class RequirementGenerator {
         if (refs.isEmpty()) {
             return gap.title();
         }
-        ElementRef first = refs.get(0);
-        return first.name() == null || first.name().isBlank() ? first.id() : first.name();
+        return Gap.nameOf(refs.get(0));
     }
 
     /** The lane the requirement concerns: the future lane where there is one. */

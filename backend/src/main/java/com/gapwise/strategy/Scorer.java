@@ -106,7 +106,7 @@ final class Scorer {
             g.future().forEach(e -> text.append(" . ").append(e.name()));
             g.current().forEach(e -> text.append(" . ").append(e.name()));
         });
-        String haystack = text.toString();
+        KeywordSet.Text haystack = KeywordSet.Text.of(text.toString());
         double aligned = 0;
         List<String> reasons = new ArrayList<>();
         for (Goal goal : goals) {

@@ -79,7 +79,7 @@ public final class StrategyEngine {
         }
 
         // Initiatives.
-        Bundler.Bundles bundles = Bundler.bundle(active, generatedKeys, decisions);
+        Bundler.Bundles bundles = Bundler.bundle(active, generatedKeys, decisions, settings.applications());
         stale.addAll(bundles.stale());
         warnings.addAll(bundles.warnings());
         Map<String, String> gone = bundles.goneReasons();

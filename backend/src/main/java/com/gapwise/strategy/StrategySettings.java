@@ -2,11 +2,22 @@ package com.gapwise.strategy;
 
 import java.util.List;
 
-/** The inputs that are not models: goals, the scoring model and the roadmap frame. */
-public record StrategySettings(List<Goal> goals, ScoringModel scoring, RoadmapSettings roadmap) {
+/**
+ * The inputs that are not models: goals, the scoring model, the roadmap frame and the application portfolio.
+ *
+ * @param applications applications and what they support; requirements they support bundle by application
+ */
+public record StrategySettings(List<Goal> goals, ScoringModel scoring, RoadmapSettings roadmap,
+                               List<Application> applications) {
+
+    /** Settings without an application portfolio. */
+    public StrategySettings(List<Goal> goals, ScoringModel scoring, RoadmapSettings roadmap) {
+        this(goals, scoring, roadmap, List.of());
+    }
 
     public StrategySettings {
         goals = Copies.list(goals);
+        applications = Copies.list(applications);
         scoring = scoring == null ? ScoringModel.defaults() : scoring;
         roadmap = roadmap == null ? RoadmapSettings.defaults() : roadmap;
     }

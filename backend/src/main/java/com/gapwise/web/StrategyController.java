@@ -1,6 +1,7 @@
 package com.gapwise.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.gapwise.workspace.RawJson;
 import com.gapwise.workspace.StrategyBoard;
 import com.gapwise.workspace.Subject;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,7 +41,7 @@ class StrategyController {
     @GetMapping("/processes/{p}/diff")
     @Operation(summary = "Diff of the latest current and future models",
             description = "CLI JSON shape: matches, added, removed, changes, gaps")
-    JsonNode diff(@PathVariable long ws, @PathVariable long p) {
+    RawJson diff(@PathVariable long ws, @PathVariable long p) {
         return board.diff(ws, p);
     }
 
@@ -97,7 +98,7 @@ class StrategyController {
     @Operation(summary = "Correct the matching of a process",
             description = "{current, future}: pair these elements by hand; with only one side: that element has no "
                     + "counterpart. Replaces earlier corrections of the same elements; answers the new diff")
-    JsonNode correctMatch(@PathVariable long ws, @PathVariable long p, @Valid @RequestBody MatchCorrection body) {
+    RawJson correctMatch(@PathVariable long ws, @PathVariable long p, @Valid @RequestBody MatchCorrection body) {
         return board.correctMatch(ws, p, body.current(), body.future());
     }
 

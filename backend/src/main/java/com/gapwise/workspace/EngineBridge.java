@@ -3,8 +3,8 @@ package com.gapwise.workspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gapwise.diff.DiffEngine;
+import com.gapwise.diff.DiffReport;
 import com.gapwise.diff.DiffResult;
 import com.gapwise.diff.Match;
 import com.gapwise.gaps.Gap;
@@ -113,8 +113,14 @@ class EngineBridge implements Analysis.Engine {
         }
         position = 0;
         for (ProcessAnalysis a : analyses) {
-            ObjectNode body = json.valueToTree(a.diff());
-            body.set("gaps", json.valueToTree(gapsByProcess.getOrDefault(a.processKey(), List.of())));
+            // the CLI's diff document, with this process's gaps as its gaps section
+            String gapsJson = write(gapsByProcess.getOrDefault(a.processKey(), List.of()));
+            java.io.StringWriter body = new java.io.StringWriter();
+            try {
+                DiffReport.of(a.diff()).with("gaps", g -> g.writeRawValue(gapsJson)).writeJson(body, false);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             rows.add(new DerivedItems.Row(Subject.DIFF, a.processKey(), position++, Long.valueOf(a.processKey()), null,
                     null, body.toString()));
         }

@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class StrategyBoard {
 
     /** One page of derived items (each the engine's JSON of it). */
-    public record Page(long revision, int page, int size, long total, List<JsonNode> items) {
+    public record Page(long revision, int page, int size, long total, List<RawJson> items) {
     }
 
     /** One derived item with the tag of its decision (the ETag clients send back in If-Match). */
-    public record Item(String key, String tag, JsonNode body, JsonNode decision) {
+    public record Item(String key, String tag, RawJson body, RawJson decision) {
     }
 
     private final Catalogue catalogue;
@@ -64,24 +64,24 @@ public class StrategyBoard {
         // Types, statuses and priorities are enum names; periods are upper case already.
         DerivedItems.Filter f = new DerivedItems.Filter(processId, upper(type), upper(status));
         long total = items.count(workspaceId, subject, f);
-        List<JsonNode> bodies = items.page(workspaceId, subject, f, page, size).stream().map(this::parse).toList();
+        List<RawJson> bodies = items.page(workspaceId, subject, f, page, size).stream().map(RawJson::new).toList();
         return new Page(revision(workspaceId), page, size, total, bodies);
     }
 
     @Transactional(readOnly = true)
     public Item item(long workspaceId, Subject subject, String key) {
         catalogue.workspace(workspaceId);
-        JsonNode body = items.body(workspaceId, subject, key).map(this::parse).orElseThrow(
+        RawJson body = items.body(workspaceId, subject, key).map(RawJson::new).orElseThrow(
                 () -> new NotFoundException("no " + subject.word() + " with key '" + key + "' in workspace " + workspaceId));
         Decision d = decisions.findByWorkspaceIdAndSubjectAndItemKey(workspaceId, subject.word(), key).orElse(null);
-        return new Item(key, tag(d), body, d == null ? null : parse(d.getPayload()));
+        return new Item(key, tag(d), body, d == null ? null : new RawJson(d.getPayload()));
     }
 
     /** The stored diff of one process (CLI JSON shape), derived with its latest models. */
     @Transactional(readOnly = true)
-    public JsonNode diff(long workspaceId, long processId) {
+    public RawJson diff(long workspaceId, long processId) {
         CatalogueProcess p = catalogue.process(workspaceId, processId);
-        return items.body(workspaceId, Subject.DIFF, String.valueOf(processId)).map(this::parse).orElseThrow(
+        return items.body(workspaceId, Subject.DIFF, String.valueOf(processId)).map(RawJson::new).orElseThrow(
                 () -> new NotFoundException("process '" + p.getName() + "' (" + processId
                         + ") has no diff yet: it needs a future-state model"));
     }
@@ -120,9 +120,8 @@ public class StrategyBoard {
         decisions.saveAndFlush(d);
         analysis.rederive(workspaceId);
         // The item may be gone now (e.g. a merged initiative): the decision is still answered.
-        JsonNode body = items.body(workspaceId, subject, key).map(this::parse)
-                .orElse(com.fasterxml.jackson.databind.node.NullNode.getInstance());
-        return new Item(key, tag(d), body, parse(d.getPayload()));
+        RawJson body = items.body(workspaceId, subject, key).map(RawJson::new).orElse(new RawJson("null"));
+        return new Item(key, tag(d), body, new RawJson(d.getPayload()));
     }
 
     /** The workspace-wide report of the last derivation (stale decisions, warnings, counts). */
@@ -251,9 +250,9 @@ public class StrategyBoard {
         decisions.saveAndFlush(d);
         analysis.rederive(workspaceId);
         // Listed once a requirement is moved into it; until then the engine reports it as empty.
-        JsonNode body = items.body(workspaceId, Subject.INITIATIVE, d.getItemKey()).map(this::parse)
-                .orElse(com.fasterxml.jackson.databind.node.NullNode.getInstance());
-        return new Item(d.getItemKey(), tag(d), body, parse(d.getPayload()));
+        RawJson body = items.body(workspaceId, Subject.INITIATIVE, d.getItemKey()).map(RawJson::new)
+                .orElse(new RawJson("null"));
+        return new Item(d.getItemKey(), tag(d), body, new RawJson(d.getPayload()));
     }
 
     /**
@@ -261,7 +260,7 @@ public class StrategyBoard {
      * declares an element to have no counterpart. Replaces any earlier correction of those elements.
      */
     @Transactional
-    public JsonNode correctMatch(long workspaceId, long processId, String currentId, String futureId) {
+    public RawJson correctMatch(long workspaceId, long processId, String currentId, String futureId) {
         workspaces.lockById(workspaceId).orElseThrow(
                 () -> new NotFoundException("workspace " + workspaceId + " does not exist"));
         catalogue.process(workspaceId, processId);

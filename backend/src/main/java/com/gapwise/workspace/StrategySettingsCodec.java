@@ -3,17 +3,20 @@ package com.gapwise.workspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gapwise.strategy.Application;
 import com.gapwise.strategy.Capability;
 import com.gapwise.strategy.RoadmapSettings;
 import com.gapwise.strategy.ScoringModel;
 import com.gapwise.strategy.StrategySettings;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored settings document ({@code {"scoring": ScoringModel, "roadmap": RoadmapSettings}}, as
- * the engine's records serialise) plus the goals, as the engine's settings value.
+ * The stored settings document ({@code {"scoring": ScoringModel, "roadmap": RoadmapSettings,
+ * "applications": [Application]}}, as the engine's records serialise) plus the goals, as the
+ * engine's settings value.
  */
 @Component
 class StrategySettingsCodec {
@@ -29,20 +32,27 @@ class StrategySettingsCodec {
         JsonNode n = read(document);
         ScoringModel scoring;
         RoadmapSettings roadmap;
+        List<Application> applications;
         try {
             scoring = n.hasNonNull("scoring") ? json.treeToValue(n.get("scoring"), ScoringModel.class) : null;
             roadmap = n.hasNonNull("roadmap") ? json.treeToValue(n.get("roadmap"), RoadmapSettings.class) : null;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            applications = n.hasNonNull("applications")
+                    ? json.readerForListOf(Application.class).readValue(n.get("applications")) : List.of();
+        } catch (IOException | IllegalArgumentException e) {
             throw new InvalidRequestException("settings refused: " + rootMessage(e));
         }
-        return new StrategySettings(goals.stream().map(StrategySettingsCodec::goal).toList(), scoring, roadmap);
+        return new StrategySettings(goals.stream().map(StrategySettingsCodec::goal).toList(), scoring, roadmap,
+                applications);
     }
 
     /** The settings in force, defaults filled in, as a JSON document. */
     JsonNode effective(String document) {
         StrategySettings s = settings(document, List.of());
-        return json.createObjectNode().<com.fasterxml.jackson.databind.node.ObjectNode>set("scoring",
-                json.valueToTree(s.scoring())).set("roadmap", json.valueToTree(s.roadmap()));
+        com.fasterxml.jackson.databind.node.ObjectNode n = json.createObjectNode();
+        n.set("scoring", json.valueToTree(s.scoring()));
+        n.set("roadmap", json.valueToTree(s.roadmap()));
+        n.set("applications", json.valueToTree(s.applications()));
+        return n;
     }
 
     static com.gapwise.strategy.Goal goal(Goal g) {

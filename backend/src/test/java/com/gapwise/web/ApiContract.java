@@ -489,6 +489,43 @@ abstract class ApiContract {
     }
 
     @Test
+    void analystsCorrectTheMatching() {
+        long[] ids = analysedWorkspace("Matching");
+        String process = "/api/workspaces/" + ids[0] + "/processes/" + ids[1];
+        JsonNode match = null;
+        for (JsonNode m : http.get(process + "/diff").json().get("matches")) {
+            if (m.get("type").asText().endsWith("Task") || m.get("type").asText().equals("task")) {
+                match = m;
+                break;
+            }
+        }
+        assertThat(match).as("a matched task").isNotNull();
+        String current = match.get("current").asText();
+        String future = match.get("future").asText();
+
+        // unmatch the current task: it is now removed, the future one added
+        Http.Reply r = http.post(process + "/matches", "{\"current\":\"" + current + "\"}");
+        assertThat(r.status()).as(new String(r.body())).isEqualTo(200);
+        assertThat(r.json().get("matches").findValuesAsText("current")).doesNotContain(current);
+        assertThat(r.json().get("removed").findValuesAsText("id")).contains(current);
+        assertThat(r.json().get("added").findValuesAsText("id")).contains(future);
+
+        // pair them again by hand: a manual match
+        JsonNode again = http.post(process + "/matches", "{\"current\":\"" + current + "\",\"future\":\"" + future
+                + "\"}").json();
+        JsonNode manual = null;
+        for (JsonNode m : again.get("matches")) {
+            if (m.get("current").asText().equals(current)) {
+                manual = m;
+            }
+        }
+        assertThat(manual).isNotNull();
+        assertThat(manual.get("future").asText()).isEqualTo(future);
+        assertThat(manual.get("manual").asBoolean()).isTrue();
+        assertProblem(http.post(process + "/matches", "{}"), 422);
+    }
+
+    @Test
     void dataSurvivesARestart() {
         long ws = workspace("Durable");
         long p = process(ws, "P", 5, null);

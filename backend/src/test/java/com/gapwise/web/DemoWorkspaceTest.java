@@ -41,11 +41,18 @@ class DemoWorkspaceTest {
                         JsonNode detail = http.get("/api/workspaces/" + ws + "/processes/" + p.get("id").asLong()).json();
                         assertThat(detail.get("current").get("version").asInt()).isEqualTo(1);
                         assertThat(detail.get("future").get("version").asInt()).isEqualTo(1);
+                        Http.Reply diff = http.get("/api/workspaces/" + ws + "/processes/" + p.get("id").asLong() + "/diff");
+                        assertThat(diff.status()).as(p.get("name").asText()).isEqualTo(200);
+                        assertThat(diff.json().get("matches")).isNotEmpty();
                     }
                 }
                 // one derivation per upload, none on the restart
                 assertThat(http.get("/api/workspaces/" + ws + "/strategy").json().get("revision").asLong())
                         .isEqualTo(2 * samples);
+                JsonNode strategy = http.get("/api/workspaces/" + ws + "/strategy").json();
+                assertThat(strategy.get("counts").get("gaps").asInt()).isPositive();
+                assertThat(strategy.get("counts").get("initiatives").asInt()).isPositive();
+                assertThat(strategy.get("warnings").toString()).doesNotContain("could not be diffed");
             }
         }
     }

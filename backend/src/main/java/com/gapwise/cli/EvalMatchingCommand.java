@@ -1,0 +1,119 @@
+package com.gapwise.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gapwise.diff.Match;
+import com.gapwise.importer.BpmnImportException;
+import com.gapwise.importer.BpmnImporter;
+import com.gapwise.matching.ProcessMatcher;
+import com.gapwise.model.FlowNode;
+import com.gapwise.model.ProcessModel;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code eval-matching [DIR...]}: precision, recall and F1 of the matcher's activity pairs against the
+ * hand-made gold of every {@code DIR/<pair>/gold.json} (default {@code eval/matching}), per pair and as
+ * micro and macro averages.
+ */
+final class EvalMatchingCommand implements Cli.Command {
+
+    /** The figures of one pair, or of an average. */
+    record Score(String pair, int gold, int predicted, int correct, double precision, double recall, double f1) {
+
+        static Score of(String pair, int gold, int predicted, int correct) {
+            double p = predicted == 0 ? 0 : (double) correct / predicted;
+            double r = gold == 0 ? 0 : (double) correct / gold;
+            return new Score(pair, gold, predicted, correct, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+        }
+    }
+
+    /** Per-pair scores, then the micro average (pooled), then the macro average (mean of the pairs). */
+    static List<Score> evaluate(List<Path> goldFiles) throws IOException, BpmnImportException {
+        ObjectMapper json = new ObjectMapper();
+        BpmnImporter importer = BpmnImporter.withDefaults();
+        ProcessMatcher matcher = ProcessMatcher.withDefaults();
+        List<Score> scores = new ArrayList<>();
+        int gold = 0;
+        int predicted = 0;
+        int correct = 0;
+        for (Path file : goldFiles) {
+            JsonNode spec = json.readTree(file.toFile());
+            Path dir = file.getParent();
+            ProcessModel current = importer.read(dir.resolve(spec.get("current").asText()).normalize());
+            ProcessModel future = importer.read(dir.resolve(spec.get("future").asText()).normalize());
+            Set<String> want = new HashSet<>();
+            spec.get("pairs").forEach(p -> want.add(p.get(0).asText() + " " + p.get(1).asText()));
+            Set<String> currentActivities = activities(current);
+            Set<String> futureActivities = activities(future);
+            Set<String> got = new HashSet<>();
+            for (Match m : matcher.match(current, future)) {
+                if (currentActivities.contains(m.current()) && futureActivities.contains(m.future())) {
+                    got.add(m.current() + " " + m.future());
+                }
+            }
+            int hits = (int) got.stream().filter(want::contains).count();
+            scores.add(Score.of(dir.getFileName().toString(), want.size(), got.size(), hits));
+            gold += want.size();
+            predicted += got.size();
+            correct += hits;
+        }
+        Score micro = Score.of("micro average", gold, predicted, correct);
+        double n = Math.max(1, goldFiles.size());
+        List<Score> pairs = List.copyOf(scores);
+        scores.add(micro);
+        scores.add(new Score("macro average", gold, predicted, correct,
+                pairs.stream().mapToDouble(Score::precision).sum() / n,
+                pairs.stream().mapToDouble(Score::recall).sum() / n,
+                pairs.stream().mapToDouble(Score::f1).sum() / n));
+        return scores;
+    }
+
+    private static Set<String> activities(ProcessModel model) {
+        return model.nodes().stream().filter(n -> n.kind().isActivity()).map(FlowNode::id).collect(Collectors.toSet());
+    }
+
+    static List<Path> goldFiles(List<Path> dirs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path dir : dirs) {
+            if (Files.isRegularFile(dir.resolve("gold.json"))) {
+                out.add(dir.resolve("gold.json"));
+                continue;
+            }
+            try (Stream<Path> children = Files.list(dir)) {
+                children.map(c -> c.resolve("gold.json")).filter(Files::isRegularFile).sorted().forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        List<Path> dirs = Stream.of(args).map(Path::of).toList();
+        try {
+            List<Path> files = goldFiles(dirs.isEmpty() ? List.of(Path.of("eval/matching")) : dirs);
+            if (files.isEmpty()) {
+                err.println("gapwise eval-matching: no */gold.json under " + (dirs.isEmpty() ? "eval/matching" : dirs));
+                return 2;
+            }
+            out.printf(Locale.ROOT, "%-28s %5s %5s %4s %6s %6s %6s%n", "pair", "gold", "pred", "tp", "P", "R", "F1");
+            for (Score s : evaluate(files)) {
+                out.printf(Locale.ROOT, "%-28s %5d %5d %4d %6.3f %6.3f %6.3f%n", s.pair(), s.gold(), s.predicted(), s.correct(),
+                        s.precision(), s.recall(), s.f1());
+            }
+            return 0;
+        } catch (IOException | BpmnImportException e) {
+            err.println("gapwise eval-matching: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package com.gapwise.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gapwise.matching.ProcessMatcher;
+import com.gapwise.model.ElementKind;
+import com.gapwise.model.ProcessModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiffEngineTest {
+
+    private final DiffEngine engine = DiffEngine.using(ProcessMatcher.withDefaults());
+
+    private static ModelBuilder base() {
+        return new ModelBuilder()
+                .lane("Lane_agent", "Contact Centre Agent")
+                .node("Start", ElementKind.START_EVENT, "Request received")
+                .task("T1", "Register request")
+                .task("T2", "Verify customer identity")
+                .task("T3", "Resolve issue")
+                .lane("Lane_billing", "Billing Team")
+                .task("T4", "Refund payment")
+                .node("End", ElementKind.END_EVENT, "Request closed");
+    }
+
+    private static List<String> changes(DiffResult diff) {
+        return diff.changes().stream().map(c -> c.type() + " " + c.current()).toList();
+    }
+
+    @Test
+    void identicalModelsHaveNoChanges() {
+        ProcessModel model = base().chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        DiffResult diff = engine.diff(model, model);
+        assertThat(diff.changes()).isEmpty();
+        assertThat(diff.added()).isEmpty();
+        assertThat(diff.removed()).isEmpty();
+        assertThat(diff.matches()).extracting(Match::current).contains("T1", "T2", "T3", "T4", "Lane_agent", "Participant_1");
+    }
+
+    @Test
+    void removedTaskIsListedAndItsNeighboursDoNotReportFlowChanges() {
+        ProcessModel current = base().chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        ProcessModel future = new ModelBuilder()
+                .lane("Lane_agent", "Contact Centre Agent")
+                .node("Start", ElementKind.START_EVENT, "Request received")
+                .task("T1", "Register request")
+                .task("T3", "Resolve issue")
+                .task("T9", "Send satisfaction survey")
+                .lane("Lane_billing", "Billing Team")
+                .task("T4", "Refund payment")
+                .node("End", ElementKind.END_EVENT, "Request closed")
+                .chain("Start", "T1", "T3", "T4", "T9", "End").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(diff.removed()).extracting(ElementRef::id).containsExactly("T2");
+        assertThat(diff.added()).extracting(ElementRef::id).containsExactly("T9");
+        assertThat(diff.added().get(0).lane()).isEqualTo("Contact Centre Agent");
+        assertThat(diff.changes()).isEmpty();
+    }
+
+    @Test
+    void renameMoveAndAutomationAreClassified() {
+        ProcessModel current = base().chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        ProcessModel future = new ModelBuilder()
+                .lane("Lane_agent", "Contact Centre Agent")
+                .node("Start", ElementKind.START_EVENT, "Request received")
+                .node("T1", ElementKind.SERVICE_TASK, "Register request")
+                .task("T2", "Check customer identity")
+                .lane("Lane_billing", "Billing Team")
+                .task("T3", "Resolve issue")
+                .task("T4", "Refund payment")
+                .node("End", ElementKind.END_EVENT, "Request closed")
+                .chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(changes(diff)).containsExactlyInAnyOrder("AUTOMATED T1", "RENAMED T2", "MOVED_LANE T3");
+        Change moved = diff.changes().stream().filter(c -> c.type() == ChangeType.MOVED_LANE).findFirst().orElseThrow();
+        assertThat(moved.before()).isEqualTo("Contact Centre Agent");
+        assertThat(moved.after()).isEqualTo("Billing Team");
+        Change renamed = diff.changes().stream().filter(c -> c.type() == ChangeType.RENAMED).findFirst().orElseThrow();
+        assertThat(renamed.before()).isEqualTo("Verify customer identity");
+        assertThat(renamed.after()).isEqualTo("Check customer identity");
+    }
+
+    @Test
+    void reorderedTasksReportFlowChanges() {
+        ProcessModel current = base().chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        // refund now happens before the issue is resolved, at the start of the process
+        ProcessModel future = base().chain("Start", "T4", "T1", "T2", "T3", "End").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(changes(diff)).contains("PREDECESSORS_CHANGED T4", "SUCCESSORS_CHANGED T4");
+        assertThat(diff.changes()).allMatch(c -> c.type() == ChangeType.PREDECESSORS_CHANGED || c.type() == ChangeType.SUCCESSORS_CHANGED);
+    }
+
+    @Test
+    void timerAttachedAndDataAndMessagesChanged() {
+        ProcessModel current = base().chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        ProcessModel future = base().timer("Timer_1", "T3", "PT4H")
+                .pool("Pool_bank", "Bank").message("Msg_1", "T4", "Pool_bank")
+                .store("Store_crm", "CRM").writes("T1", "Store_crm")
+                .chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(changes(diff)).containsExactlyInAnyOrder("ATTACHED_EVENTS_CHANGED T3", "MESSAGE_FLOWS_CHANGED T4",
+                "DATA_ASSOCIATIONS_CHANGED T1");
+        assertThat(diff.added()).extracting(ElementRef::type)
+                .containsExactlyInAnyOrder("boundaryEvent", "participant", "messageFlow", "dataStoreReference");
+        Change timer = diff.changes().stream().filter(c -> c.type() == ChangeType.ATTACHED_EVENTS_CHANGED).findFirst().orElseThrow();
+        assertThat(timer.after()).contains("timer").contains("PT4H");
+    }
+
+    @Test
+    void gatewayTypeAndConditionsChanged() {
+        ModelBuilder current = base().node("G1", ElementKind.EXCLUSIVE_GATEWAY, "Refund due?")
+                .chain("Start", "T1", "T2", "G1").branch("G1", "T3", "no").branch("G1", "T4", "yes").chain("T3", "End")
+                .chain("T4", "End");
+        ModelBuilder future = base().node("G1", ElementKind.INCLUSIVE_GATEWAY, "Refund due?")
+                .chain("Start", "T1", "T2", "G1").branch("G1", "T3", "no").branch("G1", "T4", "yes, above 50 EUR")
+                .chain("T3", "End").chain("T4", "End");
+        DiffResult diff = engine.diff(current.build(), future.build());
+        assertThat(changes(diff)).containsExactlyInAnyOrder("TYPE_CHANGED G1", "CONDITIONS_CHANGED G1");
+    }
+
+    @Test
+    void laneAddedAndRemoved() {
+        ProcessModel current = base().chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        ProcessModel future = new ModelBuilder()
+                .lane("Lane_agent", "Contact Centre Agent")
+                .node("Start", ElementKind.START_EVENT, "Request received")
+                .task("T1", "Register request")
+                .task("T2", "Verify customer identity")
+                .task("T3", "Resolve issue")
+                .lane("Lane_bot", "Chatbot")
+                .node("T4", ElementKind.SERVICE_TASK, "Refund payment")
+                .node("End", ElementKind.END_EVENT, "Request closed")
+                .chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(diff.added()).extracting(ElementRef::id).containsExactly("Lane_bot");
+        assertThat(diff.removed()).extracting(ElementRef::id).containsExactly("Lane_billing");
+        assertThat(changes(diff)).containsExactlyInAnyOrder("MOVED_LANE T4", "AUTOMATED T4");
+    }
+
+    @Test
+    void deAutomationIsClassified() {
+        ProcessModel current = base().node("S1", ElementKind.SCRIPT_TASK, "Calculate refund").chain("Start", "T1", "S1", "End").build();
+        ProcessModel future = base().node("S1", ElementKind.MANUAL_TASK, "Calculate refund").chain("Start", "T1", "S1", "End").build();
+        assertThat(changes(engine.diff(current, future))).containsExactly("DE_AUTOMATED S1");
+    }
+
+    @Test
+    void outputIsDeterministic() {
+        ProcessModel current = base().chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        ProcessModel future = base().chain("Start", "T4", "T1", "T3", "End").build();
+        assertThat(engine.diff(current, future)).isEqualTo(engine.diff(current, future));
+        assertThat(DiffReport.of(engine.diff(current, future)).toJson()).isEqualTo(DiffReport.of(engine.diff(current, future)).toJson());
+    }
+}

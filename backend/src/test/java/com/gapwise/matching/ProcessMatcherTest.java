@@ -1,0 +1,121 @@
+package com.gapwise.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gapwise.diff.Match;
+import com.gapwise.diff.ModelBuilder;
+import com.gapwise.model.ElementKind;
+import com.gapwise.model.ProcessModel;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ProcessMatcherTest {
+
+    private final ProcessMatcher matcher = ProcessMatcher.withDefaults();
+
+    private static Optional<Match> matchOf(List<Match> matches, String current) {
+        return matches.stream().filter(m -> m.current().equals(current)).findFirst();
+    }
+
+    @Test
+    void independentlyDrawnModelsMatchByMeaning() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Agent")
+                .node("s", ElementKind.START_EVENT, "Call received")
+                .task("a", "Verify the customer's identity")
+                .task("b", "Recieve payment")
+                .task("c", "Gather documents")
+                .node("e", ElementKind.END_EVENT, "Done")
+                .chain("s", "a", "b", "c", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Customer Service Agent")
+                .node("S", ElementKind.START_EVENT, "Call received")
+                .task("A", "customer identity: verify")
+                .task("B", "Receive payment")
+                .task("C", "Collect documents")
+                .node("E", ElementKind.END_EVENT, "Done")
+                .chain("S", "A", "B", "C", "E").build();
+        List<Match> matches = matcher.match(current, future);
+
+        assertThat(matchOf(matches, "a")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("A");
+            assertThat(m.reasons()).contains("labels equal after normalisation");
+        });
+        assertThat(matchOf(matches, "b")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("B");
+            assertThat(m.reasons()).contains("typo: receive~recieve");
+        });
+        assertThat(matchOf(matches, "c")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("C");
+            assertThat(m.reasons()).contains("synonyms: collect~gather");
+            assertThat(m.reasons()).anyMatch(r -> r.startsWith("neighbours match: 1 of 1 predecessors"));
+            assertThat(m.score()).isBetween(0.5, 1.0);
+        });
+    }
+
+    @Test
+    void anIdThatNowNamesADifferentTaskIsNotTrusted() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Agent")
+                .task("Task_1", "Register complaint")
+                .task("Task_2", "Approve refund")
+                .lane("L2", "Billing Team")
+                .task("Task_3", "Issue credit note")
+                .chain("Task_1", "Task_2", "Task_3").build();
+        // Task_3's id was reused by a modeller for a different task in another lane and of another type
+        ProcessModel future = new ModelBuilder().lane("L1", "Agent")
+                .task("Task_1", "Register complaint")
+                .task("Task_2", "Approve refund")
+                .node("Task_3", ElementKind.SERVICE_TASK, "Send satisfaction survey")
+                .lane("L2", "Billing Team")
+                .task("Task_9", "Issue credit note")
+                .chain("Task_1", "Task_2", "Task_9", "Task_3").build();
+        List<Match> matches = matcher.match(current, future);
+
+        assertThat(matchOf(matches, "Task_1")).get().extracting(Match::reasons).asList().contains("same id");
+        assertThat(matchOf(matches, "Task_3")).get().extracting(Match::future).isEqualTo("Task_9");
+        assertThat(matches).noneMatch(m -> m.future().equals("Task_3"));
+    }
+
+    @Test
+    void assignmentIsGlobalNotFirstComeFirstServed() {
+        // greedy pairing by best label score would give "Check invoice" the first candidate it sees and
+        // leave "Check invoice amount" without its obvious counterpart
+        ProcessModel current = new ModelBuilder()
+                .task("p", "Check invoice")
+                .task("q", "Check invoice amount")
+                .chain("p", "q").build();
+        ProcessModel future = new ModelBuilder()
+                .task("P", "Check invoice amounts")
+                .task("Q", "Check the invoice")
+                .chain("P", "Q").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "p")).get().extracting(Match::future).isEqualTo("Q");
+        assertThat(matchOf(matches, "q")).get().extracting(Match::future).isEqualTo("P");
+    }
+
+    @Test
+    void aSplitTaskMatchesBothParts() {
+        ProcessModel current = new ModelBuilder()
+                .node("s", ElementKind.START_EVENT, "Claim received")
+                .task("t1", "Check and approve insurance claim")
+                .task("t2", "Pay out claim")
+                .chain("s", "t1", "t2").build();
+        ProcessModel future = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Claim received")
+                .task("T1", "Check insurance claim")
+                .task("T1b", "Approve insurance claim")
+                .task("T2", "Pay out claim")
+                .chain("S", "T1", "T1b", "T2").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matches).filteredOn(m -> m.current().equals("t1")).extracting(Match::future)
+                .containsExactlyInAnyOrder("T1", "T1b");
+        assertThat(matches).filteredOn(m -> m.future().equals("T1b")).singleElement()
+                .satisfies(m -> assertThat(m.reasons().get(0)).startsWith("split"));
+    }
+
+    @Test
+    void unrelatedTasksStayUnmatched() {
+        ProcessModel current = new ModelBuilder().task("a", "Print invoice").task("b", "Archive contract").chain("a", "b").build();
+        ProcessModel future = new ModelBuilder().task("A", "Schedule technician visit").task("B", "Send survey").chain("A", "B").build();
+        assertThat(matcher.match(current, future)).filteredOn(m -> m.type().endsWith("Task")).isEmpty();
+    }
+}
