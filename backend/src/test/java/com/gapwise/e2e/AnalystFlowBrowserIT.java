@@ -189,6 +189,7 @@ class AnalystFlowBrowserIT {
 
         // Hovering an element shows its match: counterpart highlighted, score and reasons listed.
         JsonNode match = firstShapeMatch(diff);
+        click(By.xpath("//button[text()='Fit']")); // the whole diagram in view, so any element can be hovered
         WebElement shape = element("future", match.path("future").asText());
         new Actions(browser.driver).moveToElement(shape).perform();
         browser.wait.until(d -> hasClass("current", match.path("current").asText(), "gw-counterpart"));
