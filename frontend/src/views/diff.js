@@ -158,11 +158,16 @@ export async function diffView(main, [wsId, processId], query) {
     const byLane = groupBy(entries, (e) => e.lane || 'No lane');
     for (const [lane, items] of [...byLane].sort(([a], [b]) => a.localeCompare(b))) {
       changeList.append(h('section.lane-group', {}, h('h4', {}, lane, h('span.muted', {}, ` (${items.length})`)),
-        h('ul', {}, items.map((e) => h('li', {}, h('button.change', {
+        h('ul', {}, items.map((e) => h('li.change-row', {}, h('button.change', {
           type: 'button', dataset: { elementId: e.id, kind: e.kind, side: e.side },
           onclick: () => focus(e.side, e.id, e.counterpart)
         }, h('span', { class: `badge gw-badge-${e.kind}`, 'aria-hidden': 'true' }, KINDS[e.kind].badge),
-        h('span.change-text', {}, h('span.change-name', {}, e.name || registry(e.side).get(e.id)?.businessObject?.name || `unnamed ${words(e.type)}`), h('span.change-detail', {}, e.detail))))))));
+        h('span.change-text', {}, h('span.change-name', {}, e.name || registry(e.side).get(e.id)?.businessObject?.name || `unnamed ${words(e.type)}`), h('span.change-detail', {}, e.detail))),
+        // Keyboard path to match correction: pick elements here instead of clicking the diagram.
+        h('button.pick', {
+          type: 'button', dataset: { pick: e.id }, 'aria-label': `Pick ${e.name || e.id} (${e.side}) to link it`,
+          'aria-pressed': selection[e.side] === e.id ? 'true' : 'false', onclick: () => select(e.side, e.id)
+        }, 'Pick'))))));
     }
   }
 
@@ -190,6 +195,15 @@ export async function diffView(main, [wsId, processId], query) {
     }
     matchPanel.append(h('div.correct', {}, h('p', {}, 'Current: ', pick('current')), h('p', {}, 'Future: ', pick('future')),
       h('div.buttons', {}, linkButton, unlinkButton)));
+  }
+
+  /** Selects (or deselects) an element of one side for linking. */
+  function select(side, id) {
+    unhighlight('gw-selected');
+    selection[side] = selection[side] === id ? null : id;
+    for (const s of ['current', 'future']) if (selection[s]) highlight(s, [selection[s]], 'gw-selected');
+    for (const b of changeList.querySelectorAll('button.pick')) b.setAttribute('aria-pressed', String(selection.current === b.dataset.pick || selection.future === b.dataset.pick));
+    renderMatch(side, id);
   }
 
   function highlight(side, ids, marker) {
@@ -264,10 +278,7 @@ export async function diffView(main, [wsId, processId], query) {
     bus.on('element.out', () => unhighlight('gw-counterpart'));
     bus.on('element.click', ({ element }) => {
       if (!element.businessObject || element.type === 'label' || !element.parent) return;
-      unhighlight('gw-selected');
-      selection[side] = selection[side] === element.id ? null : element.id;
-      for (const s of ['current', 'future']) if (selection[s]) highlight(s, [selection[s]], 'gw-selected');
-      renderMatch(side, element.id);
+      select(side, element.id);
     });
   }
 

@@ -293,6 +293,20 @@ class AnalystFlowBrowserIT {
         new Actions(browser.driver).moveToElement(element("future", added.path("id").asText())).perform();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("match-info"), "manual"));
         browser.screenshot("05-diff-manual-match");
+
+        // Unlink from the keyboard: pick the future element in the change list, then Unlink.
+        WebElement pick = browser.driver.findElement(By.cssSelector("#change-list button.pick[data-pick='"
+                + added.path("id").asText() + "']"));
+        pick.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#change-list button.pick[data-pick='"
+                + added.path("id").asText() + "']"), "aria-pressed", "true"));
+        browser.driver.findElement(By.id("unlink-match")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.wait.until(d -> hasChangeEntry(removed.path("id").asText()));
+        boolean stillMatched = false;
+        for (JsonNode m : json.readTree(get("/processes/" + processId + "/diff")).path("matches")) {
+            stillMatched |= m.path("future").asText().equals(added.path("id").asText());
+        }
+        assertThat(stillMatched).as("the future element has no counterpart any more").isFalse();
         assertNoConsoleErrors();
     }
 
