@@ -1,6 +1,6 @@
 // Workspaces and the process catalogue: the Level 1..5 tree, which processes have models, and the
 // diff status at a glance.
-import { h, clear, groupBy } from '../dom.js';
+import { h, clear, groupBy, words } from '../dom.js';
 import { api } from '../api.js';
 import { notify, explain, processIdOf } from '../notify.js';
 
@@ -27,6 +27,7 @@ export async function workspacesView(main) {
 
 /** Diff status of one process from its models and its gaps. */
 function statusOf(detail, gaps) {
+  if (!detail.future && !detail.current && detail.level < 5) return { text: 'category', cls: 'status-category' };
   if (!detail.future) return { text: 'needs a future model', cls: 'status-none' };
   if (!detail.current) return { text: `greenfield · ${gaps.length} gap${gaps.length === 1 ? '' : 's'}`, cls: 'status-new' };
   const open = gaps.filter((g) => String(g.status || 'OPEN').toUpperCase() === 'OPEN').length;
@@ -34,9 +35,10 @@ function statusOf(detail, gaps) {
 }
 
 export async function catalogueView(main, [wsId]) {
-  const [processes, gapPage] = await Promise.all([
+  const [processes, gapPage, summary] = await Promise.all([
     api.processes(wsId),
-    api.list(wsId, 'gaps').catch(() => ({ items: [] }))
+    api.list(wsId, 'gaps').catch(() => ({ items: [] })),
+    api.summary(wsId).catch(() => ({}))
   ]);
   const details = await Promise.all(processes.map((p) => api.process(wsId, p.id)));
   const gapsByProcess = groupBy(gapPage.items || [], (g) => processIdOf(g.processKey, processes));
@@ -89,7 +91,15 @@ export async function catalogueView(main, [wsId]) {
   h('label.sr-only', { for: 'process-parent' }, 'Parent'), parent,
   h('button.primary', { type: 'submit' }, 'Add'));
 
+  // Decisions whose item no longer exists and engine warnings: shown, never dropped silently.
+  const stale = summary.staleDecisions || [];
+  const warnings = summary.warnings || [];
+  const report = stale.length || warnings.length ? h('section.report', { id: 'analysis-report', 'aria-label': 'Analysis report' },
+    stale.length ? [h('h3', {}, `${stale.length} decision(s) no longer apply`),
+      h('ul', {}, stale.map((d) => h('li', {}, `${words(d.kind)} ${d.key}${d.value ? ` (${d.value})` : ''}: ${d.reason}`)))] : null,
+    warnings.length ? [h('h3', {}, 'Analysis warnings'), h('ul', {}, warnings.map((w) => h('li', {}, w)))] : null) : null;
+
   main.append(h('section.page', {},
-    h('div.page-head', {}, h('h2', {}, 'Process catalogue'), form),
+    h('div.page-head', {}, h('h2', {}, 'Process catalogue'), form), report,
     details.length ? table : h('p.empty', {}, 'The catalogue is empty: add a Level 1 category, then its processes down to Level 5 tasks.')));
 }
