@@ -188,12 +188,23 @@ export async function initiativesView(main, [wsId]) {
         if (await decide(wsId, 'initiatives', i.key, { effort: Number(effort.value) })) { notify('Effort saved; initiatives re-scored and re-scheduled.'); await again(); }
       }
     }, effort, h('button', { type: 'submit' }, 'Set effort'));
+    const current = new Set((i.dependsOn || []).filter((d) => d.manual !== false).map((d) => d.initiativeKey));
+    const depends = h('select', { multiple: true, size: Math.min(5, Math.max(2, initiatives.length - 1)), 'aria-label': `${i.name} depends on` },
+      initiatives.filter((o) => o.key !== i.key).map((o) => h('option', { value: o.key, selected: current.has(o.key) }, o.name)));
+    const dependsForm = h('details.depends', {}, h('summary', {}, 'Dependencies'),
+      h('form.edit', {
+        onsubmit: async (e) => {
+          e.preventDefault();
+          const keys = [...depends.selectedOptions].map((o) => o.value);
+          if (await decide(wsId, 'initiatives', i.key, { dependsOn: keys })) { notify('Dependencies saved; the roadmap was re-scheduled.'); await again(); }
+        }
+      }, h('span.small.muted', {}, 'Must come after (Ctrl/Shift to pick several):'), depends, h('div.buttons', {}, h('button', { type: 'submit', dataset: { action: 'depends' } }, 'Save dependencies'))));
     const score = i.score || {};
     board.append(h('article.initiative', { dataset: { key: i.key } },
       h('header', {}, h('h3', {}, i.name), h('span.muted', {}, words(i.capability)), i.application ? h('span.pill', {}, i.application) : null),
       h('p.score-line', {}, `value ${fmt(score.value)} · risk ${fmt(score.risk)} · ${words(score.quadrant)} · effort ${i.effort ?? '?'}`),
       i.bundleReason ? h('p.muted.small', {}, i.bundleReason) : null,
-      h('div.buttons.initiative-actions', {}, rename, split, h('span.inline', {}, merge, target), effortForm),
+      h('div.buttons.initiative-actions', {}, rename, split, h('span.inline', {}, merge, target), effortForm, dependsForm),
       i.dependsOn?.length ? h('p.small', {}, 'Depends on: ', i.dependsOn.map((d) => initiatives.find((o) => o.key === d.initiativeKey)?.name || d.initiativeKey).join(', ')) : null,
       h('ul.members', {}, members.map((r) => h('li', {},
         h('label', {}, h('input', { type: 'checkbox', onchange: (e) => (e.target.checked ? chosen.add(r.key) : chosen.delete(r.key)) }),

@@ -65,7 +65,7 @@ export async function roadmapView(main, [wsId]) {
       if (!from) continue;
       const fr = rowOf.get(from.initiativeKey);
       const x1 = barX(from.period) + COL - 12, y1 = barY(fr) + 13, x2 = barX(p.period), y2 = barY(r) + 13;
-      chart.append(svg('path', { d: `M${x1},${y1} C${x1 + 30},${y1} ${x2 - 30},${y2} ${x2},${y2}`, class: 'dependency', 'marker-end': 'url(#arrow)' },
+      chart.append(svg('path', { d: `M${x1},${y1} C${x1 + 30},${y1} ${x2 - 30},${y2} ${x2},${y2}`, class: 'dependency', 'marker-end': 'url(#arrow)', 'data-from': dep.initiativeKey, 'data-to': p.initiativeKey },
         svg('title', {}, `${byKey.get(p.initiativeKey)?.name || p.initiativeKey} depends on ${byKey.get(dep.initiativeKey)?.name || dep.initiativeKey}: ${dep.reason || ''}`)));
     }
   });

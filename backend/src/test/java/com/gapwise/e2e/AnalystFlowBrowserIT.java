@@ -379,6 +379,22 @@ class AnalystFlowBrowserIT {
         assertThat(browser.driver.findElement(By.cssSelector("article[data-key='" + sourceKey + "'] ul.members")).getText())
                 .contains(moved);
 
+        // A dependency declared on the board is drawn on the roadmap.
+        WebElement later = browser.driver.findElements(By.cssSelector("#initiative-board article.initiative")).get(0);
+        String laterKey = later.getDomAttribute("data-key");
+        later.findElement(By.cssSelector("details.depends summary")).click();
+        org.openqa.selenium.support.ui.Select depends = new org.openqa.selenium.support.ui.Select(
+                later.findElement(By.cssSelector("details.depends select")));
+        String earlierKey = depends.getOptions().get(0).getDomAttribute("value");
+        depends.selectByValue(earlierKey);
+        later.findElement(By.cssSelector("button[data-action='depends']")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("article[data-key='" + laterKey + "']"), "Depends on:"));
+        open("#/ws/" + workspaceId + "/roadmap");
+        WebElement arrow = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#roadmap-chart path.dependency")));
+        assertThat(arrow.getDomAttribute("data-from")).isEqualTo(earlierKey);
+        assertThat(arrow.getDomAttribute("data-to")).isEqualTo(laterKey);
+
         open("#/ws/" + workspaceId + "/scoring");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#value-risk-matrix .dot")));
         int initiatives = json.readTree(get("/initiatives")).path("total").asInt();
