@@ -66,7 +66,7 @@ public final class ApiBenchmark {
     }
 
     private void run() throws Exception {
-        Path dir = Files.createTempDirectory("gapwise-bench");
+        Path dir = Files.createTempDirectory("gapwise-bench-api");
         System.out.printf("generating %d process pairs of %d tasks (+1 replacement future) in %s%n", processes, tasks, dir);
         for (int i = 0; i <= processes; i++) {
             generate(dir.resolve("p" + i), i);
@@ -114,6 +114,7 @@ public final class ApiBenchmark {
             reads(ws, ids);
         } finally {
             app.close();
+            deleteTree(dir);
         }
     }
 
@@ -175,6 +176,14 @@ public final class ApiBenchmark {
         System.out.printf("reads: %d GETs by %d concurrent clients over %d endpoints in %.1f s (%.0f/s): "
                         + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", requests, clients, paths.size(), seconds,
                 requests / seconds, ms(sorted, 50), ms(sorted, 95), ms(sorted, 99), sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private ConfigurableApplicationContext start(List<String> args) {

@@ -62,6 +62,12 @@ class DerivedItems {
                 String.class, workspaceId, subject.word(), key).stream().findFirst();
     }
 
+    /** The revision of the workspace's last derivation, 0 before the first; reads only that column. */
+    long revision(long workspaceId) {
+        return jdbc.queryForList("SELECT revision FROM strategy_snapshot WHERE workspace_id = ?", Long.class, workspaceId)
+                .stream().findFirst().orElse(0L);
+    }
+
     private record Where(String sql, List<Object> args) {
     }
 

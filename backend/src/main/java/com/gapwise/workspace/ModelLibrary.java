@@ -52,6 +52,9 @@ public class ModelLibrary {
      */
     public StoredModel upload(long workspaceId, long processId, ModelState state, byte[] xml, String fileName) {
         catalogue.process(workspaceId, processId);
+        if (fileName != null && fileName.length() > 300) {
+            throw new InvalidRequestException("the file name must be at most 300 characters, was " + fileName.length());
+        }
         ProcessModel model = reader.read(xml, fileName == null ? state.word() + ".bpmn" : fileName);
         String sha256 = sha256(xml);
         analysis.remember(sha256, model);

@@ -321,7 +321,7 @@ public class StrategyBoard {
     }
 
     private long revision(long workspaceId) {
-        return snapshots.findById(workspaceId).map(StrategySnapshot::getRevision).orElse(0L);
+        return items.revision(workspaceId);
     }
 
     /** 0 while no decision exists, then 1, 2, ... with every change. */

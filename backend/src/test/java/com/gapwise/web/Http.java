@@ -55,6 +55,12 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A body of unknown length, sent chunked (no Content-Length). */
+    Reply putChunked(String path, byte[] body, String contentType) {
+        return send(builder(path).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
     Reply patch(String path, String json, String... headers) {
         return send(builder(path, headers).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
