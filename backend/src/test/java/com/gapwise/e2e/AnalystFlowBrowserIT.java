@@ -450,6 +450,23 @@ class AnalystFlowBrowserIT {
         assertThat(placement).isNotNull();
         assertThat(placement.path("period").asText()).isEqualTo(next);
         assertThat(placement.path("pinned").asBoolean()).isTrue();
+
+        // Exports: CSV data, an SVG and a PNG image of the timeline.
+        Path downloads = Files.createDirectories(dataDir.resolve("downloads"));
+        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        click(By.id("export-csv"));
+        click(By.id("export-svg"));
+        click(By.id("export-png"));
+        Path csv = downloads.resolve("roadmap.csv");
+        Path svgFile = downloads.resolve("roadmap.svg");
+        Path png = downloads.resolve("roadmap.png");
+        browser.wait.until(d -> Files.isRegularFile(csv) && Files.isRegularFile(svgFile) && Files.isRegularFile(png));
+        assertThat(Files.readString(csv)).startsWith("\"initiative\",\"name\",\"period\"")
+                .contains("\"" + key + "\"").contains("\"" + next + "\",\"true\"");
+        assertThat(Files.readString(svgFile)).startsWith("<svg").contains(next);
+        byte[] image = Files.readAllBytes(png);
+        assertThat(java.util.Arrays.copyOf(image, 4)).containsExactly(0x89, 'P', 'N', 'G');
         assertNoConsoleErrors();
     }
 
