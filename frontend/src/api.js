@@ -21,7 +21,7 @@ async function problemOf(response) {
   if (type.includes('json')) {
     try { return await response.json(); } catch { /* fall through */ }
   }
-  return { title: response.statusText, detail: `${response.status} ${response.statusText}` };
+  return { title: response.statusText, detail: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} without details.` };
 }
 
 // A thin busy bar at the top while requests run (re-derivations after a decision can take a moment).

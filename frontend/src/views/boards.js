@@ -135,6 +135,7 @@ function requirementCard(main, wsId, r, processes, initiatives, names, reload) {
       h('span.type', {}, words(r.type)), r.textEdited ? h('span.pill', {}, 'edited') : null,
       h('span.muted', {}, words(r.capability)), r.lane ? h('span.muted', {}, `lane: ${r.lane}`) : null),
     text,
+    r.textEdited && r.generatedText ? h('p.small.muted', {}, 'Generated: ', r.generatedText) : null,
     elementLinks(wsId, pid, (r.elementIds || []).map((id) => ({ id, name: names.get(id) }))),
     h('div.buttons', {}, edit, h('label.inline', {}, 'Initiative ', move)));
 }

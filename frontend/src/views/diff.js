@@ -58,7 +58,19 @@ function legend() {
 }
 
 export async function diffView(main, [wsId, processId], query) {
-  const [process, diff] = await Promise.all([api.process(wsId, processId), api.diff(wsId, processId)]);
+  const process = await api.process(wsId, processId);
+  let diff;
+  try {
+    diff = await api.diff(wsId, processId);
+  } catch (err) {
+    // No diff (yet): say why and offer the models, rather than an error page.
+    const models = `#/ws/${wsId}/process/${processId}/model`;
+    main.append(h('section.page', {}, h('h2', {}, 'Diff: ', h('span', {}, process.name)),
+      h('div.problem', { role: 'alert' }, explain(err)),
+      h('p', {}, 'Open the ', h('a', { href: `${models}/current` }, 'current model'), ' or the ',
+        h('a', { href: `${models}/future` }, 'future model'), '.')));
+    return null;
+  }
   const [currentModel, futureModel] = await Promise.all([
     process.current ? api.model(wsId, processId, 'current') : null,
     api.model(wsId, processId, 'future')
@@ -160,7 +172,9 @@ export async function diffView(main, [wsId, processId], query) {
       changeList.append(h('section.lane-group', {}, h('h4', {}, lane, h('span.muted', {}, ` (${items.length})`)),
         h('ul', {}, items.map((e) => h('li.change-row', {}, h('button.change', {
           type: 'button', dataset: { elementId: e.id, kind: e.kind, side: e.side },
-          onclick: () => focus(e.side, e.id, e.counterpart)
+          onclick: () => focus(e.side, e.id, e.counterpart),
+          onmouseenter: () => highlight(e.side, [e.id], 'gw-counterpart'),
+          onmouseleave: () => unhighlight('gw-counterpart')
         }, h('span', { class: `badge gw-badge-${e.kind}`, 'aria-hidden': 'true' }, KINDS[e.kind].badge),
         h('span.change-text', {}, h('span.change-name', {}, e.name || registry(e.side).get(e.id)?.businessObject?.name || `unnamed ${words(e.type)}`), h('span.change-detail', {}, e.detail))),
         // Keyboard path to match correction: pick elements here instead of clicking the diagram.

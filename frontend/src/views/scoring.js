@@ -29,14 +29,25 @@ export function matrix(initiatives, { highValue = 2.5, highRisk = 2.5 } = {}) {
   }
   chart.append(svg('text', { x: W / 2, y: H - 8, class: 'axis-label', 'text-anchor': 'middle' }, 'risk →'));
   chart.append(svg('text', { x: 14, y: H / 2, class: 'axis-label', transform: `rotate(-90 14 ${H / 2})`, 'text-anchor': 'middle' }, 'value →'));
+  const placed = [];
   initiatives.forEach((i, n) => {
     const s = i.score || {};
     if (typeof s.value !== 'number' || typeof s.risk !== 'number') return;
+    // Dots that would cover each other move aside, tied to their true point by a short leader line.
+    const tx = x(s.risk), ty = y(s.value);
+    let px = tx, py = ty;
+    for (let step = 1; placed.some(([ax, ay]) => Math.hypot(ax - px, ay - py) < 20) && step < 24; step++) {
+      const angle = step * 2.4;
+      px = tx + Math.cos(angle) * (10 + step * 4);
+      py = ty + Math.sin(angle) * (10 + step * 4);
+    }
+    placed.push([px, py]);
     const g = svg('g', { class: 'dot', tabindex: 0, 'aria-label': `${i.name}: value ${fmt(s.value)}, risk ${fmt(s.risk)}` },
       svg('title', {}, `${i.name}\nvalue ${fmt(s.value)}, risk ${fmt(s.risk)}\n${s.quadrantReason || ''}`),
-      svg('circle', { cx: x(s.risk), cy: y(s.value), r: 10 }),
+      px !== tx || py !== ty ? svg('line', { x1: tx, y1: ty, x2: px, y2: py, class: 'leader' }) : null,
+      svg('circle', { cx: px, cy: py, r: 10 }),
       // The rank in the dot keeps close initiatives readable; the table below names every rank.
-      svg('text', { x: x(s.risk), y: y(s.value) + 4, class: 'dot-label', 'text-anchor': 'middle' }, String(s.rank ?? n + 1)));
+      svg('text', { x: px, y: py + 4, class: 'dot-label', 'text-anchor': 'middle' }, String(s.rank ?? n + 1)));
     chart.append(g);
   });
   return chart;
