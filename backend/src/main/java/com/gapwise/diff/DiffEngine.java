@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,7 @@ public final class DiffEngine {
 
     /** A neighbour this many matched steps away still counts as "nearby" when judging flow changes. */
     private static final int NEARBY_STEPS = 2;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final ElementMatcher matcher;
 
@@ -338,7 +340,7 @@ public final class DiffEngine {
                 String text = !flow.name().isBlank() ? flow.name()
                         : flow.condition() != null ? flow.condition() : flow.isDefault() ? "(default)" : "";
                 if (!text.isBlank()) {
-                    branches.add(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+                    branches.add(WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
                 }
             }
             branches.sort(null);
@@ -409,7 +411,7 @@ public final class DiffEngine {
         }
 
         private static String normalise(String s) {
-            return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            return s == null ? "" : WHITESPACE.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -1,6 +1,5 @@
 package com.gapwise.diff;
 
-import com.gapwise.model.FlowNode;
 import com.gapwise.model.ProcessModel;
 import com.gapwise.model.SequenceFlow;
 import java.util.ArrayDeque;

@@ -12,12 +12,15 @@ import com.gapwise.model.SequenceFlow;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One process's models and diff, indexed once for the rules, and the gaps they emit. */
 final class DiffContext {
@@ -106,7 +109,10 @@ final class DiffContext {
         return new ElementRef(id, node.kind().xmlName(), node.name(), futureLaneName(id));
     }
 
-    /** Names of the current-state successors of a node (its dependants in the flow). */
+    /**
+     * Names of the current-state successors of a node (its dependants in the flow), looking through gateways,
+     * which only route the work to the dependants.
+     */
     List<String> currentSuccessorNames(String nodeId) {
         if (currentSuccessors == null) {
             currentSuccessors = new HashMap<>();
@@ -115,9 +121,19 @@ final class DiffContext {
             }
         }
         List<String> names = new ArrayList<>();
-        for (String target : currentSuccessors.getOrDefault(nodeId, List.of())) {
+        Set<String> seen = new HashSet<>(List.of(nodeId));
+        ArrayDeque<String> queue = new ArrayDeque<>(currentSuccessors.getOrDefault(nodeId, List.of()));
+        while (!queue.isEmpty()) {
+            String target = queue.poll();
+            if (!seen.add(target)) {
+                continue;
+            }
             FlowNode node = currentNodes.get(target);
-            names.add(node == null ? target : node.name().isBlank() ? "unnamed " + node.kind().label() : node.name());
+            if (node != null && node.kind().isGateway()) {
+                queue.addAll(currentSuccessors.getOrDefault(target, List.of()));
+            } else {
+                names.add(node == null ? target : node.name().isBlank() ? "unnamed " + node.kind().label() : node.name());
+            }
         }
         return names;
     }

@@ -1,9 +1,13 @@
 package com.gapwise.gaps;
 
 import com.gapwise.diff.ElementRef;
+import com.gapwise.model.ElementKind;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * A typed finding derived from the diff of one process by a {@link GapRule}.
@@ -43,7 +47,7 @@ public record Gap(
         rationale = rationale == null ? rule.rationale() : rationale;
         current = List.copyOf(current);
         future = List.copyOf(future);
-        facts = java.util.Collections.unmodifiableMap(new TreeMap<>(facts));
+        facts = Collections.unmodifiableMap(new TreeMap<>(facts));
         status = status == null ? GapStatus.OPEN : status;
         statusNote = statusNote == null ? "" : statusNote;
     }
@@ -59,11 +63,11 @@ public record Gap(
         if (ref.name() != null && !ref.name().isBlank()) {
             return ref.name();
         }
-        com.gapwise.model.ElementKind kind = ref.type() == null ? null : com.gapwise.model.ElementKind.fromXmlName(ref.type());
+        ElementKind kind = ref.type() == null ? null : ElementKind.fromXmlName(ref.type());
         String what = kind != null ? kind.label() : switch (String.valueOf(ref.type())) {
             case "messageFlow" -> "message flow";
             case "participant" -> "pool";
-            default -> String.valueOf(ref.type()).replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+            default -> String.valueOf(ref.type()).replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
         };
         return "unnamed " + what;
     }
@@ -75,7 +79,7 @@ public record Gap(
 
     /** Lane names involved, future first, without blanks or duplicates. */
     public List<String> laneNames() {
-        return java.util.stream.Stream.concat(future.stream(), current.stream())
+        return Stream.concat(future.stream(), current.stream())
                 .map(ElementRef::lane)
                 .filter(l -> l != null && !l.isBlank())
                 .distinct()

@@ -13,10 +13,12 @@ import java.util.List;
 record Label(String text, List<Token> tokens, String key) {
 
     /**
-     * A word of a label: its lower-case form, its stem, and its number in the analyzer's vocabulary
-     * (equal words, equal numbers), which keys the word-pair caches.
+     * A word of a label: its lower-case form, its stem, its number in the analyzer's vocabulary (equal
+     * words, equal numbers), which keys the word-pair caches, and whether it leads the label. Activity
+     * labels lead with what is done ("Verify identity", "Verification of identity"); the other words
+     * name the things it is done to.
      */
-    record Token(String word, String stem, int number) {
+    record Token(String word, String stem, int number, boolean head) {
 
         boolean isNumber() {
             return !word.isEmpty() && Character.isDigit(word.charAt(0));

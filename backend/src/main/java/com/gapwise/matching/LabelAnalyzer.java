@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.io.IOException;
 import java.io.Reader;
@@ -33,22 +34,26 @@ final class LabelAnalyzer {
         }
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final Map<String, String> stems = new ConcurrentHashMap<>();
     private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
 
     Label analyze(String text) {
         String collapsed = collapse(text);
-        String folded = Normalizer.normalize(collapsed, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                // possessives: "customer's" is about the customer
-                .replaceAll("['\u2019]s\\b", "");
+        String decomposed = Normalizer.isNormalized(collapsed, Normalizer.Form.NFKD)
+                ? collapsed : MARKS.matcher(Normalizer.normalize(collapsed, Normalizer.Form.NFKD)).replaceAll("");
+        // possessives: "customer's" is about the customer
+        String folded = POSSESSIVE.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
         List<Label.Token> tokens = new ArrayList<>();
-        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NON_WORD.split(folded)) {
             if (word.isEmpty() || STOP_WORDS.contains(word)) {
                 continue;
             }
-            tokens.add(new Label.Token(word, stem(word), numbers.computeIfAbsent(word, w -> numbers.size())));
+            tokens.add(new Label.Token(word, stem(word), numbers.computeIfAbsent(word, w -> numbers.size()), tokens.isEmpty()));
         }
         String key = tokens.stream().map(Label.Token::stem).sorted().reduce((a, b) -> a + " " + b).orElse("");
         return new Label(collapsed, List.copyOf(tokens), key);
@@ -56,7 +61,7 @@ final class LabelAnalyzer {
 
     /** Whitespace-collapsed and trimmed; what counts as "the same label" for renames. */
     static String collapse(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return text == null ? "" : WHITESPACE.matcher(text.strip()).replaceAll(" ");
     }
 
     private String stem(String word) {

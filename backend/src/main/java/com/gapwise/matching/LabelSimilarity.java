@@ -176,7 +176,8 @@ final class LabelSimilarity {
         }
         long x = t.number();
         long y = u.number();
-        long key = x < y ? x << 32 | y : y << 32 | x;
+        // the roles of the two words are part of the question: "file" as a thing is no synonym of "register" as an act
+        long key = (x < y ? x << 32 | y : y << 32 | x) * 3 + roles(t, u);
         Map<Long, WordMatch> cache = useLexicon ? wordPairs : cheapWordPairs;
         WordMatch known = cache.get(key);
         if (known == null) {
@@ -194,15 +195,25 @@ final class LabelSimilarity {
             best = new WordMatch(ABBREVIATION, "abbreviation: " + shorter(t, u).word() + "~" + longer(t, u).word());
         }
         if (useLexicon && t.word().length() > 2 && u.word().length() > 2) {
-            Lexicon.Relation relation = lexicon.relation(t.word(), u.word());
+            int roles = roles(t, u);
+            Lexicon.Relation relation = lexicon.relation(t.word(), u.word(), roles == 2);
             if (relation == Lexicon.Relation.ANTONYM) {
                 return WordMatch.NONE;
+            }
+            // an act and a thing relate only as forms of one word ("register" ~ "registration")
+            if (roles == 1 && relation != Lexicon.Relation.DERIVED) {
+                relation = Lexicon.Relation.NONE;
             }
             if (relation.score > best.score) {
                 best = new WordMatch(relation.score, relation.reason + ": " + pair);
             }
         }
         return best;
+    }
+
+    /** 0: both lead their labels, 1: one does, 2: neither (both name things). */
+    private static int roles(Label.Token t, Label.Token u) {
+        return t.head() && u.head() ? 0 : t.head() || u.head() ? 1 : 2;
     }
 
     private static Label.Token shorter(Label.Token t, Label.Token u) {

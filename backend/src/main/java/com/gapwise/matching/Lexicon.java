@@ -25,7 +25,8 @@ interface Lexicon {
         }
     }
 
-    Relation relation(String wordA, String wordB);
+    /** @param thingsOnly compare the words as names of things only (noun and adjective senses, no verb senses) */
+    Relation relation(String wordA, String wordB, boolean thingsOnly);
 
     /** Whether the word (in any inflection) is in the dictionary: a short unknown word is likely an abbreviation. */
     boolean knows(String word);
@@ -33,7 +34,7 @@ interface Lexicon {
     /** A lexicon that knows no words: used when WordNet cannot load, and in tests. */
     Lexicon NONE = new Lexicon() {
         @Override
-        public Relation relation(String wordA, String wordB) {
+        public Relation relation(String wordA, String wordB, boolean thingsOnly) {
             return Relation.NONE;
         }
 

@@ -2,12 +2,9 @@ package com.gapwise.matching;
 
 import com.gapwise.diff.FlowGraph;
 import com.gapwise.diff.Match;
-import com.gapwise.model.DataElement;
-import com.gapwise.model.DataKind;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.Lane;
-import com.gapwise.model.Pool;
 import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,13 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /** One matching of two models: the passes, from the most certain evidence to the weakest. */
 final class MatchRun {
 
     /** A pair is accepted from this combined score on. */
     static final double ACCEPT = 0.45;
+    /** The least score a label-based pair needs, between models that share almost nothing literally. */
+    static final double ACCEPT_LOW = 0.35;
     /** Below this label similarity, labels are no evidence at all. */
     static final double MIN_LABEL = 0.3;
     /** A split-off part must add this much of the whole's (IDF-weighted) meaning. */
@@ -88,6 +86,8 @@ final class MatchRun {
     private final Map<String, String> foundBy = new HashMap<>();
     private final List<Match> extra = new ArrayList<>();
     private final Map<String, String> laneKeys = new HashMap<>();
+    /** The score a label-based pair needs; see {@link #acceptance()}. */
+    private double accept = ACCEPT;
     /** Whether the two models name any lane alike; if not, lanes say nothing either way. */
     private final boolean lanesComparable;
 
@@ -96,13 +96,15 @@ final class MatchRun {
         this.b = new Side(future, analyzer);
         List<Label> all = new ArrayList<>(a.labels.values());
         all.addAll(b.labels.values());
-        this.similarity = new LabelSimilarity(lexicon, all);
         long shared = a.nodes.keySet().stream().filter(b.nodes::containsKey).count();
         // a revision keeps most ids; then a node whose id vanished was removed, not redrawn elsewhere
         this.revision = shared * 2 >= Math.min(a.nodes.size(), b.nodes.size()) && shared > 0;
+        // within a revision an element either kept its id or was re-drawn with essentially the same label:
+        // no synonyms needed, and the CLI never pays for opening WordNet
+        this.similarity = new LabelSimilarity(revision ? Lexicon.NONE : lexicon, all);
         Set<String> laneKeysA = new HashSet<>();
-        a.laneNames.values().forEach(n -> laneKeysA.add(analyzer.analyze(n).key()));
-        this.lanesComparable = b.laneNames.values().stream().anyMatch(n -> laneKeysA.contains(analyzer.analyze(n).key()));
+        a.laneNames.values().stream().distinct().forEach(n -> laneKeysA.add(analyzer.analyze(n).key()));
+        this.lanesComparable = b.laneNames.values().stream().distinct().anyMatch(n -> laneKeysA.contains(analyzer.analyze(n).key()));
     }
 
     List<Match> run() {
@@ -110,6 +112,7 @@ final class MatchRun {
         for (Family family : Family.values()) {
             matchEqualLabels(family);
         }
+        accept = acceptance();
         for (Family family : Family.values()) {
             matchByLabel(family);
         }
@@ -171,6 +174,20 @@ final class MatchRun {
         return byKey;
     }
 
+    /**
+     * How much evidence a pair needs depends on how likely an element without an equal twin still has a
+     * counterpart: when nearly everything already paired by id or equal label (a revision, a copy), the
+     * rest is mostly added or removed and needs strong evidence; when little did (models drawn
+     * independently), most of the rest has a counterpart in other words.
+     */
+    private double acceptance() {
+        long activitiesA = a.nodes.values().stream().filter(n -> family(n) == Family.ACTIVITY).count();
+        long activitiesB = b.nodes.values().stream().filter(n -> family(n) == Family.ACTIVITY).count();
+        long paired = a.partner.keySet().stream().filter(id -> family(a.nodes.get(id)) == Family.ACTIVITY).count();
+        double share = Math.min(activitiesA, activitiesB) == 0 ? 0 : (double) paired / Math.min(activitiesA, activitiesB);
+        return ACCEPT_LOW + (ACCEPT - ACCEPT_LOW) * Math.min(1, share);
+    }
+
     /** Similar labels, scored with type, lane and flow context, assigned globally. */
     private void matchByLabel(Family family) {
         List<String> left = unmatchedNamed(a, family);
@@ -184,16 +201,16 @@ final class MatchRun {
         for (String c : left) {
             List<Assignment.Edge<Void>> mine = new ArrayList<>();
             for (String f : candidates.getOrDefault(c, List.of())) {
-                double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
-                if (label < MIN_LABEL) {
-                    continue;
-                }
                 double context = context(c, f).score();
                 if (revision && !b.nodes.containsKey(c) && !a.nodes.containsKey(f) && context < ACCEPT) {
                     continue;
                 }
+                double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
+                if (label < MIN_LABEL) {
+                    continue;
+                }
                 double score = combined(c, f, label, context);
-                if (score >= ACCEPT) {
+                if (score >= accept) {
                     mine.add(new Assignment.Edge<>(c, f, score, null));
                 }
             }
@@ -344,7 +361,7 @@ final class MatchRun {
      * almost wholly covered counts; between independently drawn models a related label suffices.
      */
     private void splitsOrMerges(Side loose, Side anchored, boolean split) {
-        double needed = revision ? 0.8 : 0.45;
+        double needed = revision ? 0.8 : MIN_LABEL;
         for (FlowNode u : loose.nodes.values()) {
             Label lu = loose.labels.get(u.id());
             if (loose.matched(u.id()) || family(u) != Family.ACTIVITY || lu.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.IndexWordSet;
+import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
@@ -53,23 +54,23 @@ final class WordNetLexicon implements Lexicon {
     }
 
     @Override
-    public Relation relation(String a, String b) {
+    public Relation relation(String a, String b, boolean thingsOnly) {
         if (a.equals(b)) {
             return Relation.SYNONYM;
         }
-        String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+        String key = (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a) + (thingsOnly ? "|things" : "");
         Relation known = relations.get(key);
         if (known != null) {
             return known;
         }
-        Relation computed = compute(senses(a), senses(b));
+        Relation computed = compute(senses(a, thingsOnly), senses(b, thingsOnly));
         relations.put(key, computed);
         return computed;
     }
 
     @Override
     public boolean knows(String word) {
-        return senses(word) != Senses.EMPTY;
+        return senses(word, false) != Senses.EMPTY;
     }
 
     private static Relation compute(Senses a, Senses b) {
@@ -105,8 +106,9 @@ final class WordNetLexicon implements Lexicon {
         return false;
     }
 
-    private Senses senses(String word) {
-        Senses known = senses.get(word);
+    private Senses senses(String word, boolean thingsOnly) {
+        String key = thingsOnly ? word + "|things" : word;
+        Senses known = senses.get(key);
         if (known != null) {
             return known;
         }
@@ -114,16 +116,16 @@ final class WordNetLexicon implements Lexicon {
         Senses computed = Senses.EMPTY;
         if (dict != null) {
             try {
-                computed = lookUp(dict, word);
+                computed = lookUp(dict, word, thingsOnly);
             } catch (JWNLException | RuntimeException e) {
                 computed = Senses.EMPTY;
             }
         }
-        senses.put(word, computed);
+        senses.put(key, computed);
         return computed;
     }
 
-    private static Senses lookUp(Dictionary dict, String word) throws JWNLException {
+    private static Senses lookUp(Dictionary dict, String word, boolean thingsOnly) throws JWNLException {
         IndexWordSet set;
         synchronized (dict) {
             set = dict.lookupAllIndexWords(word);
@@ -138,6 +140,9 @@ final class WordNetLexicon implements Lexicon {
         Set<String> derived = new HashSet<>();
         Set<String> antonyms = new HashSet<>();
         for (IndexWord indexWord : set.getIndexWordArray()) {
+            if (thingsOnly && (indexWord.getPOS() == POS.VERB || indexWord.getPOS() == POS.ADVERB)) {
+                continue;
+            }
             lemmas.add(indexWord.getLemma());
             List<Synset> synsets = indexWord.getSenses();
             for (int i = 0; i < synsets.size(); i++) {

@@ -1,8 +1,10 @@
 package com.gapwise.strategy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Every analyst decision, by the stable key it applies to. The engine re-applies them after each
@@ -61,7 +63,7 @@ public record Decisions(
     }
 
     public Decisions withManualMatch(ManualMatch match) {
-        List<ManualMatch> matches = new java.util.ArrayList<>(manualMatches);
+        List<ManualMatch> matches = new ArrayList<>(manualMatches);
         matches.add(match);
         return new Decisions(gaps, requirements, matches, requirementInitiative, initiativeNames, mergedInto,
                 createdInitiatives, dependencies, efforts, placements);
@@ -103,7 +105,7 @@ public record Decisions(
     }
 
     private static <V> SortedMap<String, V> put(Map<String, V> map, String key, V value) {
-        SortedMap<String, V> copy = new java.util.TreeMap<>(map);
+        SortedMap<String, V> copy = new TreeMap<>(map);
         copy.put(key, value);
         return copy;
     }

@@ -27,6 +27,9 @@ final class RequirementGenerator {
         List<Requirement> out = new ArrayList<>(2);
         CapabilityChoice capability = capability(gap);
         String subject = subject(gap);
+        List<ElementRef> refs = refs(gap);
+        boolean named = refs.isEmpty() || refs.get(0).name() != null && !refs.get(0).name().isBlank();
+        String quoted = named ? "'" + subject + "'" : subject;
         String lane = lane(gap);
         switch (gap.type()) {
             case NEW_CAPABILITY -> out.add(requirement(gap, capability, RequirementType.FUNCTIONAL, RequirementTopic.CAPABILITY,
@@ -36,8 +39,12 @@ final class RequirementGenerator {
                             + " and check what depends on it before it stops"
                             + (gap.fact("dependants").isEmpty() ? "." : ": " + gap.fact("dependants") + ".")));
             case ROLE_CHANGE -> out.add(requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.REASSIGNMENT,
-                    "Reassign '" + subject + "' from '" + gap.fact("fromLane") + "' to '" + gap.fact("toLane")
-                            + "'; train '" + gap.fact("toLane") + "' and agree the hand-off."));
+                    LaneRoles.isSystem(gap.fact("toLane"))
+                            ? "Hand " + quoted + " over from '" + gap.fact("fromLane") + "' to the system '"
+                                    + gap.fact("toLane") + "'; redeploy the effort '" + gap.fact("fromLane")
+                                    + "' spent on it and agree the hand-off."
+                            : "Reassign " + quoted + " from '" + gap.fact("fromLane") + "' to '" + gap.fact("toLane")
+                                    + "'; train '" + gap.fact("toLane") + "' and agree the hand-off."));
             case AUTOMATION -> {
                 out.add(requirement(gap, capability, RequirementType.FUNCTIONAL, RequirementTopic.AUTOMATION,
                         "The system performs '" + subject + "' automatically as a " + gap.fact("toType")
@@ -56,17 +63,17 @@ final class RequirementGenerator {
                                 + "transit and log every exchange."));
             }
             case DECISION_CHANGE -> out.add(requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.BUSINESS_RULE,
-                    "Define, document and assign an owner to the business rule for decision '" + subject + "'"
+                    "Define, document and assign an owner to the business rule for decision " + quoted
                             + (gap.fact("outcomes").isEmpty() ? "." : " (outcomes " + gap.fact("outcomes") + ").")));
             case SERVICE_LEVEL -> {
                 String activity = gap.fact("attachedTo").isEmpty() ? subject : gap.fact("attachedTo");
                 String duration = gap.fact("duration");
                 out.add(requirement(gap, capability, RequirementType.NON_FUNCTIONAL, RequirementTopic.SERVICE_LEVEL,
                         duration.isEmpty()
-                                ? "Handle the exception '" + subject + "' on '" + activity
+                                ? "Handle the exception " + quoted + " on '" + activity
                                         + "' and monitor how often it occurs."
                                 : "Meet a response or resolution time of " + duration + " for '" + activity
-                                        + "' (timer '" + subject + "', " + gap.fact("timer")
+                                        + "' (" + (named ? "timer " + quoted + ", " : "timer ") + gap.fact("timer")
                                         + "): track the time and escalate breaches."));
             }
             case NEW_ROLE_OR_SYSTEM -> out.add("system".equals(gap.fact("laneKind"))

@@ -16,7 +16,7 @@ public record RoadmapIssue(Kind kind, List<String> initiativeKeys, String messag
         PINNED_BEFORE_DEPENDENCY,
         /** Pinned initiatives load a period beyond its capacity. */
         OVER_CAPACITY,
-        /** An initiative needs more effort than one period holds; it fills a period of its own. */
+        /** An initiative needs more effort than one period holds; it runs over several periods. */
         LARGER_THAN_A_PERIOD,
         /** No period in the horizon could take it. */
         UNSCHEDULED

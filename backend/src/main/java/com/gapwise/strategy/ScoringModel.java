@@ -1,5 +1,6 @@
 package com.gapwise.strategy;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -35,7 +36,7 @@ public record ScoringModel(SortedMap<Criterion, Double> weights, double highValu
                 complete.put(criterion, weight);
             });
         }
-        weights = java.util.Collections.unmodifiableSortedMap(complete);
+        weights = Collections.unmodifiableSortedMap(complete);
         if (highValueFrom <= 0) {
             highValueFrom = 2.5;
         }

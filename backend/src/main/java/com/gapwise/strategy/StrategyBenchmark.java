@@ -25,7 +25,7 @@ import java.util.Random;
 /**
  * Benchmark of {@link StrategyEngine#derive}: synthetic processes (default 20 of 200 tasks, a seeded mix of
  * added, removed, automated and moved tasks, new lanes, gateways, timers and message flows) derived repeatedly,
- * with a set of analyst decisions. Prints the figures. Usage:
+ * with a set of analyst decisions, onto 12 quarters of 600 points. Prints the figures. Usage:
  * {@code java -cp gapwise.jar ... com.gapwise.strategy.StrategyBenchmark [PROCESSES] [TASKS] [RUNS]}; also
  * usable as a CLI command through {@link #run}.
  */
@@ -57,7 +57,7 @@ public final class StrategyBenchmark {
                 new Goal("g1", "Faster answers", 3, List.of("answer", "callback", "route"), List.of(), List.of()),
                 new Goal("g2", "Digital first", 2, List.of(), List.of(Capability.SELF_SERVICE), List.of()),
                 new Goal("g3", "Lower cost", 1, List.of("automate", "invoice"), List.of(Capability.AUTOMATION), List.of())),
-                ScoringModel.defaults(), RoadmapSettings.defaults());
+                ScoringModel.defaults(), new RoadmapSettings("2027-Q1", 12, 600, PeriodUnit.QUARTER));
 
         Strategy first = StrategyEngine.derive(analyses, settings, Decisions.none());
         Decisions decisions = decisionsOn(first);

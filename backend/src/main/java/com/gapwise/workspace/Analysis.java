@@ -34,6 +34,9 @@ class Analysis {
     /** The engine behind the derivation (the strategy facade), kept behind one seam. */
     interface Engine {
         Derivation derive(List<ProcessPair> processes, List<Decision> decisions, List<Goal> goals, String settings);
+
+        /** Computes what the next derivation can reuse (e.g. diffs), without deriving. */
+        void warm(List<ProcessPair> processes, List<Decision> decisions);
     }
 
     private static final int PARSED_CACHE_SIZE = 256;
@@ -84,29 +87,17 @@ class Analysis {
         parsed.put(sha256, model);
     }
 
+    /** Fills the caches (parsed models, diffs) of a workspace, so that its next derivation is fast. */
+    void warm(long workspaceId) {
+        List<String> ignored = new ArrayList<>();
+        engine.warm(pairs(workspaceId, ignored), decisions.findByWorkspaceIdOrderByIdAsc(workspaceId));
+    }
+
     /** Re-derives everything of the workspace. Must run in a transaction holding the workspace lock. */
     void rederive(long workspaceId) {
         long t0 = System.nanoTime();
-        Map<Long, Map<ModelState, ModelVersion>> latest = new LinkedHashMap<>();
-        for (ModelVersion v : versions.latestInWorkspace(workspaceId)) {
-            latest.computeIfAbsent(v.getProcessId(), k -> new EnumMap<>(ModelState.class)).put(v.getState(), v);
-        }
-        List<ProcessPair> pairs = new ArrayList<>();
         List<String> notAnalysed = new ArrayList<>();
-        for (CatalogueProcess p : processes.findByWorkspaceIdOrderByLevelAscIdAsc(workspaceId)) {
-            Map<ModelState, ModelVersion> models = latest.getOrDefault(p.getId(), Map.of());
-            ModelVersion future = models.get(ModelState.FUTURE);
-            if (future == null) {
-                if (models.containsKey(ModelState.CURRENT)) {
-                    notAnalysed.add("process '" + p.getName() + "' (" + p.getId()
-                            + ") has a current-state model but no future-state model yet: not analysed");
-                }
-                continue;
-            }
-            ModelVersion current = models.get(ModelState.CURRENT);
-            pairs.add(new ProcessPair(p, current == null ? empty() : model(current),
-                    current == null ? null : current.getSha256(), model(future), future.getSha256()));
-        }
+        List<ProcessPair> pairs = pairs(workspaceId, notAnalysed);
         long t1 = System.nanoTime();
         Derivation d = engine.derive(pairs, decisions.findByWorkspaceIdOrderByIdAsc(workspaceId),
                 goals.findByWorkspaceIdOrderByIdAsc(workspaceId),
@@ -122,6 +113,30 @@ class Analysis {
         StrategySnapshot snapshot = snapshots.findById(workspaceId).orElseGet(() -> new StrategySnapshot(workspaceId));
         snapshot.next(clock.instant(), toJson(summary));
         snapshots.save(snapshot);
+    }
+
+    /** The processes with a future-state model and their latest models; the others are named in {@code notAnalysed}. */
+    private List<ProcessPair> pairs(long workspaceId, List<String> notAnalysed) {
+        Map<Long, Map<ModelState, ModelVersion>> latest = new LinkedHashMap<>();
+        for (ModelVersion v : versions.latestInWorkspace(workspaceId)) {
+            latest.computeIfAbsent(v.getProcessId(), k -> new EnumMap<>(ModelState.class)).put(v.getState(), v);
+        }
+        List<ProcessPair> pairs = new ArrayList<>();
+        for (CatalogueProcess p : processes.findByWorkspaceIdOrderByLevelAscIdAsc(workspaceId)) {
+            Map<ModelState, ModelVersion> models = latest.getOrDefault(p.getId(), Map.of());
+            ModelVersion future = models.get(ModelState.FUTURE);
+            if (future == null) {
+                if (models.containsKey(ModelState.CURRENT)) {
+                    notAnalysed.add("process '" + p.getName() + "' (" + p.getId()
+                            + ") has a current-state model but no future-state model yet: not analysed");
+                }
+                continue;
+            }
+            ModelVersion current = models.get(ModelState.CURRENT);
+            pairs.add(new ProcessPair(p, current == null ? empty() : model(current),
+                    current == null ? null : current.getSha256(), model(future), future.getSha256()));
+        }
+        return pairs;
     }
 
     private ProcessModel model(ModelVersion v) {

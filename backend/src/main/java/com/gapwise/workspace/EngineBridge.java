@@ -139,6 +139,19 @@ class EngineBridge implements Analysis.Engine {
         return new Analysis.Derivation(rows, summary);
     }
 
+    @Override
+    public void warm(List<Analysis.ProcessPair> processes, List<Decision> decisionRows) {
+        Decisions decisions = decisions(decisionRows);
+        for (Analysis.ProcessPair pair : processes) {
+            String processKey = String.valueOf(pair.process().getId());
+            try {
+                diff(pair, decisions.manualMatches().stream().filter(m -> m.processKey().equals(processKey)).toList());
+            } catch (RuntimeException e) {
+                LOG.warn("warming the diff of process {} failed: {}", processKey, e.toString());
+            }
+        }
+    }
+
     private DiffResult diff(Analysis.ProcessPair pair, List<ManualMatch> manual) {
         String key = pair.currentSha256() + "|" + pair.futureSha256() + "|" + manual;
         DiffResult d = diffs.get(key);

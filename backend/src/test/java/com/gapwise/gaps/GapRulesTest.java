@@ -72,6 +72,17 @@ class GapRulesTest {
         }
 
         @Test
+        void dependantsAreFoundThroughGateways() {
+            ProcessModel current = model("p")
+                    .node("t1", ElementKind.USER_TASK, "Assess claim", null)
+                    .node("g", ElementKind.EXCLUSIVE_GATEWAY, "", null)
+                    .node("a", ElementKind.USER_TASK, "Pay", null).node("b", ElementKind.USER_TASK, "Reject", null)
+                    .flow("t1", "g").flow("g", "a").flow("g", "b").flow("a", "t1").build();
+            Gap gap = gaps(current, EMPTY, diff().removed("t1", "userTask", "Assess claim", null).build()).get(0);
+            assertThat(gap.fact("dependants")).isEqualTo("Pay; Reject");
+        }
+
+        @Test
         void removedLanesAndEventsAreNotRetiredActivities() {
             List<Gap> gaps = gaps(EMPTY, EMPTY, diff().removed("e1", "startEvent", "Start", null).build());
             assertThat(gaps).isEmpty();

@@ -51,7 +51,7 @@ class CorpusImportTest {
     }
 
     /** The expectation, computed without the importer: a plain DOM with DOCTYPEs disallowed. */
-    private static long countTaskElements(Path file) throws Exception {
+    static long countTaskElements(Path file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -223,6 +223,18 @@ class HostileInputTest {
     }
 
     @Test
+    void foldersAndDevicesAreNotReadAsFiles(@TempDir Path dir) {
+        BpmnImportException folder = failure(() -> IMPORTER.read(dir));
+        assertThat(folder.code()).isEqualTo(Code.READ_FAILED);
+        assertThat(folder.getMessage()).contains("not a regular file");
+
+        Path endless = Path.of("/dev/zero");
+        if (Files.exists(endless)) {
+            assertThat(failure(() -> IMPORTER.read(endless)).code()).isEqualTo(Code.READ_FAILED);
+        }
+    }
+
+    @Test
     void correctlyDeclaredLatin1IsFine() throws Exception {
         String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<bpmn:definitions " + NS + ">\n"
                 + "<bpmn:process id=\"p\"><bpmn:task id=\"t\" name=\"Réclamation\"/></bpmn:process>\n</bpmn:definitions>";

@@ -125,4 +125,19 @@ class RequirementGeneratorTest {
         assertThat(RequirementGenerator.capability(gap("G-d", GapType.SERVICE_LEVEL, Severity.LOW, "b",
                 "Deadline", "Finance", Map.of())).capability()).isEqualTo(Capability.ANALYTICS);
     }
+
+    @Test
+    void aTaskHandedToASystemLaneIsAHandOverNotATraining() {
+        Requirement r = RequirementGenerator.generate(gap("G-e", GapType.ROLE_CHANGE, Severity.MEDIUM, "t", "Send acknowledgement",
+                "Omnichannel Hub", Map.of("fromLane", "Department Manager", "toLane", "Omnichannel Hub"))).get(0);
+        assertThat(r.text()).isEqualTo("Hand 'Send acknowledgement' over from 'Department Manager' to the system "
+                + "'Omnichannel Hub'; redeploy the effort 'Department Manager' spent on it and agree the hand-off.");
+    }
+
+    @Test
+    void unnamedElementsAreNotQuotedAsIfTheyHadANameInTexts() {
+        Requirement r = RequirementGenerator.generate(gap("G-f", GapType.DECISION_CHANGE, Severity.LOW, "g", "",
+                "Agent", Map.of())).get(0);
+        assertThat(r.text()).isEqualTo("Define, document and assign an owner to the business rule for decision unnamed user task.");
+    }
 }

@@ -49,6 +49,15 @@ class RoadmapSchedulerTest {
     }
 
     @Test
+    void aLowPriorityPrerequisiteOfAHighPriorityInitiativeIsBroughtForward() {
+        // A (top priority) needs D (lowest); B and C would otherwise fill the early periods first.
+        Roadmap roadmap = RoadmapScheduler.schedule(List.of(item("A", 4, "D"), item("B", 10), item("C", 10), item("D", 5)),
+                FOUR_QUARTERS, Map.of());
+        assertThat(periods(roadmap)).containsEntry("D", "2027-Q1").containsEntry("A", "2027-Q1")
+                .containsEntry("B", "2027-Q2").containsEntry("C", "2027-Q3");
+    }
+
+    @Test
     void cyclesAreReportedAndTheirMembersStillScheduled() {
         Roadmap roadmap = RoadmapScheduler.schedule(List.of(item("A", 2, "C"), item("B", 2, "A"), item("C", 2, "B"),
                 item("D", 2, "D"), item("E", 2, "A")), FOUR_QUARTERS, Map.of());
@@ -81,7 +90,7 @@ class RoadmapSchedulerTest {
         assertThat(roadmap.issues()).singleElement().satisfies(i -> {
             assertThat(i.kind()).isEqualTo(RoadmapIssue.Kind.PINNED_BEFORE_DEPENDENCY);
             assertThat(i.initiativeKeys()).containsExactly("A", "B");
-            assertThat(i.message()).contains("before B (2027-Q3)");
+            assertThat(i.message()).contains("before B (until 2027-Q3)");
         });
     }
 
@@ -105,10 +114,30 @@ class RoadmapSchedulerTest {
     }
 
     @Test
-    void anInitiativeLargerThanAPeriodTakesAnEmptyOne() {
-        Roadmap roadmap = RoadmapScheduler.schedule(List.of(item("A", 3), item("B", 15)), FOUR_QUARTERS, Map.of());
-        assertThat(periods(roadmap)).containsEntry("A", "2027-Q1").containsEntry("B", "2027-Q2");
+    void anInitiativeLargerThanAPeriodIsSplitEvenlyOverConsecutivePeriodsAndItsDependantsFollow() {
+        Roadmap roadmap = RoadmapScheduler.schedule(List.of(item("A", 3), item("B", 15), item("C", 2, "B")),
+                FOUR_QUARTERS, Map.of());
+        // B needs two periods with room for 8 and 7 points: Q1 (7 free) is too full, Q2 and Q3 are not.
+        assertThat(roadmap.placements()).filteredOn(p -> p.initiativeKey().equals("B")).singleElement().satisfies(p -> {
+            assertThat(p.period()).isEqualTo("2027-Q2");
+            assertThat(p.endPeriod()).isEqualTo("2027-Q3");
+            assertThat(p.reason()).contains("2 consecutive periods");
+        });
+        // C may share B's last period, never come before it.
+        assertThat(periods(roadmap)).containsEntry("A", "2027-Q1").containsEntry("C", "2027-Q3");
+        assertThat(roadmap.load()).extracting(PeriodLoad::used).containsExactly(3, 8, 9, 0);
         assertThat(kinds(roadmap)).containsExactly(RoadmapIssue.Kind.LARGER_THAN_A_PERIOD);
+    }
+
+    @Test
+    void aPinnedInitiativeLargerThanAPeriodRunsOnFromItsPin() {
+        Roadmap roadmap = RoadmapScheduler.schedule(List.of(item("A", 25)), FOUR_QUARTERS, Map.of("A", "2027-Q2"));
+        assertThat(roadmap.placements()).singleElement().satisfies(p -> {
+            assertThat(p.period()).isEqualTo("2027-Q2");
+            assertThat(p.endPeriod()).isEqualTo("2027-Q4");
+            assertThat(p.pinned()).isTrue();
+        });
+        assertThat(roadmap.load()).extracting(PeriodLoad::used).containsExactly(0, 9, 8, 8);
     }
 
     @Test

@@ -1,0 +1,30 @@
+package com.gapwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the matcher's quality on independently drawn models against the hand-made gold in
+ * eval/matching. The floor is what the matcher honestly reaches, minus a small margin: a drop below it
+ * means a change made matching worse.
+ */
+class EvalMatchingTest {
+
+    private static final Path EVAL = Path.of(System.getProperty("gapwise.repo.root", ".")).resolve("eval/matching");
+
+    @Test
+    void activityMatchingStaysAboveTheFloor() throws Exception {
+        List<Path> gold = EvalMatchingCommand.goldFiles(List.of(EVAL));
+        assertThat(gold).hasSizeGreaterThanOrEqualTo(6);
+
+        List<EvalMatchingCommand.Score> scores = EvalMatchingCommand.evaluate(gold);
+        EvalMatchingCommand.Score micro = scores.get(scores.size() - 2);
+
+        assertThat(micro.pair()).isEqualTo("micro average");
+        assertThat(micro.precision()).as("micro precision").isGreaterThanOrEqualTo(0.55);
+        assertThat(micro.f1()).as("micro F1").isGreaterThanOrEqualTo(0.34);
+    }
+}
