@@ -1,5 +1,6 @@
 package com.gapwise.gaps;
 
+import com.gapwise.model.TimerDurations;
 import com.gapwise.diff.Change;
 import com.gapwise.diff.ChangeType;
 import com.gapwise.diff.ElementRef;
@@ -320,7 +321,7 @@ public enum GapRule {
                     refs.add(c.futureRef(attachedTo.id(), attachedTo.kind().xmlName(), attachedTo.name(), null));
                 }
                 String expression = timer && node.timer() != null ? node.timer() : "";
-                String duration = Durations.inWords(expression);
+                String duration = TimerDurations.inWords(expression);
                 String triggers = node == null ? "" : String.join(", ",
                         node.triggers().stream().map(t -> t.name().toLowerCase()).toList());
                 String on = attachedTo == null ? "" : " on " + DiffContext.quoted(refs.get(1));
@@ -346,9 +347,9 @@ public enum GapRule {
                 FlowNode old = c.currentNodes.get(change.current());
                 String oldTimer = old != null && old.timer() != null ? old.timer() : nullToEmpty(change.before());
                 String expression = node.timer() == null ? nullToEmpty(change.after()) : node.timer();
-                String duration = Durations.inWords(expression);
+                String duration = TimerDurations.inWords(expression);
                 c.emit(this, GapType.SERVICE_LEVEL, "Changed deadline: " + DiffContext.nameOf(after),
-                        "Timer " + DiffContext.quoted(after) + " changes from " + Durations.inWords(oldTimer)
+                        "Timer " + DiffContext.quoted(after) + " changes from " + TimerDurations.inWords(oldTimer)
                                 + " to " + duration + ".",
                         List.of(before), List.of(after), facts("timer", expression, "duration", duration,
                                 "previousTimer", oldTimer),

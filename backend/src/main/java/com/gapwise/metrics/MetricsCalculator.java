@@ -1,5 +1,6 @@
 package com.gapwise.metrics;
 
+import com.gapwise.model.TimerDurations;
 import com.gapwise.model.DataAssociation;
 import com.gapwise.model.DataElement;
 import com.gapwise.model.ElementKind;
@@ -372,10 +373,10 @@ final class MetricsCalculator {
         Optional<Duration> duration = Optional.empty();
         String source = null;
         if (timer != null) {
-            duration = Durations.ofExpression(expression);
+            duration = TimerDurations.ofExpression(expression);
             source = duration.isPresent() ? "definition" : null;
             if (duration.isEmpty()) {
-                duration = Durations.ofLabel(timer.name());
+                duration = TimerDurations.ofLabel(timer.name());
                 source = duration.isPresent() ? "label" : null;
             }
         }

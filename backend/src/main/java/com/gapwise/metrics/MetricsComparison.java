@@ -1,5 +1,6 @@
 package com.gapwise.metrics;
 
+import com.gapwise.model.TimerDurations;
 import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,7 +89,7 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
         if (f.key().equals("slaTimers")) {
             List<String> durations = new ArrayList<>();
             m.waitingPointDetails().stream().filter(w -> w.sla() && w.durationSeconds() != null)
-                    .forEach(w -> durations.add(Durations.human(w.durationSeconds())));
+                    .forEach(w -> durations.add(TimerDurations.human(w.durationSeconds())));
             return durations.isEmpty() ? number : number + " (" + String.join(", ", durations) + ")";
         }
         return number;

@@ -1,5 +1,6 @@
 package com.gapwise.gaps;
 
+import com.gapwise.model.TimerDurations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,13 @@ class KeywordsAndDurationsTest {
 
     @Test
     void timerExpressionsInWords() {
-        assertThat(Durations.inWords("PT4H")).isEqualTo("4 hours");
-        assertThat(Durations.inWords("P1DT12H")).isEqualTo("1 day 12 hours");
-        assertThat(Durations.inWords("PT30M")).isEqualTo("30 minutes");
-        assertThat(Durations.inWords("P2W")).isEqualTo("2 weeks");
-        assertThat(Durations.inWords("P1M")).isEqualTo("1 month");
-        assertThat(Durations.inWords("R3/PT10M")).isEqualTo("every 10 minutes (3 times)");
-        assertThat(Durations.inWords("${slaDuration}")).isEqualTo("${slaDuration}");
-        assertThat(Durations.inWords(null)).isEmpty();
+        assertThat(TimerDurations.inWords("PT4H")).isEqualTo("4 hours");
+        assertThat(TimerDurations.inWords("P1DT12H")).isEqualTo("1 day 12 hours");
+        assertThat(TimerDurations.inWords("PT30M")).isEqualTo("30 minutes");
+        assertThat(TimerDurations.inWords("P2W")).isEqualTo("2 weeks");
+        assertThat(TimerDurations.inWords("P1M")).isEqualTo("1 month");
+        assertThat(TimerDurations.inWords("R3/PT10M")).isEqualTo("every 10 minutes (3 times)");
+        assertThat(TimerDurations.inWords("${slaDuration}")).isEqualTo("${slaDuration}");
+        assertThat(TimerDurations.inWords(null)).isEmpty();
     }
 }

@@ -1,31 +1,35 @@
-package com.gapwise.metrics;
+package com.gapwise.model;
 
 import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the duration a timer stands for. Timer definitions are ISO-8601: durations (PT4H, P2D,
- * P1DT12H, P1W, P1M), cycles (R3/PT10M: the interval) and dates (no duration). Months and years
- * count as 30 and 365 days: an SLA figure, not calendar arithmetic. Labels such as "Wait 48 hours"
- * or "SLA 2 business days" are read when the definition is missing or not a duration.
+ * What a timer stands for. Timer definitions are ISO-8601: durations (PT4H, P2D, P1DT12H, P1W, P1M),
+ * cycles (R3/PT10M: the interval) and dates (no duration). Months and years count as 30 and 365
+ * days: an SLA figure, not calendar arithmetic. Labels such as "Wait 48 hours" or "SLA 2 business
+ * days" are read when the definition is missing or not a duration. One place for this, because gap
+ * rules (requirement texts) and service metrics (SLA tables) must agree on what a timer means.
  */
-final class Durations {
+public final class TimerDurations {
 
     private static final Pattern LABEL = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(?:(?:business|working|calendar)\\s+)?"
                     + "(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private Durations() {
+    private TimerDurations() {
     }
 
+
     /** The duration of a timer expression (ISO-8601 duration or cycle), if it states one. */
-    static Optional<Duration> ofExpression(String expression) {
+    public static Optional<Duration> ofExpression(String expression) {
         if (expression == null || expression.isBlank()) {
             return Optional.empty();
         }
@@ -43,7 +47,7 @@ final class Durations {
     }
 
     /** P[nY][nM][nW][nD][T[nH][nM][nS]], date and time parts combined. */
-    static Optional<Duration> ofIso(String iso) {
+    public static Optional<Duration> ofIso(String iso) {
         try {
             int t = iso.indexOf('T');
             String datePart = t < 0 ? iso : iso.substring(0, t);
@@ -62,7 +66,7 @@ final class Durations {
     }
 
     /** The first duration written out in a label ("within 4 hours", "48h", "5 business days"). */
-    static Optional<Duration> ofLabel(String label) {
+    public static Optional<Duration> ofLabel(String label) {
         if (label == null) {
             return Optional.empty();
         }
@@ -82,7 +86,7 @@ final class Durations {
     }
 
     /** Short human form for tables: "4 h", "2 d", "1 d 12 h", "30 min". */
-    static String human(long seconds) {
+    public static String human(long seconds) {
         long days = seconds / 86_400;
         long hours = seconds % 86_400 / 3_600;
         long minutes = seconds % 3_600 / 60;
@@ -97,5 +101,58 @@ final class Durations {
             text.append(text.isEmpty() ? "" : " ").append(minutes).append(" min");
         }
         return text.toString();
+    }
+
+
+    /** "PT4H" -> "4 hours", "R3/PT10M" -> "every 10 minutes (3 times)"; anything else is returned as written. */
+    public static String inWords(String expression) {
+        if (expression == null || expression.isBlank()) {
+            return "";
+        }
+        String text = expression.strip();
+        if (text.startsWith("R") && text.contains("/")) {
+            String[] parts = text.split("/");
+            String every = inWords(parts[parts.length - 1]);
+            String times = parts[0].length() > 1 ? " (" + parts[0].substring(1) + " times)" : "";
+            return "every " + every + times;
+        }
+        try {
+            return words(Duration.parse(text));
+        } catch (DateTimeParseException notADuration) {
+            // years, months and weeks are only valid in a Period
+        }
+        try {
+            return words(Period.parse(text));
+        } catch (DateTimeParseException notAPeriod) {
+            return text;
+        }
+    }
+
+    private static String words(Duration duration) {
+        List<String> parts = new ArrayList<>();
+        add(parts, duration.toDaysPart(), "day");
+        add(parts, duration.toHoursPart(), "hour");
+        add(parts, duration.toMinutesPart(), "minute");
+        add(parts, duration.toSecondsPart(), "second");
+        return parts.isEmpty() ? "0 seconds" : String.join(" ", parts);
+    }
+
+    private static String words(Period period) {
+        List<String> parts = new ArrayList<>();
+        add(parts, period.getYears(), "year");
+        add(parts, period.getMonths(), "month");
+        int days = period.getDays();
+        if (days % 7 == 0 && days > 0) {
+            add(parts, days / 7, "week");
+        } else {
+            add(parts, days, "day");
+        }
+        return parts.isEmpty() ? "0 days" : String.join(" ", parts);
+    }
+
+    private static void add(List<String> parts, long amount, String unit) {
+        if (amount != 0) {
+            parts.add(amount + " " + unit + (amount == 1 ? "" : "s"));
+        }
     }
 }
