@@ -10,6 +10,8 @@ import com.gapwise.diff.Match;
 import com.gapwise.gaps.Gap;
 import com.gapwise.gaps.GapStatus;
 import com.gapwise.matching.ProcessMatcher;
+import com.gapwise.metrics.LaneClassifier;
+import com.gapwise.metrics.MetricsComparison;
 import com.gapwise.model.FlowNode;
 import com.gapwise.strategy.Decisions;
 import com.gapwise.strategy.GapDecision;
@@ -113,11 +115,15 @@ class EngineBridge implements Analysis.Engine {
         }
         position = 0;
         for (ProcessAnalysis a : analyses) {
-            // the CLI's diff document, with this process's gaps as its gaps section
+            // the CLI's diff document, with this process's gaps and its service metrics as sections
             String gapsJson = write(gapsByProcess.getOrDefault(a.processKey(), List.of()));
+            String metricsJson = write(MetricsComparison.of(a.current(), a.future(), LaneClassifier.withoutOverrides()));
             java.io.StringWriter body = new java.io.StringWriter();
             try {
-                DiffReport.of(a.diff()).with("gaps", g -> g.writeRawValue(gapsJson)).writeJson(body, false);
+                DiffReport.of(a.diff())
+                        .with("gaps", g -> g.writeRawValue(gapsJson))
+                        .with("metrics", g -> g.writeRawValue(metricsJson))
+                        .writeJson(body, false);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
