@@ -339,6 +339,8 @@ abstract class ApiContract {
         assertThat(diff.get("removed")).hasSize(expected.removed().size());
         assertThat(diff.get("changes")).hasSize(expected.changes().size());
         assertThat(diff.get("gaps").isArray()).isTrue();
+        assertThat(diff.get("metrics").get("current").get("tasks").asLong()).isEqualTo(importer.read(current, "c").taskCount());
+        assertThat(diff.get("metrics").get("future").get("tasks").asLong()).isEqualTo(importer.read(future, "f").taskCount());
 
         // a new future version replaces the diff at once: the future against itself changes nothing
         http.put(base + "/models/current", future, "application/xml");
