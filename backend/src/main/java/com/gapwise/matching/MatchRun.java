@@ -23,7 +23,7 @@ final class MatchRun {
     /** A pair is accepted from this combined score on. */
     static final double ACCEPT = 0.45;
     /** The least score a label-based pair needs, between models that share almost nothing literally. */
-    static final double ACCEPT_LOW = 0.35;
+    static final double ACCEPT_LOW = 0.4;
     /** Below this label similarity, labels are no evidence at all. */
     static final double MIN_LABEL = 0.3;
     /** A split-off part must add this much of the whole's (IDF-weighted) meaning. */
