@@ -70,6 +70,12 @@ final class MatchRun {
         final Map<String, Set<String>> nearestBefore = new HashMap<>();
         final Map<String, Set<String>> nearestAfter = new HashMap<>();
 
+        void unpair(String id) {
+            partner.remove(id);
+            nearestBefore.clear();
+            nearestAfter.clear();
+        }
+
         void pair(String id, String other) {
             partner.put(id, other);
             nearestBefore.clear();
@@ -119,7 +125,14 @@ final class MatchRun {
         // structure twice: a gateway next to a gateway needs its neighbour matched first
         matchByStructure();
         matchByStructure();
-        // the matches so far are context for what is left
+        // reconsider the label-based pairs with the flow context all the other pairs now give
+        List<String> byLabel = new ArrayList<>();
+        a.partner.forEach((c, f) -> {
+            if (!foundBy.containsKey(c) && !a.labels.get(c).key().equals(b.labels.get(f).key())) {
+                byLabel.add(c);
+            }
+        });
+        byLabel.forEach(c -> unpair(c, a.partner.get(c)));
         for (Family family : Family.values()) {
             matchByLabel(family);
         }
@@ -451,6 +464,11 @@ final class MatchRun {
         boolean unknown = pa.isEmpty() && sa.isEmpty() || pb.isEmpty() && sb.isEmpty();
         double score = unknown ? 0.5 : 2.0 * (pm + sm) / total;
         return new Context(score, pa.size(), pm, sa.size(), sm);
+    }
+
+    private void unpair(String c, String f) {
+        a.unpair(c);
+        b.unpair(f);
     }
 
     private void pair(String c, String f, String how) {
