@@ -24,6 +24,7 @@ await esbuild.build({
 
 cpSync(join(here, 'src', 'index.html'), join(out, 'index.html'));
 cpSync(join(here, 'src', 'app.css'), join(out, 'app.css'));
+cpSync(join(here, 'src', 'favicon.svg'), join(out, 'favicon.svg'));
 const assets = join(here, 'node_modules', 'bpmn-js', 'dist', 'assets');
 cpSync(assets, join(out, 'vendor', 'bpmn-js'), { recursive: true });
 console.log(`frontend built into ${out}`);

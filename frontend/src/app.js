@@ -1,43 +1,73 @@
-import BpmnModeler from 'bpmn-js/lib/Modeler';
+// Gapwise UI: a hash-routed single page (#/ws/1/process/3/diff) so a reload keeps the screen.
+import { h, clear } from './dom.js';
+import { api } from './api.js';
+import { workspacesView, catalogueView } from './views/catalogue.js';
+import { diffView } from './views/diff.js';
+import { modelerView } from './views/modeler.js';
+import { gapsView, requirementsView, initiativesView } from './views/boards.js';
+import { scoringView } from './views/scoring.js';
+import { roadmapView } from './views/roadmap.js';
 
-const EMPTY = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Definitions_1" targetNamespace="http://gapwise.example/bpmn">
-  <bpmn:process id="Process_1" isExecutable="false"><bpmn:startEvent id="StartEvent_1"/></bpmn:process>
-  <bpmndi:BPMNDiagram id="BPMNDiagram_1"><bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_1">
-    <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1"><dc:Bounds x="180" y="160" width="36" height="36"/></bpmndi:BPMNShape>
-  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
-</bpmn:definitions>`;
+const main = document.getElementById('main');
+const nav = document.getElementById('nav');
+const crumb = document.getElementById('workspace-name');
 
-const modeler = new BpmnModeler({ container: '#canvas', keyboard: { bindTo: document } });
-const status = document.getElementById('status');
+const routes = [
+  [/^\/?$/, () => workspacesView],
+  [/^\/ws\/(\d+)\/?$/, () => catalogueView],
+  [/^\/ws\/(\d+)\/process\/(\d+)\/diff$/, () => diffView],
+  [/^\/ws\/(\d+)\/process\/(\d+)\/model\/(current|future)(?:\/v\/(\d+))?$/, () => modelerView],
+  [/^\/ws\/(\d+)\/gaps$/, () => gapsView],
+  [/^\/ws\/(\d+)\/requirements$/, () => requirementsView],
+  [/^\/ws\/(\d+)\/initiatives$/, () => initiativesView],
+  [/^\/ws\/(\d+)\/scoring$/, () => scoringView],
+  [/^\/ws\/(\d+)\/roadmap$/, () => roadmapView]
+];
 
-function say(text, isError = false) {
-  status.textContent = text;
-  status.classList.toggle('error', isError);
-}
+let disposeCurrent = null;
 
-async function open(xml, name) {
-  try {
-    const { warnings } = await modeler.importXML(xml);
-    modeler.get('canvas').zoom('fit-viewport');
-    say(`${name} opened${warnings.length ? ` with ${warnings.length} warning(s)` : ''}.`);
-  } catch (err) {
-    say(`${name} could not be opened: ${err.message}`, true);
+function renderNav(wsId, path) {
+  clear(nav);
+  if (!wsId) return;
+  const tabs = [
+    ['Catalogue', `/ws/${wsId}`], ['Gaps', `/ws/${wsId}/gaps`], ['Requirements', `/ws/${wsId}/requirements`],
+    ['Initiatives', `/ws/${wsId}/initiatives`], ['Scoring', `/ws/${wsId}/scoring`], ['Roadmap', `/ws/${wsId}/roadmap`]
+  ];
+  for (const [label, href] of tabs) {
+    const active = href === `/ws/${wsId}` ? /^\/ws\/\d+\/?(process.*)?$/.test(path) : path.startsWith(href);
+    nav.append(h('a.tab', { href: `#${href}`, 'aria-current': active ? 'page' : null }, label));
   }
 }
 
-document.getElementById('file').addEventListener('change', async (event) => {
-  const file = event.target.files[0];
-  if (file) await open(await file.text(), file.name);
-});
-document.getElementById('new').addEventListener('click', () => open(EMPTY, 'New diagram'));
-document.getElementById('download').addEventListener('click', async () => {
-  const { xml } = await modeler.saveXML({ format: true });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([xml], { type: 'application/xml' }));
-  link.download = 'diagram.bpmn';
-  link.click();
-  URL.revokeObjectURL(link.href);
-});
+async function route() {
+  const [path, queryString] = location.hash.replace(/^#/, '').split('?');
+  const query = new URLSearchParams(queryString || '');
+  if (disposeCurrent) { try { disposeCurrent(); } catch { /* the old screen is gone anyway */ } disposeCurrent = null; }
+  const match = routes.map(([re, view]) => [path.match(re), view]).find(([m]) => m);
+  clear(main);
+  if (!match) {
+    main.append(h('section.page', {}, h('h2', {}, 'Not found'), h('p', {}, 'No screen at this address. '),
+      h('a', { href: '#/' }, 'Back to the workspaces')));
+    return;
+  }
+  const [m, view] = match;
+  const params = m.slice(1);
+  const wsId = path.startsWith('/ws/') ? params[0] : null;
+  renderNav(wsId, path);
+  crumb.textContent = '';
+  if (wsId) {
+    api.workspace(wsId).then((w) => { crumb.textContent = w.name; crumb.href = `#/ws/${wsId}`; }).catch(() => {});
+  }
+  main.setAttribute('aria-busy', 'true');
+  try {
+    disposeCurrent = await view()(main, params, query) || null;
+  } catch (err) {
+    main.append(h('div.problem', { role: 'alert' }, h('strong', {}, 'This screen could not load. '),
+      err.describe ? err.describe() : err.message));
+  } finally {
+    main.removeAttribute('aria-busy');
+  }
+}
 
-open(EMPTY, 'New diagram');
+window.addEventListener('hashchange', route);
+route();

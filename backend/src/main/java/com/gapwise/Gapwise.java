@@ -15,7 +15,22 @@ public final class Gapwise {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(Cli.run(args, System.out, System.err));
         }
+        if (args.length > 0 && "bench-api".equals(args[0])) {
+            // Needs the web application, so it is not an engine CLI command.
+            runApiBenchmark(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         // A separate class so that the CLI path never loads Spring.
         GapwiseApplication.start(args);
+    }
+
+    private static void runApiBenchmark(String[] args) {
+        try {
+            com.gapwise.web.ApiBenchmark.main(args);
+            System.exit(0);
+        } catch (Exception e) {
+            System.err.println("bench-api failed: " + e);
+            System.exit(1);
+        }
     }
 }

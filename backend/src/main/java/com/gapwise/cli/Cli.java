@@ -1,6 +1,8 @@
 package com.gapwise.cli;
 
 import com.gapwise.importer.BpmnImporter;
+import com.gapwise.metrics.MetricsBenchmark;
+import com.gapwise.strategy.StrategyBenchmark;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,6 +27,8 @@ public final class Cli {
         COMMANDS.put("diff", (args, out, err) -> new DiffCommand().run(args, out, err));
         COMMANDS.put("bench-diff", (args, out, err) -> new BenchDiffCommand().run(args, out, err));
         COMMANDS.put("eval-matching", (args, out, err) -> new EvalMatchingCommand().run(args, out, err));
+        COMMANDS.put("bench-metrics", MetricsBenchmark::run);
+        COMMANDS.put("bench-strategy", StrategyBenchmark::run);
     }
 
     private Cli() {

@@ -83,8 +83,8 @@ public final class MarkdownReport {
         return s == null ? "" : s.replace("\n", " ");
     }
 
-    /** Table cells: pipes and line breaks would break the table. */
-    private static String cell(String s) {
+    /** A Markdown table cell: pipes and line breaks would break the table. */
+    public static String cell(String s) {
         return s == null ? "" : s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 }

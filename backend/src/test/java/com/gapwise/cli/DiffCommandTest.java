@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gapwise.importer.BpmnImporter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class DiffCommandTest {
     void printsTheDiffAsJson() throws Exception {
         assertThat(run(sample("current.bpmn").toString(), sample("future.bpmn").toString())).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
-        assertThat(json.fieldNames()).toIterable().containsExactly("matches", "added", "removed", "changes");
+        assertThat(json.fieldNames()).toIterable().containsExactly("matches", "added", "removed", "changes", "gaps", "metrics");
         JsonNode first = json.get("matches").get(0);
         assertThat(first.get("score").asDouble()).isBetween(0.0, 1.0);
         assertThat(first.get("reasons").size()).isPositive();
@@ -45,11 +46,35 @@ class DiffCommandTest {
     }
 
     @Test
+    void jsonCarriesGapsAndServiceMetricsOfBothStates() throws Exception {
+        assertThat(run(sample("current.bpmn").toString(), sample("future.bpmn").toString())).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        long currentTasks = BpmnImporter.withDefaults().read(sample("current.bpmn")).taskCount();
+        long futureTasks = BpmnImporter.withDefaults().read(sample("future.bpmn")).taskCount();
+        JsonNode metrics = json.get("metrics");
+        assertThat(metrics.get("current").get("tasks").asLong()).isEqualTo(currentTasks);
+        assertThat(metrics.get("future").get("tasks").asLong()).isEqualTo(futureTasks);
+        for (String field : new String[] {"manualTasks", "automatedTasks", "handoffs", "maxSystemsPerRole", "systemsPerRole",
+                "channels", "selfServiceShare", "waitingPoints", "shortestPath", "longestPath"}) {
+            assertThat(metrics.get("future").has(field)).as(field).isTrue();
+        }
+        // every task added in the future state is a new-capability gap that names it
+        JsonNode gaps = json.get("gaps");
+        assertThat(gaps.size()).isPositive();
+        for (JsonNode added : json.get("added")) {
+            if (added.get("type").asText().endsWith("Task")) {
+                assertThat(gaps.findValuesAsText("id")).as("gap for added task " + added.get("id")).contains(added.get("id").asText());
+            }
+        }
+    }
+
+    @Test
     void printsMarkdownForAReview() {
         assertThat(run(sample("current.bpmn").toString(), sample("future.bpmn").toString(), "--format", "markdown")).isZero();
         String md = out.toString(StandardCharsets.UTF_8);
         assertThat(md).startsWith("# Process diff: ").contains("## Summary", "| Matched elements |", "## Changes by lane",
-                "| Element | Type | Change | Before | After |", "## Added", "## Removed");
+                "| Element | Type | Change | Before | After |", "## Added", "## Removed",
+                "## Service metrics (current → future)", "| metric | current | future | change |", "## Gaps");
     }
 
     @Test

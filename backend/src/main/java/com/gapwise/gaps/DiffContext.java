@@ -1,0 +1,228 @@
+package com.gapwise.gaps;
+
+import com.gapwise.diff.DiffResult;
+import com.gapwise.diff.ElementRef;
+import com.gapwise.model.ElementKind;
+import com.gapwise.model.FlowNode;
+import com.gapwise.model.Lane;
+import com.gapwise.model.MessageFlow;
+import com.gapwise.model.Pool;
+import com.gapwise.model.ProcessModel;
+import com.gapwise.model.SequenceFlow;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One process's models and diff, indexed once for the rules, and the gaps they emit. */
+final class DiffContext {
+
+    final String processKey;
+    final ProcessModel current;
+    final ProcessModel future;
+    final DiffResult diff;
+    final Map<String, FlowNode> currentNodes;
+    final Map<String, FlowNode> futureNodes;
+    private final Map<String, Lane> currentLanes;
+    private final Map<String, Lane> futureLanes;
+    private final Map<String, Pool> futurePools = new HashMap<>();
+    private final Map<String, Pool> futurePoolByProcess = new HashMap<>();
+    private final Map<String, MessageFlow> futureMessageFlows = new HashMap<>();
+    private Map<String, List<String>> currentSuccessors;
+    private Map<String, List<SequenceFlow>> futureOutgoing;
+    private final Map<String, Gap> gaps = new LinkedHashMap<>();
+
+    DiffContext(String processKey, ProcessModel current, ProcessModel future, DiffResult diff) {
+        this.processKey = processKey;
+        this.current = current;
+        this.future = future;
+        this.diff = diff;
+        this.currentNodes = current.nodesById();
+        this.futureNodes = future.nodesById();
+        this.currentLanes = current.lanesById();
+        this.futureLanes = future.lanesById();
+        for (Pool pool : future.pools()) {
+            futurePools.put(pool.id(), pool);
+            if (pool.processId() != null) {
+                futurePoolByProcess.putIfAbsent(pool.processId(), pool);
+            }
+        }
+        future.messageFlows().forEach(f -> futureMessageFlows.put(f.id(), f));
+    }
+
+    List<Gap> gaps() {
+        return List.copyOf(gaps.values());
+    }
+
+    static ElementKind kind(String xmlType) {
+        return xmlType == null ? null : ElementKind.fromXmlName(xmlType);
+    }
+
+    static boolean isTask(String xmlType) {
+        ElementKind kind = kind(xmlType);
+        return kind != null && kind.isTask();
+    }
+
+    static String nameOf(ElementRef ref) {
+        return Gap.nameOf(ref);
+    }
+
+    /** The label in quotes, or "unnamed ..." without. */
+    static String quoted(ElementRef ref) {
+        return ref.name() == null || ref.name().isBlank() ? nameOf(ref) : "'" + ref.name() + "'";
+    }
+
+    String currentLaneName(String nodeId) {
+        FlowNode node = currentNodes.get(nodeId);
+        Lane lane = node == null || node.laneId() == null ? null : currentLanes.get(node.laneId());
+        return lane == null ? null : lane.name();
+    }
+
+    String futureLaneName(String nodeId) {
+        FlowNode node = futureNodes.get(nodeId);
+        Lane lane = node == null || node.laneId() == null ? null : futureLanes.get(node.laneId());
+        return lane == null ? null : lane.name();
+    }
+
+    /** A current-state element as a reference, from the model when it knows the id. */
+    ElementRef currentRef(String id, String fallbackType, String fallbackName, String fallbackLane) {
+        FlowNode node = currentNodes.get(id);
+        if (node == null) {
+            return new ElementRef(id, fallbackType, fallbackName == null ? "" : fallbackName, fallbackLane);
+        }
+        return new ElementRef(id, node.kind().xmlName(), node.name(), currentLaneName(id));
+    }
+
+    ElementRef futureRef(String id, String fallbackType, String fallbackName, String fallbackLane) {
+        FlowNode node = futureNodes.get(id);
+        if (node == null) {
+            return new ElementRef(id, fallbackType, fallbackName == null ? "" : fallbackName, fallbackLane);
+        }
+        return new ElementRef(id, node.kind().xmlName(), node.name(), futureLaneName(id));
+    }
+
+    /**
+     * Names of the current-state successors of a node (its dependants in the flow), looking through gateways,
+     * which only route the work to the dependants.
+     */
+    List<String> currentSuccessorNames(String nodeId) {
+        if (currentSuccessors == null) {
+            currentSuccessors = new HashMap<>();
+            for (SequenceFlow flow : current.sequenceFlows()) {
+                currentSuccessors.computeIfAbsent(flow.sourceId(), k -> new ArrayList<>()).add(flow.targetId());
+            }
+        }
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>(List.of(nodeId));
+        ArrayDeque<String> queue = new ArrayDeque<>(currentSuccessors.getOrDefault(nodeId, List.of()));
+        while (!queue.isEmpty()) {
+            String target = queue.poll();
+            if (!seen.add(target)) {
+                continue;
+            }
+            FlowNode node = currentNodes.get(target);
+            if (node != null && node.kind().isGateway()) {
+                queue.addAll(currentSuccessors.getOrDefault(target, List.of()));
+            } else {
+                names.add(node == null ? target : node.name().isBlank() ? "unnamed " + node.kind().label() : node.name());
+            }
+        }
+        return names;
+    }
+
+    List<SequenceFlow> futureOutgoing(String nodeId) {
+        if (futureOutgoing == null) {
+            futureOutgoing = new HashMap<>();
+            for (SequenceFlow flow : future.sequenceFlows()) {
+                futureOutgoing.computeIfAbsent(flow.sourceId(), k -> new ArrayList<>()).add(flow);
+            }
+        }
+        return futureOutgoing.getOrDefault(nodeId, List.of());
+    }
+
+    Pool futurePool(String id) {
+        return futurePools.get(id);
+    }
+
+    MessageFlow futureMessageFlow(String id) {
+        return futureMessageFlows.get(id);
+    }
+
+    /** The pool at one end of a message flow: the pool itself, or the pool showing the node's process. */
+    Pool futurePoolOfEnd(String endId) {
+        Pool pool = futurePools.get(endId);
+        if (pool != null) {
+            return pool;
+        }
+        FlowNode node = futureNodes.get(endId);
+        return node == null ? null : futurePoolByProcess.get(node.processId());
+    }
+
+    /**
+     * Records a gap. The key covers the process, the rule and the primary element on each side (the first
+     * current and first future reference), so later references (endpoints, context) may change without
+     * changing the identity of the finding.
+     *
+     * @param roleNames lane or pool names whose nature raises the severity
+     */
+    void emit(GapRule rule, GapType type, String title, String description, List<ElementRef> currentRefs,
+              List<ElementRef> futureRefs, Map<String, String> facts, List<String> roleNames) {
+        String key = key(processKey, rule, currentRefs.isEmpty() ? "" : currentRefs.get(0).id(),
+                futureRefs.isEmpty() ? "" : futureRefs.get(0).id());
+        if (gaps.containsKey(key)) {
+            return;
+        }
+        Severity severity = rule.baseSeverity();
+        StringBuilder reason = new StringBuilder("base " + severity.name().toLowerCase() + " for " + type.label());
+        String customerLane = null;
+        String systemLane = null;
+        for (String name : roleNames) {
+            if (name == null) {
+                continue;
+            }
+            if (customerLane == null && LaneRoles.isCustomerFacing(name)) {
+                customerLane = name;
+            }
+            if (systemLane == null && LaneRoles.isSystem(name)) {
+                systemLane = name;
+            }
+        }
+        if (customerLane != null) {
+            severity = severity.raised();
+            reason.append("; raised because '").append(customerLane).append("' faces the customer");
+        }
+        if (systemLane != null) {
+            severity = severity.raised();
+            reason.append("; raised because '").append(systemLane).append("' is a system, so IT must change");
+        }
+        gaps.put(key, new Gap(key, processKey, rule, rule.rationale(), type, severity, reason.toString(), title, description,
+                customerLane != null, systemLane != null, currentRefs, futureRefs, facts, GapStatus.OPEN, ""));
+    }
+
+    /** Lanes of the references on both sides. */
+    static List<String> lanesOf(List<ElementRef> currentRefs, List<ElementRef> futureRefs) {
+        List<String> lanes = new ArrayList<>();
+        futureRefs.forEach(r -> lanes.add(r.lane()));
+        currentRefs.forEach(r -> lanes.add(r.lane()));
+        return lanes;
+    }
+
+    static String key(String processKey, GapRule rule, String currentId, String futureId) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String material = processKey + '\u0000' + rule.name() + '\u0000' + currentId + '\u0000' + futureId;
+            byte[] digest = sha.digest(material.getBytes(StandardCharsets.UTF_8));
+            return "G-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.gapwise.metrics;
+
+import com.gapwise.model.TimerDurations;
+import com.gapwise.model.ProcessModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Current against future state: what the future state buys. Serialises as
+ * {@code {"current": {...}, "future": {...}}}; the deltas and the table are derived.
+ */
+public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
+
+    /** A compared figure: how to read it from the metrics and how to show it. */
+    private record Figure(String key, String label, ToDoubleFunction<ServiceMetrics> value, boolean share) {
+    }
+
+    private static final List<Figure> FIGURES = List.of(
+            new Figure("tasks", "Tasks", m -> m.tasks(), false),
+            new Figure("manualTasks", "Manual / user tasks", m -> m.manualTasks(), false),
+            new Figure("automatedTasks", "Automated tasks", m -> m.automatedTasks(), false),
+            new Figure("handoffs", "Hand-offs (lanes + pools)", m -> m.handoffs(), false),
+            new Figure("maxHandoffsPerPath", "Most hand-offs on one path", m -> m.maxHandoffsPerPath(), false),
+            new Figure("maxSystemsPerRole", "Most systems per role (swivel chair)", m -> m.maxSystemsPerRole(), false),
+            new Figure("channels", "Customer channels", m -> m.channels().size(), false),
+            new Figure("selfServiceShare", "Self-service share", m -> m.selfServiceShare(), true),
+            new Figure("waitingPoints", "Waiting points", m -> m.waitingPoints(), false),
+            new Figure("slaTimers", "SLA timers", m -> m.slaTimers(), false),
+            new Figure("shortestPath", "Shortest path (tasks)", m -> m.shortestPath(), false),
+            new Figure("longestPath", "Longest path (tasks)", m -> m.longestPath(), false),
+            new Figure("loops", "Loops", m -> m.loops(), false));
+
+    /** Compares two models, both classified by the same classifier (and so the same analyst overrides). */
+    public static MetricsComparison of(ProcessModel current, ProcessModel future, LaneClassifier classifier) {
+        return new MetricsComparison(ServiceMetrics.of(current, classifier), ServiceMetrics.of(future, classifier));
+    }
+
+    /** Future minus current for each compared figure, keyed by the {@link ServiceMetrics} component name. */
+    public Map<String, Double> deltas() {
+        Map<String, Double> deltas = new LinkedHashMap<>();
+        for (Figure f : FIGURES) {
+            deltas.put(f.key(), f.value().applyAsDouble(future) - f.value().applyAsDouble(current));
+        }
+        return deltas;
+    }
+
+    public List<String> channelsAdded() {
+        return future.channels().stream().filter(c -> !current.channels().contains(c)).toList();
+    }
+
+    public List<String> channelsRemoved() {
+        return current.channels().stream().filter(c -> !future.channels().contains(c)).toList();
+    }
+
+    /** The before/after table (metric | current | future | change) for the diff's Markdown. */
+    public String toMarkdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("| metric | current | future | change |\n");
+        md.append("|---|---:|---:|---:|\n");
+        for (Figure f : FIGURES) {
+            double before = f.value().applyAsDouble(current);
+            double after = f.value().applyAsDouble(future);
+            String change;
+            if (f.key().equals("channels")) {
+                change = channelChange(after - before);
+            } else if (f.share()) {
+                change = signed(Math.round((after - before) * 100)) + " pp";
+            } else {
+                change = signed(Math.round(after - before));
+            }
+            md.append("| ").append(f.label()).append(" | ").append(show(f, current)).append(" | ")
+                    .append(show(f, future)).append(" | ").append(change).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static String show(Figure f, ServiceMetrics m) {
+        if (f.share()) {
+            return Math.round(f.value().applyAsDouble(m) * 100) + " %";
+        }
+        String number = String.valueOf(Math.round(f.value().applyAsDouble(m)));
+        if (f.key().equals("channels") && !m.channels().isEmpty()) {
+            return number + " (" + cell(String.join(", ", m.channels())) + ")";
+        }
+        if (f.key().equals("slaTimers")) {
+            List<String> durations = new ArrayList<>();
+            m.waitingPointDetails().stream().filter(w -> w.sla() && w.durationSeconds() != null)
+                    .forEach(w -> durations.add(TimerDurations.human(w.durationSeconds())));
+            return durations.isEmpty() ? number : number + " (" + String.join(", ", durations) + ")";
+        }
+        return number;
+    }
+
+    private String channelChange(double difference) {
+        List<String> parts = new ArrayList<>();
+        channelsAdded().forEach(c -> parts.add("+" + cell(c)));
+        channelsRemoved().forEach(c -> parts.add("−" + cell(c)));
+        return parts.isEmpty() ? signed(Math.round(difference)) : String.join(", ", parts);
+    }
+
+    private static String signed(long n) {
+        return n > 0 ? "+" + n : n < 0 ? "−" + (-n) : "±0";
+    }
+
+    /** Channel names may come from lane names: keep them from breaking the table. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ").toLowerCase(Locale.ROOT);
+    }
+}

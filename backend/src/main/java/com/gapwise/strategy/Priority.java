@@ -1,0 +1,6 @@
+package com.gapwise.strategy;
+
+/** MoSCoW priority, highest first. */
+public enum Priority {
+    MUST, SHOULD, COULD, WONT
+}

@@ -1,0 +1,27 @@
+package com.gapwise.web;
+
+/** Strong ETags over version tags: {@code "3"}. */
+final class ETags {
+
+    private ETags() {
+    }
+
+    static String of(String tag) {
+        return "\"" + tag + "\"";
+    }
+
+    /** The tag inside an If-Match value; weak tags count as their strong form. */
+    static String required(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException();
+        }
+        String v = ifMatch.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,42 @@
+package com.gapwise.workspace;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** Marks the last derivation of a workspace: its revision, time, and the engine's workspace-wide report. */
+@Entity
+class StrategySnapshot {
+
+    @Id
+    private Long workspaceId;
+    private long revision;
+    private Instant derivedAt;
+    /** JSON: stale decisions, warnings, counts. */
+    private String summary;
+
+    protected StrategySnapshot() {
+    }
+
+    StrategySnapshot(Long workspaceId) {
+        this.workspaceId = workspaceId;
+    }
+
+    long getRevision() {
+        return revision;
+    }
+
+    Instant getDerivedAt() {
+        return derivedAt;
+    }
+
+    String getSummary() {
+        return summary;
+    }
+
+    void next(Instant at, String summary) {
+        this.revision++;
+        this.derivedAt = at;
+        this.summary = summary;
+    }
+}

@@ -1,0 +1,550 @@
+package com.gapwise.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gapwise.GapwiseApplication;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The REST contract, through real HTTP on a random port, run once per database by the subclasses.
+ * The application is started by hand (not by the Spring test context) so that a test can close it
+ * and start it again on the same database, as a restart would.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiContract {
+
+    /** Datasource (and profile) properties of the database under test. */
+    abstract Map<String, Object> databaseProperties();
+
+    ConfigurableApplicationContext app;
+    Http http;
+
+    /** Makes the database ready once per class (e.g. a fresh schema). */
+    void prepareDatabase() {
+    }
+
+    @BeforeAll
+    void startApplication() {
+        prepareDatabase();
+        start();
+    }
+
+    @AfterAll
+    void stopApplication() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    void start() {
+        Map<String, Object> props = new HashMap<>(databaseProperties());
+        props.put("server.port", 0);
+        props.put("gapwise.demo.enabled", false);
+        props.put("spring.main.banner-mode", "off");
+        // As command-line arguments: they override application.properties, default properties would not.
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        app = new SpringApplicationBuilder(GapwiseApplication.class).run(args);
+        http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
+    }
+
+    void restart() {
+        app.close();
+        start();
+    }
+
+    static Path repoRoot() {
+        return Path.of(System.getProperty("gapwise.repo.root", "..")).toAbsolutePath().normalize();
+    }
+
+    static byte[] miwg(String tool, String file) {
+        try {
+            return Files.readAllBytes(repoRoot().resolve("../shared/data/miwg").resolve(tool).resolve(file));
+        } catch (IOException e) {
+            throw new IllegalStateException("the MIWG corpus must be at <repo>/../shared/data/miwg", e);
+        }
+    }
+
+    static byte[] sample(String process, String state) {
+        try {
+            return Files.readAllBytes(repoRoot().resolve("sample-models").resolve(process).resolve(state + ".bpmn"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final byte[] A1 = miwg("Reference", "A.1.0.bpmn");
+    static final byte[] A2 = miwg("Reference", "A.2.0.bpmn");
+
+    long workspace(String name) {
+        Http.Reply r = http.post("/api/workspaces", "{\"name\":\"" + name + "\"}");
+        assertThat(r.status()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    long process(long ws, String name, int level, Long parent) {
+        Http.Reply r = http.post("/api/workspaces/" + ws + "/processes",
+                "{\"name\":\"" + name + "\",\"level\":" + level + (parent == null ? "" : ",\"parentId\":" + parent) + "}");
+        assertThat(r.status()).as(new String(r.body())).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    static void assertProblem(Http.Reply r, int status) {
+        assertThat(r.status()).as(new String(r.body())).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonNode p = r.json();
+        assertThat(p.get("status").asInt()).isEqualTo(status);
+        assertThat(p.get("title").asText()).isNotBlank();
+        assertThat(p.get("type").asText()).isNotBlank();
+        assertThat(p.get("detail").asText()).isNotBlank();
+        assertThat(new String(r.body())).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void createsWorkspacesAndACatalogueTree() {
+        Http.Reply created = http.post("/api/workspaces", "{\"name\":\"Acme contact centre\"}");
+        assertThat(created.status()).isEqualTo(201);
+        long ws = created.json().get("id").asLong();
+        assertThat(created.header("Location")).endsWith("/api/workspaces/" + ws);
+        assertThat(http.get("/api/workspaces/" + ws).json().get("name").asText()).isEqualTo("Acme contact centre");
+        assertThat(http.get("/api/workspaces").json().findValuesAsText("name")).contains("Acme contact centre");
+
+        long l1 = process(ws, "Customer service", 1, null);
+        long l3 = process(ws, "Handle complaints", 3, l1);
+        long l5 = process(ws, "Register complaint", 5, l3);
+        JsonNode list = http.get("/api/workspaces/" + ws + "/processes").json();
+        assertThat(list).hasSize(3);
+        assertThat(list.get(2).get("id").asLong()).isEqualTo(l5);
+        assertThat(list.get(2).get("parentId").asLong()).isEqualTo(l3);
+        assertThat(list.get(0).get("parentId").isNull()).isTrue();
+
+        JsonNode one = http.get("/api/workspaces/" + ws + "/processes/" + l5).json();
+        assertThat(one.get("level").asInt()).isEqualTo(5);
+        assertThat(one.get("current").isNull()).isTrue();
+        assertThat(one.get("future").isNull()).isTrue();
+    }
+
+    @Test
+    void refusesBadCatalogueInputWithSpecificProblems() {
+        long ws = workspace("Rules");
+        long l3 = process(ws, "Handle complaints", 3, null);
+        String path = "/api/workspaces/" + ws + "/processes";
+
+        Http.Reply sameLevel = http.post(path, "{\"name\":\"x\",\"level\":3,\"parentId\":" + l3 + "}");
+        assertProblem(sameLevel, 422);
+        assertThat(sameLevel.json().get("detail").asText()).contains("level");
+
+        assertProblem(http.post(path, "{\"name\":\"x\",\"level\":4,\"parentId\":987654}"), 422);
+
+        Http.Reply tooDeep = http.post(path, "{\"name\":\"x\",\"level\":6}");
+        assertProblem(tooDeep, 400);
+        assertThat(tooDeep.json().get("errors").get(0).get("field").asText()).isEqualTo("level");
+
+        Http.Reply missing = http.post(path, "{\"level\":2}");
+        assertProblem(missing, 400);
+        assertThat(missing.json().get("detail").asText()).contains("name");
+
+        Http.Reply wrongType = http.post(path, "{\"name\":\"x\",\"level\":\"high\"}");
+        assertProblem(wrongType, 400);
+        assertThat(wrongType.json().get("detail").asText()).contains("level");
+
+        Http.Reply malformed = http.post(path, "{\"name\":\"x\",\n \"level\": }");
+        assertProblem(malformed, 400);
+        assertThat(malformed.json().get("line").asInt()).isEqualTo(2);
+
+        assertProblem(http.post(path, ""), 400);
+    }
+
+    @Test
+    void unknownIdsAndWrongPathTypesAreProblems() {
+        assertProblem(http.get("/api/workspaces/987654321"), 404);
+        assertProblem(http.get("/api/workspaces/abc"), 400);
+        long ws = workspace("Ids");
+        assertProblem(http.get("/api/workspaces/" + ws + "/processes/987654321"), 404);
+        long p = process(ws, "P", 5, null);
+        assertProblem(http.get("/api/workspaces/" + ws + "/processes/" + p + "/models/current"), 404);
+        assertProblem(http.get("/api/workspaces/" + ws + "/processes/" + p + "/models/someday"), 404);
+        assertProblem(http.put("/api/workspaces/" + ws + "/processes/987654321/models/current", A1, "application/xml"),
+                404);
+        assertProblem(http.get("/api/workspaces/" + ws + "/gaps/no-such-gap"), 404);
+        assertProblem(http.get("/api/workspaces/" + ws + "/gaps?page=-1"), 422);
+        assertProblem(http.get("/api/workspaces/" + ws + "/gaps?size=lots"), 400);
+    }
+
+    @Test
+    void storesVersionsAndDownloadsTheExactBytes() {
+        long ws = workspace("Versions");
+        long p = process(ws, "Register complaint", 5, null);
+        String models = "/api/workspaces/" + ws + "/processes/" + p + "/models/";
+
+        Http.Reply v1 = http.put(models + "current", A1, "application/xml", "X-File-Name", "a1.bpmn");
+        assertThat(v1.status()).as(new String(v1.body())).isEqualTo(201);
+        assertThat(v1.json().get("version").asInt()).isEqualTo(1);
+        assertThat(v1.json().get("warnings").isArray()).isTrue();
+        Http.Reply v2 = http.put(models + "current", A2, "application/xml");
+        assertThat(v2.json().get("version").asInt()).isEqualTo(2);
+        assertThat(v2.header("Location")).endsWith("/models/current?version=2");
+        // the future state numbers its own versions
+        assertThat(http.put(models + "future", A2, "application/xml").json().get("version").asInt()).isEqualTo(1);
+
+        Http.Reply latest = http.get(models + "current");
+        assertThat(latest.status()).isEqualTo(200);
+        assertThat(latest.contentType()).startsWith("application/xml");
+        assertThat(latest.body()).isEqualTo(A2);
+        assertThat(latest.header("X-Model-Version")).isEqualTo("2");
+        assertThat(http.get(models + "current?version=1").body()).isEqualTo(A1);
+        assertProblem(http.get(models + "current?version=3"), 404);
+
+        JsonNode versions = http.get(models + "current/versions").json();
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("version").asInt()).isEqualTo(1);
+        assertThat(versions.get(0).get("size").asLong()).isEqualTo(A1.length);
+        assertThat(versions.get(0).get("fileName").asText()).isEqualTo("a1.bpmn");
+        assertThat(versions.get(1).get("sha256").asText()).hasSize(64).isNotEqualTo(versions.get(0).get("sha256").asText());
+
+        JsonNode detail = http.get("/api/workspaces/" + ws + "/processes/" + p).json();
+        assertThat(detail.get("current").get("version").asInt()).isEqualTo(2);
+        assertThat(detail.get("future").get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedModelIsAProblemWithItsLocationAndNothingIsStored() {
+        long ws = workspace("Broken");
+        long p = process(ws, "P", 5, null);
+        String models = "/api/workspaces/" + ws + "/processes/" + p + "/models/";
+        byte[] broken = "<?xml version=\"1.0\"?>\n<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">\n  <process id=\"p\">\n</definitions>\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http.Reply r = http.put(models + "current", broken, "application/xml");
+        assertProblem(r, 422);
+        assertThat(r.json().get("code").asText()).isNotBlank();
+        assertThat(r.json().get("line").asInt()).isEqualTo(4);
+        assertThat(r.json().get("column").asInt()).isPositive();
+        assertProblem(http.put(models + "current", new byte[0], "application/xml"), 422);
+        assertThat(http.get(models + "current/versions").json()).isEmpty();
+    }
+
+    @Test
+    void aBodyOverTwentyMegabytesIsRefusedWith413() {
+        long ws = workspace("Large");
+        long p = process(ws, "P", 5, null);
+        byte[] huge = new byte[20 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        Http.Reply r = http.put("/api/workspaces/" + ws + "/processes/" + p + "/models/current", huge, "application/xml");
+        assertProblem(r, 413);
+        // without a Content-Length the limit holds while reading
+        assertProblem(http.putChunked("/api/workspaces/" + ws + "/processes/" + p + "/models/current", huge,
+                "application/xml"), 413);
+        assertThat(http.putChunked("/api/workspaces/" + ws + "/processes/" + p + "/models/current", A1,
+                "application/xml").status()).isEqualTo(201);
+        assertThat(http.get("/api/workspaces/" + ws + "/processes/" + p + "/models/current/versions").json()).hasSize(1);
+    }
+
+    @Test
+    void concurrentUploadsBecomeDistinctVersions() throws Exception {
+        long ws = workspace("Concurrent");
+        long p = process(ws, "P", 5, null);
+        String path = "/api/workspaces/" + ws + "/processes/" + p + "/models/future";
+        int uploads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(uploads);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < uploads; i++) {
+                byte[] body = (i % 2 == 0) ? A1 : A2;
+                calls.add(() -> {
+                    Http.Reply r = http.put(path, body, "application/xml");
+                    assertThat(r.status()).as(new String(r.body())).isEqualTo(201);
+                    return r.json().get("version").asInt();
+                });
+            }
+            List<Integer> versions = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                versions.add(f.get());
+            }
+            assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(http.get(path + "/versions").json()).hasSize(uploads);
+    }
+
+    @Test
+    void editsNeedTheCurrentETag() {
+        long ws = workspace("Goals");
+        Http.Reply created = http.post("/api/workspaces/" + ws + "/goals",
+                "{\"name\":\"Faster resolution\",\"description\":\"first contact resolution\",\"weight\":3}");
+        assertThat(created.status()).isEqualTo(201);
+        String goal = "/api/workspaces/" + ws + "/goals/" + created.json().get("id").asLong();
+        String etag = http.get(goal).header("ETag");
+        assertThat(etag).isNotBlank();
+
+        Http.Reply changed = http.patch(goal, "{\"weight\":5}", "If-Match", etag);
+        assertThat(changed.status()).as(new String(changed.body())).isEqualTo(200);
+        assertThat(changed.json().get("weight").asDouble()).isEqualTo(5.0);
+        assertThat(changed.header("ETag")).isNotEqualTo(etag);
+
+        assertProblem(http.patch(goal, "{\"weight\":1}", "If-Match", etag), 412);
+        assertProblem(http.patch(goal, "{\"weight\":1}"), 428);
+        assertProblem(http.patch(goal, "{\"weight\":-1}", "If-Match", changed.header("ETag")), 400);
+        assertThat(http.get(goal).json().get("weight").asDouble()).isEqualTo(5.0);
+    }
+
+    @Test
+    void documentsTheApi() {
+        Http.Reply docs = http.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().get("paths");
+        assertThat(paths.has("/api/workspaces")).isTrue();
+        assertThat(paths.has("/api/workspaces/{ws}/processes/{p}/models/{state}")).isTrue();
+        assertThat(paths.has("/api/workspaces/{ws}/gaps")).isTrue();
+        assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void servesTheDiffOfTheLatestModels() throws Exception {
+        long ws = workspace("Diff");
+        long p = process(ws, "Return and refund", 5, null);
+        String base = "/api/workspaces/" + ws + "/processes/" + p;
+        byte[] current = sample("return-refund", "current");
+        byte[] future = sample("return-refund", "future");
+        http.put(base + "/models/current", current, "application/xml");
+        assertProblem(http.get(base + "/diff"), 404);
+        http.put(base + "/models/future", future, "application/xml");
+
+        Http.Reply r = http.get(base + "/diff");
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode diff = r.json();
+        com.gapwise.importer.BpmnImporter importer = com.gapwise.importer.BpmnImporter.withDefaults();
+        com.gapwise.diff.DiffResult expected = com.gapwise.diff.DiffEngine.using(
+                com.gapwise.matching.ProcessMatcher.withDefaults()).diff(importer.read(current, "c"),
+                importer.read(future, "f"));
+        assertThat(diff.get("matches")).hasSize(expected.matches().size()).isNotEmpty();
+        assertThat(diff.get("added")).hasSize(expected.added().size());
+        assertThat(diff.get("removed")).hasSize(expected.removed().size());
+        assertThat(diff.get("changes")).hasSize(expected.changes().size());
+        assertThat(diff.get("gaps").isArray()).isTrue();
+        assertThat(diff.get("metrics").get("current").get("tasks").asLong()).isEqualTo(importer.read(current, "c").taskCount());
+        assertThat(diff.get("metrics").get("future").get("tasks").asLong()).isEqualTo(importer.read(future, "f").taskCount());
+
+        // a new future version replaces the diff at once: the future against itself changes nothing
+        http.put(base + "/models/current", future, "application/xml");
+        JsonNode same = http.get(base + "/diff").json();
+        assertThat(same.get("added")).isEmpty();
+        assertThat(same.get("removed")).isEmpty();
+    }
+
+    /** A workspace with one analysed process (the return-and-refund sample pair); returns {ws, process}. */
+    long[] analysedWorkspace(String name) {
+        long ws = workspace(name);
+        long p = process(ws, "Return and refund", 5, null);
+        String models = "/api/workspaces/" + ws + "/processes/" + p + "/models/";
+        assertThat(http.put(models + "current", sample("return-refund", "current"), "application/xml").status())
+                .isEqualTo(201);
+        assertThat(http.put(models + "future", sample("return-refund", "future"), "application/xml").status())
+                .isEqualTo(201);
+        return new long[] {ws, p};
+    }
+
+    @Test
+    void servesTheDerivedStrategyPagedAndFiltered() {
+        long[] ids = analysedWorkspace("Strategy");
+        String ws = "/api/workspaces/" + ids[0];
+        JsonNode all = http.get(ws + "/gaps?size=500").json();
+        long total = all.get("total").asLong();
+        assertThat(total).isPositive();
+        assertThat(all.get("items")).hasSize((int) total);
+        JsonNode first = all.get("items").get(0);
+        assertThat(first.get("processKey").asText()).isEqualTo(String.valueOf(ids[1]));
+
+        JsonNode page = http.get(ws + "/gaps?size=2&page=1").json();
+        assertThat(page.get("items").get(0).get("key").asText()).isEqualTo(all.get("items").get(2).get("key").asText());
+        assertThat(page.get("total").asLong()).isEqualTo(total);
+
+        String type = first.get("type").asText();
+        JsonNode ofType = http.get(ws + "/gaps?size=500&type=" + type + "&process=" + ids[1]).json();
+        assertThat(ofType.get("items")).isNotEmpty().allSatisfy(g -> assertThat(g.get("type").asText()).isEqualTo(type));
+        assertThat(http.get(ws + "/gaps?process=987654").json().get("total").asLong()).isZero();
+        assertThat(http.get(ws + "/gaps?status=OPEN").json().get("total").asLong()).isEqualTo(total);
+
+        assertThat(http.get(ws + "/requirements").json().get("total").asLong()).isPositive();
+        JsonNode initiatives = http.get(ws + "/initiatives").json();
+        assertThat(initiatives.get("total").asLong()).isPositive();
+        assertThat(initiatives.get("items").get(0).get("score").get("parts")).isNotEmpty();
+        JsonNode roadmap = http.get(ws + "/roadmap").json();
+        assertThat(roadmap.get("periods")).isNotEmpty();
+        assertThat(roadmap.get("placements").size() + roadmap.get("unscheduled").size())
+                .isEqualTo(initiatives.get("total").asInt());
+        JsonNode diff = http.get(ws + "/processes/" + ids[1] + "/diff").json();
+        assertThat(diff.get("gaps")).hasSize((int) total);
+    }
+
+    @Test
+    void decisionsNeedTheCurrentETagAndSurviveReanalysisAndRestart() {
+        long[] ids = analysedWorkspace("Decisions");
+        String ws = "/api/workspaces/" + ids[0];
+        String models = ws + "/processes/" + ids[1] + "/models/";
+        String gapKey = http.get(ws + "/gaps").json().get("items").get(0).get("key").asText();
+        Http.Reply gap = http.get(ws + "/gaps/" + gapKey);
+        assertThat(gap.header("ETag")).isEqualTo("\"0\"");
+
+        Http.Reply dismissed = http.patch(ws + "/gaps/" + gapKey, "{\"status\":\"dismissed\",\"note\":\"out of scope\"}",
+                "If-Match", gap.header("ETag"));
+        assertThat(dismissed.status()).as(new String(dismissed.body())).isEqualTo(200);
+        assertThat(dismissed.header("ETag")).isEqualTo("\"1\"");
+        assertThat(dismissed.json().get("body").get("status").asText()).isEqualTo("DISMISSED");
+        assertProblem(http.patch(ws + "/gaps/" + gapKey, "{\"status\":\"open\"}", "If-Match", "\"0\""), 412);
+        assertProblem(http.patch(ws + "/gaps/" + gapKey, "{\"status\":\"open\"}"), 428);
+        assertProblem(http.patch(ws + "/gaps/" + gapKey, "{\"status\":\"maybe\"}", "If-Match", "\"1\""), 422);
+        assertProblem(http.patch(ws + "/gaps/" + gapKey, "{\"colour\":\"red\"}", "If-Match", "\"1\""), 422);
+        assertProblem(http.patch(ws + "/gaps/G-nosuchgap", "{\"status\":\"open\"}", "If-Match", "\"0\""), 404);
+        assertThat(http.get(ws + "/gaps?status=dismissed").json().findValuesAsText("key")).containsExactly(gapKey);
+
+        JsonNode requirement = http.get(ws + "/requirements").json().get("items").get(0);
+        String reqKey = requirement.get("key").asText();
+        Http.Reply edited = http.patch(ws + "/requirements/" + reqKey,
+                "{\"text\":\"The portal lets customers track refunds.\",\"priority\":\"COULD\"}", "If-Match", "\"0\"");
+        assertThat(edited.status()).as(new String(edited.body())).isEqualTo(200);
+
+        String initiativeKey = http.get(ws + "/initiatives").json().get("items").get(0).get("key").asText();
+        assertThat(http.patch(ws + "/initiatives/" + initiativeKey, "{\"name\":\"Refund tracking\"}", "If-Match", "\"0\"")
+                .status()).isEqualTo(200);
+
+        // re-analysis with the same future (a new version): every decision still applies
+        http.put(models + "future", sample("return-refund", "future"), "application/xml");
+        assertDecisionsApplied(ws, gapKey, reqKey, initiativeKey);
+
+        // a future identical to the current state: the gaps are gone, the decisions are reported, not dropped
+        http.put(models + "future", sample("return-refund", "current"), "application/xml");
+        JsonNode stale = http.get(ws + "/strategy").json().get("staleDecisions");
+        assertThat(stale.findValuesAsText("key")).contains(gapKey, reqKey);
+        assertProblem(http.get(ws + "/gaps/" + gapKey), 404);
+
+        // the real future again: the decisions apply again, also after a restart
+        http.put(models + "future", sample("return-refund", "future"), "application/xml");
+        restart();
+        assertDecisionsApplied(ws, gapKey, reqKey, initiativeKey);
+        assertThat(http.get(ws + "/strategy").json().get("staleDecisions")).isEmpty();
+        assertThat(http.get(ws + "/gaps/" + gapKey).header("ETag")).isEqualTo("\"1\"");
+    }
+
+    private void assertDecisionsApplied(String ws, String gapKey, String reqKey, String initiativeKey) {
+        JsonNode g = http.get(ws + "/gaps/" + gapKey).json();
+        assertThat(g.get("body").get("status").asText()).isEqualTo("DISMISSED");
+        assertThat(g.get("body").get("statusNote").asText()).isEqualTo("out of scope");
+        // requirements of a dismissed gap are set aside; the edited one belongs to another gap unless shared
+        Http.Reply r = http.get(ws + "/requirements/" + reqKey);
+        if (r.status() == 200) {
+            assertThat(r.json().get("body").get("text").asText()).isEqualTo("The portal lets customers track refunds.");
+            assertThat(r.json().get("body").get("priority").asText()).isEqualTo("COULD");
+        } else {
+            assertThat(r.json().get("status").asInt()).isEqualTo(404);
+            assertThat(http.get(ws + "/gaps/" + gapKey).json().get("body").get("status").asText()).isEqualTo("DISMISSED");
+        }
+        assertThat(http.get(ws + "/initiatives/" + initiativeKey).json().get("body").get("name").asText())
+                .isEqualTo("Refund tracking");
+    }
+
+    @Test
+    void analystsPinCreateAndSetTheRoadmapFrame() {
+        long[] ids = analysedWorkspace("Roadmap");
+        String ws = "/api/workspaces/" + ids[0];
+        Http.Reply settings = http.get(ws + "/settings");
+        assertThat(settings.json().get("roadmap").get("startPeriod").asText()).isNotBlank();
+        Http.Reply changed = http.put(ws + "/settings", ("{\"roadmap\":{\"startPeriod\":\"2028-Q1\",\"periods\":4,"
+                + "\"capacityPerPeriod\":100,\"unit\":\"QUARTER\"}}").getBytes(), "application/json", "If-Match",
+                settings.header("ETag"));
+        assertThat(changed.status()).as(new String(changed.body())).isEqualTo(200);
+        assertThat(http.get(ws + "/roadmap").json().get("periods").get(0).asText()).isEqualTo("2028-Q1");
+        assertProblem(http.put(ws + "/settings", "{\"roadmap\":{\"startPeriod\":\"soon\"}}".getBytes(),
+                "application/json", "If-Match", changed.header("ETag")), 422);
+        assertProblem(http.put(ws + "/settings", "{}".getBytes(), "application/json", "If-Match", settings.header("ETag")),
+                412);
+
+        String initiative = http.get(ws + "/initiatives").json().get("items").get(0).get("key").asText();
+        Http.Reply pinned = http.patch(ws + "/roadmap/" + initiative, "{\"period\":\"2028-Q4\"}", "If-Match", "\"0\"");
+        assertThat(pinned.status()).as(new String(pinned.body())).isEqualTo(200);
+        JsonNode placement = http.get(ws + "/roadmap/" + initiative).json().get("body");
+        assertThat(placement.get("period").asText()).isEqualTo("2028-Q4");
+        assertThat(placement.get("pinned").asBoolean()).isTrue();
+
+        Http.Reply created = http.post(ws + "/initiatives", "{\"name\":\"Refund portal\"}");
+        assertThat(created.status()).as(new String(created.body())).isEqualTo(201);
+        String newKey = created.json().get("key").asText();
+        String reqKey = http.get(ws + "/requirements").json().get("items").get(0).get("key").asText();
+        assertThat(http.patch(ws + "/requirements/" + reqKey, "{\"initiative\":\"" + newKey + "\"}", "If-Match", "\"0\"")
+                .status()).isEqualTo(200);
+        assertThat(http.get(ws + "/requirements/" + reqKey).json().get("body").get("initiativeKey").asText())
+                .isEqualTo(newKey);
+        assertThat(http.get(ws + "/initiatives/" + newKey).json().get("body").get("requirementKeys").toString())
+                .contains(reqKey);
+    }
+
+    @Test
+    void analystsCorrectTheMatching() {
+        long[] ids = analysedWorkspace("Matching");
+        String process = "/api/workspaces/" + ids[0] + "/processes/" + ids[1];
+        JsonNode match = null;
+        JsonNode all = http.get(process + "/diff").json().get("matches");
+        for (JsonNode m : all) {
+            // a one-to-one pair: unmatching one side of a split or merge leaves the other side matched
+            long sameCurrent = all.findValuesAsText("current").stream().filter(m.get("current").asText()::equals).count();
+            long sameFuture = all.findValuesAsText("future").stream().filter(m.get("future").asText()::equals).count();
+            if ((m.get("type").asText().endsWith("Task") || m.get("type").asText().equals("task"))
+                    && sameCurrent == 1 && sameFuture == 1) {
+                match = m;
+                break;
+            }
+        }
+        assertThat(match).as("a matched task").isNotNull();
+        String current = match.get("current").asText();
+        String future = match.get("future").asText();
+
+        // unmatch the current task: it is now removed, the future one added
+        Http.Reply r = http.post(process + "/matches", "{\"current\":\"" + current + "\"}");
+        assertThat(r.status()).as(new String(r.body())).isEqualTo(200);
+        assertThat(r.json().get("matches").findValuesAsText("current")).doesNotContain(current);
+        assertThat(r.json().get("removed").findValuesAsText("id")).contains(current);
+        assertThat(r.json().get("added").findValuesAsText("id")).contains(future);
+
+        // pair them again by hand: a manual match
+        JsonNode again = http.post(process + "/matches", "{\"current\":\"" + current + "\",\"future\":\"" + future
+                + "\"}").json();
+        JsonNode manual = null;
+        for (JsonNode m : again.get("matches")) {
+            if (m.get("current").asText().equals(current)) {
+                manual = m;
+            }
+        }
+        assertThat(manual).isNotNull();
+        assertThat(manual.get("future").asText()).isEqualTo(future);
+        assertThat(manual.get("manual").asBoolean()).isTrue();
+        assertProblem(http.post(process + "/matches", "{}"), 422);
+    }
+
+    @Test
+    void dataSurvivesARestart() {
+        long ws = workspace("Durable");
+        long p = process(ws, "P", 5, null);
+        String models = "/api/workspaces/" + ws + "/processes/" + p + "/models/";
+        http.put(models + "current", A1, "application/xml");
+        restart();
+        assertThat(http.get("/api/workspaces/" + ws).json().get("name").asText()).isEqualTo("Durable");
+        assertThat(http.get(models + "current").body()).isEqualTo(A1);
+    }
+}

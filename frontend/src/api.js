@@ -1,0 +1,136 @@
+// The REST API client. Errors come back as RFC 9457 problem details; ApiError keeps them whole so
+// screens can show detail, line and column where the user is looking.
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+
+  /** "line 12, column 5: detail" when the problem points into a file. */
+  describe() {
+    const p = this.problem;
+    const where = p.line ? `line ${p.line}${p.column ? `, column ${p.column}` : ''}: ` : '';
+    return where + this.message;
+  }
+}
+
+async function problemOf(response) {
+  const type = response.headers.get('Content-Type') || '';
+  if (type.includes('json')) {
+    try { return await response.json(); } catch { /* fall through */ }
+  }
+  return { title: response.statusText, detail: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} without details.` };
+}
+
+// A thin busy bar at the top while requests run (re-derivations after a decision can take a moment).
+let inFlight = 0;
+let busyTimer = null;
+export function busy(delta) {
+  inFlight += delta;
+  clearTimeout(busyTimer);
+  if (inFlight > 0) busyTimer = setTimeout(() => document.body.classList.add('busy'), 250);
+  else document.body.classList.remove('busy');
+}
+
+/** Fetches and parses JSON; throws ApiError with the problem detail on any non-2xx answer. */
+export async function request(path, options = {}) {
+  busy(+1);
+  try { return await send(path, options); } finally { busy(-1); }
+}
+
+async function send(path, { method = 'GET', body, headers = {}, raw = false } = {}) {
+  const init = { method, headers: { Accept: 'application/json, application/problem+json', ...headers } };
+  if (body !== undefined) {
+    if (typeof body === 'string' || body instanceof Blob || body instanceof ArrayBuffer) {
+      init.body = body;
+    } else {
+      init.body = JSON.stringify(body);
+      init.headers['Content-Type'] = init.headers['Content-Type'] || 'application/json';
+    }
+  }
+  const response = await fetch(path, init);
+  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  if (raw) return response;
+  if (response.status === 204) return null;
+  const type = response.headers.get('Content-Type') || '';
+  return type.includes('json') ? response.json() : response.text();
+}
+
+const ws = (id) => `/api/workspaces/${id}`;
+
+export const api = {
+  workspaces: () => request('/api/workspaces'),
+  workspace: (id) => request(ws(id)),
+  createWorkspace: (name) => request('/api/workspaces', { method: 'POST', body: { name } }),
+  summary: (id) => request(`${ws(id)}/strategy`),
+
+  processes: (id) => request(`${ws(id)}/processes`),
+  process: (id, p) => request(`${ws(id)}/processes/${p}`),
+  createProcess: (id, body) => request(`${ws(id)}/processes`, { method: 'POST', body }),
+
+  versions: (id, p, state) => request(`${ws(id)}/processes/${p}/models/${state}/versions`),
+  async model(id, p, state, version) {
+    const query = version ? `?version=${version}` : '';
+    const response = await request(`${ws(id)}/processes/${p}/models/${state}${query}`,
+      { headers: { Accept: 'application/xml, application/problem+json' }, raw: true });
+    return { xml: await response.text(), version: Number(response.headers.get('X-Model-Version')) || version };
+  },
+  diff: (id, p) => request(`${ws(id)}/processes/${p}/diff`),
+
+  /** Uploads with progress through XHR (fetch cannot report upload progress). */
+  upload(id, p, state, content, fileName, onProgress) {
+    busy(+1);
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.addEventListener('loadend', () => busy(-1));
+      xhr.open('PUT', `${ws(id)}/processes/${p}/models/${state}`);
+      xhr.setRequestHeader('Content-Type', 'application/xml');
+      xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+      if (fileName) xhr.setRequestHeader('X-File-Name', fileName);
+      xhr.upload.addEventListener('progress', (e) => e.lengthComputable && onProgress?.(e.loaded / e.total));
+      xhr.addEventListener('load', () => {
+        let body = null;
+        try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
+        if (xhr.status >= 200 && xhr.status < 300) resolve(body);
+        else reject(new ApiError(xhr.status, body || { detail: `${xhr.status} ${xhr.statusText}` }));
+      });
+      xhr.addEventListener('error', () => reject(new ApiError(0, { detail: 'the server could not be reached' })));
+      xhr.send(content);
+    });
+  },
+
+  list: (id, kind, query = {}) => {
+    const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== ''));
+    if (!params.has('size')) params.set('size', '500');
+    return request(`${ws(id)}/${kind}?${params}`);
+  },
+  async item(id, kind, key) {
+    const response = await request(`${ws(id)}/${kind}/${encodeURIComponent(key)}`, { raw: true });
+    const item = await response.json();
+    return { ...item, etag: response.headers.get('ETag') || `"${item.tag}"` };
+  },
+  /**
+   * Records a decision. With no tag, the item's current tag is read first: the decision is still
+   * refused (412) if someone else decides between the read and the write.
+   */
+  async decide(id, kind, key, patch, etag) {
+    const tag = etag || (await api.item(id, kind, key)).etag;
+    return request(`${ws(id)}/${kind}/${encodeURIComponent(key)}`, {
+      method: 'PATCH', body: patch, headers: { 'If-Match': tag, 'Content-Type': 'application/merge-patch+json' }
+    });
+  },
+  /** Pairs two elements by hand, or (one side only) declares that element has no counterpart; answers the new diff. */
+  correctMatch: (id, p, current, future) =>
+    request(`${ws(id)}/processes/${p}/matches`, { method: 'POST', body: { current: current || null, future: future || null } }),
+  roadmap: (id) => request(`${ws(id)}/roadmap`),
+  createInitiative: (id, name) => request(`${ws(id)}/initiatives`, { method: 'POST', body: { name } }),
+
+  goals: (id) => request(`${ws(id)}/goals`),
+  async settings(id) {
+    const response = await request(`${ws(id)}/settings`, { raw: true });
+    return { settings: await response.json(), etag: response.headers.get('ETag') };
+  },
+  saveSettings: (id, body, etag) => request(`${ws(id)}/settings`, { method: 'PUT', body, headers: { 'If-Match': etag } })
+};

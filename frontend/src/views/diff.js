@@ -1,0 +1,314 @@
+// Diff review: current and future side by side in two viewers with synchronised viewports, elements
+// coloured by change (Okabe-Ito colours plus a letter badge and a stroke pattern, so colour is never
+// the only cue), a change list grouped by lane, the match of any element on hover, match correction.
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import { h, clear, groupBy, words } from '../dom.js';
+import { api } from '../api.js';
+import { notify, explain } from '../notify.js';
+
+/** Change kinds in legend order: colour class, badge letter, meaning. */
+export const KINDS = {
+  added: { badge: '+', label: 'Added' },
+  removed: { badge: '−', label: 'Removed' },
+  changed: { badge: '~', label: 'Changed' },
+  moved: { badge: 'L', label: 'Moved lane' },
+  automated: { badge: 'A', label: 'Automated' }
+};
+
+const CONTAINERS = new Set(['bpmn:Participant', 'bpmn:Lane']);
+
+/** The strongest kind of a matched element's changes. */
+function kindOfChanges(types) {
+  if (types.some((t) => t === 'AUTOMATED')) return 'automated';
+  if (types.some((t) => t === 'MOVED_LANE')) return 'moved';
+  return 'changed';
+}
+
+/** Builds the review model: entries for the change list and a kind per element id on each side. */
+export function classify(diff) {
+  const entries = [];
+  const current = new Map();
+  const future = new Map();
+  for (const ref of diff.added || []) {
+    entries.push({ kind: 'added', side: 'future', id: ref.id, name: ref.name, type: ref.type, lane: ref.lane, detail: `new ${words(ref.type)}` });
+    future.set(ref.id, 'added');
+  }
+  for (const ref of diff.removed || []) {
+    entries.push({ kind: 'removed', side: 'current', id: ref.id, name: ref.name, type: ref.type, lane: ref.lane, detail: `${words(ref.type)} removed` });
+    current.set(ref.id, 'removed');
+  }
+  const byPair = groupBy(diff.changes || [], (c) => `${c.current}\u0000${c.future}`);
+  for (const changes of byPair.values()) {
+    const first = changes[0];
+    const kind = kindOfChanges(changes.map((c) => c.type));
+    entries.push({
+      kind, side: first.future ? 'future' : 'current', id: first.future || first.current, counterpart: first.current,
+      name: first.name, type: first.elementType, lane: first.lane,
+      detail: changes.map((c) => `${words(c.type)}${c.before || c.after ? `: ${c.before ?? '—'} → ${c.after ?? '—'}` : ''}`).join('; ')
+    });
+    if (first.future) future.set(first.future, kind);
+    if (first.current) current.set(first.current, kind);
+  }
+  return { entries, current, future };
+}
+
+function legend() {
+  return h('ul.legend', { 'aria-label': 'Legend' }, Object.entries(KINDS).map(([kind, k]) =>
+    h('li', {}, h('span', { class: `badge gw-badge-${kind}`, 'aria-hidden': 'true' }, k.badge), k.label)));
+}
+
+export async function diffView(main, [wsId, processId], query) {
+  const process = await api.process(wsId, processId);
+  let diff;
+  try {
+    diff = await api.diff(wsId, processId);
+  } catch (err) {
+    // No diff (yet): say why and offer the models, rather than an error page.
+    const models = `#/ws/${wsId}/process/${processId}/model`;
+    main.append(h('section.page', {}, h('h2', {}, 'Diff: ', h('span', {}, process.name)),
+      h('div.problem', { role: 'alert' }, explain(err)),
+      h('p', {}, 'Open the ', h('a', { href: `${models}/current` }, 'current model'), ' or the ',
+        h('a', { href: `${models}/future` }, 'future model'), '.')));
+    return null;
+  }
+  const [currentModel, futureModel] = await Promise.all([
+    process.current ? api.model(wsId, processId, 'current') : null,
+    api.model(wsId, processId, 'future')
+  ]);
+
+  const sync = h('input', { type: 'checkbox', id: 'sync-viewports', checked: true });
+  // Wide diagrams read better one above the other; the choice is kept in this browser.
+  const stacked = h('input', { type: 'checkbox', id: 'stack-diagrams', checked: localStorage.getItem('gapwise.diff.stacked') === 'true' });
+  const matchPanel = h('div.match-panel', { 'aria-live': 'polite', id: 'match-info' });
+  const changeList = h('div.change-list', { id: 'change-list' });
+  const gapCount = h('a.gap-count', { href: `#/ws/${wsId}/gaps?process=${processId}`, id: 'diff-gap-count' });
+  const currentBox = h('div.canvas', { id: 'canvas-current', 'aria-label': 'Current-state diagram' });
+  const futureBox = h('div.canvas', { id: 'canvas-future', 'aria-label': 'Future-state diagram' });
+
+  main.append(h('section.diff-page', {},
+    h('div.page-head', {},
+      h('h2', {}, 'Diff: ', h('span', {}, process.name)),
+      legend(),
+      h('label.toggle', { for: 'sync-viewports' }, sync, 'Sync zoom and scroll'),
+      h('label.toggle', { for: 'stack-diagrams' }, stacked, 'One above the other'),
+      h('button', { type: 'button', onclick: () => fitBoth() }, 'Fit'),
+      gapCount),
+    h('div.diff-grid', { id: 'diff-grid', class: stacked.checked ? 'stacked' : null },
+      h('div.pane', {}, h('div.pane-head', {}, h('strong', {}, 'Current'), ' ',
+        process.current ? h('a', { href: `#/ws/${wsId}/process/${processId}/model/current` }, `v${process.current.version}`) : h('span.muted', {}, 'none (greenfield)')), currentBox),
+      h('div.pane', {}, h('div.pane-head', {}, h('strong', {}, 'Future'), ' ',
+        h('a', { href: `#/ws/${wsId}/process/${processId}/model/future` }, `v${process.future?.version ?? ''}`)), futureBox),
+      h('aside.side.diff-side', { 'aria-label': 'Changes and matches' },
+        h('div.side-fixed', {}, h('h3', {}, 'Match'), matchPanel),
+        h('h3', {}, 'Changes by lane'), changeList))));
+
+  const viewers = {
+    current: new NavigatedViewer({ container: currentBox }),
+    future: new NavigatedViewer({ container: futureBox })
+  };
+  const other = { current: 'future', future: 'current' };
+  if (currentModel) await viewers.current.importXML(currentModel.xml);
+  await viewers.future.importXML(futureModel.xml);
+
+  let state = { diff, review: classify(diff) };
+  const selection = { current: null, future: null };
+  let focused = [];
+
+  // Synchronised viewports: the same viewbox on both sides, guarded against echo.
+  let syncing = false;
+  for (const side of ['current', 'future']) {
+    viewers[side].get('eventBus').on('canvas.viewbox.changed', ({ viewbox }) => {
+      if (!sync.checked || syncing) return;
+      syncing = true;
+      try { viewers[other[side]].get('canvas').viewbox({ x: viewbox.x, y: viewbox.y, width: viewbox.width, height: viewbox.height }); } finally { syncing = false; }
+    });
+  }
+  function fitBoth() {
+    syncing = true;
+    try { for (const v of Object.values(viewers)) v.get('canvas').zoom('fit-viewport', 'auto'); } finally { syncing = false; }
+  }
+
+  const registry = (side) => viewers[side].get('elementRegistry');
+  const canvas = (side) => viewers[side].get('canvas');
+  const labelOf = (side, id) => registry(side).get(id)?.businessObject?.name || id;
+
+  function matchesOf(side, id) {
+    return (state.diff.matches || []).filter((m) => m[side] === id);
+  }
+
+  function paint() {
+    for (const side of ['current', 'future']) {
+      const overlays = viewers[side].get('overlays');
+      overlays.remove({ type: 'gw-badge' });
+      for (const el of registry(side).getAll()) {
+        for (const kind of [...Object.keys(KINDS), 'container']) canvas(side).removeMarker(el, `gw-${kind}`);
+      }
+      for (const [id, kind] of state.review[side]) {
+        const el = registry(side).get(id);
+        if (!el || el.type === 'label') continue;
+        canvas(side).addMarker(el, `gw-${kind}`);
+        // Pools and lanes get the coloured outline only: a filled pool would drown its contents.
+        if (CONTAINERS.has(el.type)) canvas(side).addMarker(el, 'gw-container');
+        if (!el.waypoints) {
+          overlays.add(el, 'gw-badge', {
+            position: { top: -10, right: 10 },
+            html: h('span', { class: `badge gw-badge-${kind}`, title: KINDS[kind].label, dataset: { elementId: id, kind } }, KINDS[kind].badge)
+          });
+        }
+      }
+    }
+    const gaps = state.diff.gaps || [];
+    gapCount.textContent = `${gaps.length} gap${gaps.length === 1 ? '' : 's'} from this diff →`;
+    renderChanges();
+    renderMatch(null, null);
+  }
+
+  function renderChanges() {
+    clear(changeList);
+    const { entries } = state.review;
+    if (!entries.length) { changeList.append(h('p.empty', {}, 'No differences.')); return; }
+    const byLane = groupBy(entries, (e) => e.lane || 'No lane');
+    for (const [lane, items] of [...byLane].sort(([a], [b]) => a.localeCompare(b))) {
+      changeList.append(h('section.lane-group', {}, h('h4', {}, lane, h('span.muted', {}, ` (${items.length})`)),
+        h('ul', {}, items.map((e) => h('li.change-row', {}, h('button.change', {
+          type: 'button', dataset: { elementId: e.id, kind: e.kind, side: e.side },
+          onclick: () => focus(e.side, e.id, e.counterpart),
+          onmouseenter: () => highlight(e.side, [e.id], 'gw-counterpart'),
+          onmouseleave: () => unhighlight('gw-counterpart')
+        }, h('span', { class: `badge gw-badge-${e.kind}`, 'aria-hidden': 'true' }, KINDS[e.kind].badge),
+        h('span.change-text', {}, h('span.change-name', {}, e.name || registry(e.side).get(e.id)?.businessObject?.name || `unnamed ${words(e.type)}`), h('span.change-detail', {}, e.detail))),
+        // Keyboard path to match correction: pick elements here instead of clicking the diagram.
+        h('button.pick', {
+          type: 'button', dataset: { pick: e.id }, 'aria-label': `Pick ${e.name || e.id} (${e.side}) to link it`,
+          'aria-pressed': selection[e.side] === e.id ? 'true' : 'false', onclick: () => select(e.side, e.id)
+        }, 'Pick'))))));
+    }
+  }
+
+  function renderMatch(side, id) {
+    clear(matchPanel);
+    const pick = (s) => selection[s] ? h('code', {}, labelOf(s, selection[s])) : h('span.muted', {}, 'click an element');
+    const linkButton = h('button', {
+      type: 'button', id: 'link-match', disabled: !(selection.current && selection.future),
+      onclick: () => correct('link')
+    }, 'Link selected');
+    const selectedMatches = ['current', 'future'].flatMap((s) => selection[s] ? matchesOf(s, selection[s]) : []);
+    const unlinkButton = h('button', { type: 'button', id: 'unlink-match', disabled: !selectedMatches.length, onclick: () => correct('unlink') }, 'Unlink');
+    if (side && id) {
+      const matches = matchesOf(side, id);
+      matchPanel.append(h('p', {}, h('strong', {}, labelOf(side, id)), ` (${side})`));
+      if (!matches.length) matchPanel.append(h('p.muted', {}, 'No counterpart on the other side.'));
+      for (const m of matches) {
+        matchPanel.append(h('div.match', {},
+          h('p', {}, '↔ ', h('strong', {}, labelOf(other[side], m[other[side]])), ' ',
+            h('span.score', {}, `score ${Number(m.score).toFixed(2)}`), m.manual ? h('span.tag', {}, 'manual') : null),
+          h('ul.reasons', {}, (m.reasons || []).map((r) => h('li', {}, r)))));
+      }
+    } else {
+      matchPanel.append(h('p.muted', {}, 'Hover an element to see its counterpart, score and reasons.'));
+    }
+    matchPanel.append(h('div.correct', {}, h('p', {}, 'Current: ', pick('current')), h('p', {}, 'Future: ', pick('future')),
+      h('div.buttons', {}, linkButton, unlinkButton)));
+  }
+
+  /** Selects (or deselects) an element of one side for linking. */
+  function select(side, id) {
+    unhighlight('gw-selected');
+    selection[side] = selection[side] === id ? null : id;
+    for (const s of ['current', 'future']) if (selection[s]) highlight(s, [selection[s]], 'gw-selected');
+    for (const b of changeList.querySelectorAll('button.pick')) b.setAttribute('aria-pressed', String(selection.current === b.dataset.pick || selection.future === b.dataset.pick));
+    renderMatch(side, id);
+  }
+
+  function highlight(side, ids, marker) {
+    for (const id of ids) {
+      const el = registry(side).get(id);
+      if (el) canvas(side).addMarker(el, marker);
+    }
+  }
+  function unhighlight(marker) {
+    for (const side of ['current', 'future']) {
+      for (const el of registry(side).filter((e) => canvas(side).hasMarker(e, marker))) canvas(side).removeMarker(el, marker);
+    }
+  }
+
+  /** Centres an element at a readable zoom (at least 0.8) without zooming out the analyst's closer view. */
+  function center(side, id) {
+    const el = registry(side).get(id);
+    if (!el) return false;
+    const c = canvas(side);
+    const vb = c.viewbox();
+    const scale = Math.max(vb.scale, 0.8);
+    const size = { width: vb.outer.width / scale, height: vb.outer.height / scale };
+    const box = el.waypoints ? { x: el.waypoints[0].x, y: el.waypoints[0].y, width: 0, height: 0 } : el;
+    c.viewbox({ x: box.x + box.width / 2 - size.width / 2, y: box.y + box.height / 2 - size.height / 2, ...size });
+    return true;
+  }
+
+  /** Brings an element (and its counterpart) into view and highlights both. */
+  function focus(side, id, counterpartId) {
+    unhighlight('gw-focus');
+    const counterpart = counterpartId || matchesOf(side, id).map((m) => m[other[side]])[0];
+    syncing = true; // each side centres on its own element
+    try {
+      center(side, id);
+      if (counterpart) center(other[side], counterpart);
+    } finally { syncing = false; }
+    highlight(side, [id], 'gw-focus');
+    if (counterpart) highlight(other[side], [counterpart], 'gw-focus');
+    focused = [side, id];
+    renderMatch(side, id);
+  }
+
+  async function correct(action) {
+    try {
+      let fresh;
+      if (action === 'link') {
+        fresh = await api.correctMatch(wsId, processId, selection.current, selection.future);
+      } else {
+        // One side only: that element has no counterpart any more.
+        const side = selection.current ? 'current' : 'future';
+        fresh = await api.correctMatch(wsId, processId, side === 'current' ? selection.current : null, side === 'future' ? selection.future : null);
+      }
+      if (!fresh || !fresh.matches) fresh = await api.diff(wsId, processId);
+      state = { diff: fresh, review: classify(fresh) };
+      selection.current = selection.future = null;
+      unhighlight('gw-selected');
+      paint();
+      notify(action === 'link' ? 'Match saved; the diff and gaps were re-derived.' : 'Match removed; the diff and gaps were re-derived.');
+    } catch (err) {
+      notify(`The match could not be changed: ${explain(err)}`, 'error');
+    }
+  }
+
+  for (const side of ['current', 'future']) {
+    const bus = viewers[side].get('eventBus');
+    bus.on('element.hover', ({ element }) => {
+      if (!element.businessObject || element.type === 'bpmn:Process' || element.type === 'bpmn:Collaboration' || element.type === 'label') return;
+      unhighlight('gw-counterpart');
+      highlight(other[side], matchesOf(side, element.id).map((m) => m[other[side]]), 'gw-counterpart');
+      renderMatch(side, element.id);
+    });
+    bus.on('element.out', () => unhighlight('gw-counterpart'));
+    bus.on('element.click', ({ element }) => {
+      if (!element.businessObject || element.type === 'label' || !element.parent) return;
+      select(side, element.id);
+    });
+  }
+
+  stacked.addEventListener('change', () => {
+    localStorage.setItem('gapwise.diff.stacked', String(stacked.checked));
+    main.querySelector('#diff-grid').classList.toggle('stacked', stacked.checked);
+    for (const v of Object.values(viewers)) v.get('canvas').resized();
+    fitBoth();
+  });
+
+  paint();
+  fitBoth();
+  const focusId = query.get('focus');
+  if (focusId) {
+    const side = registry('future').get(focusId) ? 'future' : 'current';
+    focus(side, focusId);
+  }
+  return () => { viewers.current.destroy(); viewers.future.destroy(); };
+}
