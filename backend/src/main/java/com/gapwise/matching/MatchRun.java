@@ -22,6 +22,8 @@ final class MatchRun {
 
     /** A pair is accepted from this combined score on. */
     static final double ACCEPT = 0.45;
+    /** The score a label-based pair needs when (nearly) everything else paired literally. */
+    static final double ACCEPT_HIGH = 0.55;
     /** The least score a label-based pair needs, between models that share almost nothing literally. */
     static final double ACCEPT_LOW = 0.4;
     /** Below this label similarity, labels are no evidence at all. */
@@ -198,7 +200,7 @@ final class MatchRun {
         long activitiesB = b.nodes.values().stream().filter(n -> family(n) == Family.ACTIVITY).count();
         long paired = a.partner.keySet().stream().filter(id -> family(a.nodes.get(id)) == Family.ACTIVITY).count();
         double share = Math.min(activitiesA, activitiesB) == 0 ? 0 : (double) paired / Math.min(activitiesA, activitiesB);
-        return ACCEPT_LOW + (ACCEPT - ACCEPT_LOW) * Math.min(1, share);
+        return ACCEPT_LOW + (ACCEPT_HIGH - ACCEPT_LOW) * Math.min(1, share);
     }
 
     /** Similar labels, scored with type, lane and flow context, assigned globally. */
