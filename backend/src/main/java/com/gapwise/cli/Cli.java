@@ -21,11 +21,12 @@ public final class Cli {
 
     static {
         COMMANDS.put("help", Cli::help);
-        COMMANDS.put("inspect", new InspectCommand(BpmnImporter.withDefaults()));
-        COMMANDS.put("bench-import", new BenchImportCommand(BpmnImporter.withDefaults()));
-        COMMANDS.put("diff", new DiffCommand());
-        COMMANDS.put("bench-diff", new BenchDiffCommand());
-        COMMANDS.put("eval-matching", new EvalMatchingCommand());
+        // commands are created when run: start-up loads only what the chosen command needs
+        COMMANDS.put("inspect", (args, out, err) -> new InspectCommand(BpmnImporter.withDefaults()).run(args, out, err));
+        COMMANDS.put("bench-import", (args, out, err) -> new BenchImportCommand(BpmnImporter.withDefaults()).run(args, out, err));
+        COMMANDS.put("diff", (args, out, err) -> new DiffCommand().run(args, out, err));
+        COMMANDS.put("bench-diff", (args, out, err) -> new BenchDiffCommand().run(args, out, err));
+        COMMANDS.put("eval-matching", (args, out, err) -> new EvalMatchingCommand().run(args, out, err));
         COMMANDS.put("bench-metrics", MetricsBenchmark::run);
         COMMANDS.put("bench-strategy", StrategyBenchmark::run);
     }

@@ -378,7 +378,12 @@ public final class DiffEngine {
                 return id;
             }
             Set<String> partners = forward.get(id);
-            return partners == null ? "current:" + id : partners.iterator().next();
+            if (partners != null) {
+                return partners.iterator().next();
+            }
+            // a reference to nothing the model declares can only be compared by its id
+            boolean declared = cIndex.descriptions.containsKey(id) || cIndex.data.containsKey(id);
+            return declared ? "current:" + id : id;
         }
 
         private void compareSets(ChangeType type, FlowNode c, FlowNode f, Map<String, String> before,

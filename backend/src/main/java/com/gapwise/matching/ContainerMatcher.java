@@ -91,9 +91,10 @@ final class ContainerMatcher {
                 double score;
                 if (sameId && (names.score() >= MatchRun.ACCEPT || overlap >= MatchRun.ACCEPT || lc.isEmpty() && lf.isEmpty())) {
                     reasons.add("same id");
-                    score = 0.5 + 0.25 * names.score() + 0.25 * overlap;
+                    score = 0.5 + 0.5 * Math.max(names.score(), overlap);
                 } else {
-                    score = mc.isEmpty() && mf.isEmpty() ? names.score() : 0.6 * names.score() + 0.4 * overlap;
+                    // below any same-id pair with agreeing names: equal names repeat ("Data Object"), ids do not
+                    score = 0.9 * (mc.isEmpty() && mf.isEmpty() ? names.score() : 0.6 * names.score() + 0.4 * overlap);
                     if (names.score() < MatchRun.MIN_LABEL && overlap < MatchRun.ACCEPT || score < MatchRun.ACCEPT) {
                         continue;
                     }

@@ -12,6 +12,10 @@ interface Lexicon {
         HYPERNYM(0.7, "related words"),
         /** Both are kinds of the same thing (review ~ assess). */
         SIBLING(0.4, "similar words"),
+        /** Near in WordNet's hierarchy (Wu-Palmer similarity of the frequent senses at least 0.85). */
+        CLOSE(0.5, "close in meaning"),
+        /** Somewhat near in WordNet's hierarchy (Wu-Palmer at least 0.75). */
+        DISTANT(0.3, "loosely related"),
         /** Opposites (approve ~ reject): never evidence for a match. */
         ANTONYM(0.0, "opposites"),
         NONE(0.0, "");

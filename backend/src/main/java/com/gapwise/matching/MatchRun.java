@@ -22,8 +22,10 @@ final class MatchRun {
 
     /** A pair is accepted from this combined score on. */
     static final double ACCEPT = 0.45;
+    /** The score a label-based pair needs when (nearly) everything else paired literally. */
+    static final double ACCEPT_HIGH = 0.55;
     /** The least score a label-based pair needs, between models that share almost nothing literally. */
-    static final double ACCEPT_LOW = 0.35;
+    static final double ACCEPT_LOW = 0.4;
     /** Below this label similarity, labels are no evidence at all. */
     static final double MIN_LABEL = 0.3;
     /** A split-off part must add this much of the whole's (IDF-weighted) meaning. */
@@ -69,6 +71,12 @@ final class MatchRun {
 
         final Map<String, Set<String>> nearestBefore = new HashMap<>();
         final Map<String, Set<String>> nearestAfter = new HashMap<>();
+
+        void unpair(String id) {
+            partner.remove(id);
+            nearestBefore.clear();
+            nearestAfter.clear();
+        }
 
         void pair(String id, String other) {
             partner.put(id, other);
@@ -119,7 +127,14 @@ final class MatchRun {
         // structure twice: a gateway next to a gateway needs its neighbour matched first
         matchByStructure();
         matchByStructure();
-        // the matches so far are context for what is left
+        // reconsider the label-based pairs with the flow context all the other pairs now give
+        List<String> byLabel = new ArrayList<>();
+        a.partner.forEach((c, f) -> {
+            if (!foundBy.containsKey(c) && !a.labels.get(c).key().equals(b.labels.get(f).key())) {
+                byLabel.add(c);
+            }
+        });
+        byLabel.forEach(c -> unpair(c, a.partner.get(c)));
         for (Family family : Family.values()) {
             matchByLabel(family);
         }
@@ -185,7 +200,7 @@ final class MatchRun {
         long activitiesB = b.nodes.values().stream().filter(n -> family(n) == Family.ACTIVITY).count();
         long paired = a.partner.keySet().stream().filter(id -> family(a.nodes.get(id)) == Family.ACTIVITY).count();
         double share = Math.min(activitiesA, activitiesB) == 0 ? 0 : (double) paired / Math.min(activitiesA, activitiesB);
-        return ACCEPT_LOW + (ACCEPT - ACCEPT_LOW) * Math.min(1, share);
+        return ACCEPT_LOW + (ACCEPT_HIGH - ACCEPT_LOW) * Math.min(1, share);
     }
 
     /** Similar labels, scored with type, lane and flow context, assigned globally. */
@@ -451,6 +466,11 @@ final class MatchRun {
         boolean unknown = pa.isEmpty() && sa.isEmpty() || pb.isEmpty() && sb.isEmpty();
         double score = unknown ? 0.5 : 2.0 * (pm + sm) / total;
         return new Context(score, pa.size(), pm, sa.size(), sm);
+    }
+
+    private void unpair(String c, String f) {
+        a.unpair(c);
+        b.unpair(f);
     }
 
     private void pair(String c, String f, String how) {

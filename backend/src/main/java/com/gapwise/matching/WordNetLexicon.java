@@ -1,5 +1,6 @@
 package com.gapwise.matching;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,12 @@ final class WordNetLexicon implements Lexicon {
      * antonyms) as lemmas.
      */
     private record Senses(Set<Long> frequent, Set<Long> hypernyms, Set<Long> dominantHypernyms, Set<String> lemmas,
-                          Set<String> derived, Set<String> antonyms) {
-        static final Senses EMPTY = new Senses(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+                          Set<String> derived, Set<String> antonyms, Map<Long, Integer> ancestors) {
+        static final Senses EMPTY = new Senses(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of());
     }
+
+    /** Depth of a synset below the root of its hierarchy (root = 1), for Wu-Palmer similarity. */
+    private static final Map<Long, Integer> DEPTHS = new ConcurrentHashMap<>();
 
     @Override
     public Relation relation(String a, String b, boolean thingsOnly) {
@@ -92,7 +96,23 @@ final class WordNetLexicon implements Lexicon {
         if (intersects(a.dominantHypernyms, b.dominantHypernyms)) {
             return Relation.SIBLING;
         }
-        return Relation.NONE;
+        double wuPalmer = wuPalmer(a.ancestors, b.ancestors);
+        return wuPalmer >= 0.85 ? Relation.CLOSE : wuPalmer >= 0.75 ? Relation.DISTANT : Relation.NONE;
+    }
+
+    /** Wu-Palmer: 2 depth(lcs) / (depth(a) + depth(b)), over the closest common ancestor of any frequent senses. */
+    private static double wuPalmer(Map<Long, Integer> a, Map<Long, Integer> b) {
+        double best = 0;
+        for (Map.Entry<Long, Integer> e : a.entrySet()) {
+            Integer other = b.get(e.getKey());
+            Integer depth = DEPTHS.get(e.getKey());
+            if (other == null || depth == null) {
+                continue;
+            }
+            double score = 2.0 * depth / (e.getValue() + other + 2.0 * depth);
+            best = Math.max(best, score);
+        }
+        return best;
     }
 
     private static <T> boolean intersects(Set<T> x, Set<T> y) {
@@ -139,6 +159,7 @@ final class WordNetLexicon implements Lexicon {
         Set<String> lemmas = new HashSet<>();
         Set<String> derived = new HashSet<>();
         Set<String> antonyms = new HashSet<>();
+        Map<Long, Integer> ancestors = new HashMap<>();
         for (IndexWord indexWord : set.getIndexWordArray()) {
             if (thingsOnly && (indexWord.getPOS() == POS.VERB || indexWord.getPOS() == POS.ADVERB)) {
                 continue;
@@ -148,6 +169,7 @@ final class WordNetLexicon implements Lexicon {
             for (int i = 0; i < synsets.size(); i++) {
                 Synset synset = synsets.get(i);
                 if (i < FREQUENT_SENSES) {
+                    collectAncestors(synset, 0, ancestors);
                     frequent.add(id(synset));
                     for (Pointer pointer : synset.getPointers(PointerType.HYPERNYM)) {
                         hypernyms.add(id(pointer));
@@ -170,7 +192,26 @@ final class WordNetLexicon implements Lexicon {
                 }
             }
         }
-        return new Senses(frequent, hypernyms, dominantHypernyms, lemmas, derived, antonyms);
+        return new Senses(frequent, hypernyms, dominantHypernyms, lemmas, derived, antonyms, ancestors);
+    }
+
+    /** Records every hypernym above the synset with its distance, and returns the synset's depth. */
+    private static int collectAncestors(Synset synset, int distance, Map<Long, Integer> ancestors) throws JWNLException {
+        long id = id(synset);
+        Integer seen = ancestors.get(id);
+        if (seen == null || seen > distance) {
+            ancestors.put(id, distance);
+        }
+        if (distance > 20) {
+            return 1;
+        }
+        int depth = Integer.MAX_VALUE;
+        for (Pointer pointer : synset.getPointers(PointerType.HYPERNYM)) {
+            depth = Math.min(depth, collectAncestors(pointer.getTargetSynset(), distance + 1, ancestors) + 1);
+        }
+        int own = depth == Integer.MAX_VALUE ? 1 : depth;
+        DEPTHS.merge(id, own, Math::min);
+        return own;
     }
 
     private static long id(Synset synset) {

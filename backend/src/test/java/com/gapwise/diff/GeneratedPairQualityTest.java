@@ -24,9 +24,9 @@ class GeneratedPairQualityTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2, 7})
     void independentlyDrawnPairsMatchTasksWithHighPrecisionAndRecall(int seed) throws Exception {
-        GeneratedPair pair = GeneratedPair.generate(dir, 600, seed, true);
+        GeneratedPair pair = GeneratedPair.generate(dir, 2000, seed, true);
         DiffResult diff = engine.diff(pair.current(), pair.future());
 
         Map<String, FlowNode> cNodes = pair.current().nodesById();
@@ -54,9 +54,9 @@ class GeneratedPairQualityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2, 7})
     void revisionsReportExactlyTheChangesMade(int seed) throws Exception {
-        GeneratedPair pair = GeneratedPair.generate(dir, 600, seed, false);
+        GeneratedPair pair = GeneratedPair.generate(dir, 2000, seed, false);
         DiffResult diff = engine.diff(pair.current(), pair.future());
 
         Set<String> expected = new TreeSet<>();

@@ -500,8 +500,13 @@ abstract class ApiContract {
         long[] ids = analysedWorkspace("Matching");
         String process = "/api/workspaces/" + ids[0] + "/processes/" + ids[1];
         JsonNode match = null;
-        for (JsonNode m : http.get(process + "/diff").json().get("matches")) {
-            if (m.get("type").asText().endsWith("Task") || m.get("type").asText().equals("task")) {
+        JsonNode all = http.get(process + "/diff").json().get("matches");
+        for (JsonNode m : all) {
+            // a one-to-one pair: unmatching one side of a split or merge leaves the other side matched
+            long sameCurrent = all.findValuesAsText("current").stream().filter(m.get("current").asText()::equals).count();
+            long sameFuture = all.findValuesAsText("future").stream().filter(m.get("future").asText()::equals).count();
+            if ((m.get("type").asText().endsWith("Task") || m.get("type").asText().equals("task"))
+                    && sameCurrent == 1 && sameFuture == 1) {
                 match = m;
                 break;
             }
