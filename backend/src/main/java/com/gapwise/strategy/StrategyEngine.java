@@ -142,8 +142,11 @@ public final class StrategyEngine {
                     List.copyOf(gapKeys), List.copyOf(processKeys), draft.mergedFrom, effort.points(), effort.reason(),
                     dependencies.get(draft.key), null);
             List<Gap> memberGaps = gapKeys.stream().map(gapByKey::get).toList();
+            List<ServiceGain> gains = processKeys.stream().map(byProcess::get)
+                    .map(p -> ServiceGain.of(p.processName().isEmpty() ? p.processKey() : p.processName(), p.metrics()))
+                    .toList();
             initiatives.add(initiative.withScore(Scorer.score(initiative, members, memberGaps, settings.goals(),
-                    settings.scoring())));
+                    settings.scoring(), gains)));
         }
         for (Goal goal : settings.goals()) {
             for (String key : goal.initiativeKeys()) {

@@ -10,8 +10,6 @@ import com.gapwise.diff.Match;
 import com.gapwise.gaps.Gap;
 import com.gapwise.gaps.GapStatus;
 import com.gapwise.matching.ProcessMatcher;
-import com.gapwise.metrics.LaneClassifier;
-import com.gapwise.metrics.MetricsComparison;
 import com.gapwise.model.FlowNode;
 import com.gapwise.strategy.Decisions;
 import com.gapwise.strategy.GapDecision;
@@ -117,7 +115,7 @@ class EngineBridge implements Analysis.Engine {
         for (ProcessAnalysis a : analyses) {
             // the CLI's diff document, with this process's gaps and its service metrics as sections
             String gapsJson = write(gapsByProcess.getOrDefault(a.processKey(), List.of()));
-            String metricsJson = write(MetricsComparison.of(a.current(), a.future(), LaneClassifier.withoutOverrides()));
+            String metricsJson = write(a.metrics());
             java.io.StringWriter body = new java.io.StringWriter();
             try {
                 DiffReport.of(a.diff())
