@@ -28,14 +28,4 @@ public final class LaneRoles {
     public boolean software(String laneName) {
         return laneName != null && classifier.isSystem(laneName);
     }
-
-    /** {@link #facesCustomer} by the rules without overrides. */
-    public static boolean isCustomerFacing(String laneName) {
-        return DEFAULT.facesCustomer(laneName);
-    }
-
-    /** {@link #software} by the rules without overrides. */
-    public static boolean isSystem(String laneName) {
-        return DEFAULT.software(laneName);
-    }
 }

@@ -37,15 +37,16 @@ final class Scorer {
     /** Scores one initiative without service metrics; {@code rank} is left 0 for the caller to set. */
     static Score score(Initiative initiative, List<Requirement> requirements, List<Gap> gaps, List<Goal> goals,
                        ScoringModel model) {
-        return score(initiative, requirements, gaps, goals, model, List.of());
+        return score(initiative, requirements, gaps, goals, model, List.of(), LaneRoles.DEFAULT);
     }
 
     /**
      * Scores one initiative; {@code gains} are the service gains of the processes its requirements come
-     * from. {@code rank} is left 0 for the caller to set.
+     * from; {@code lanes} reads lane names with the analyst's overrides. {@code rank} is left 0 for the caller
+     * to set.
      */
     static Score score(Initiative initiative, List<Requirement> requirements, List<Gap> gaps, List<Goal> goals,
-                       ScoringModel model, List<ServiceGain> gains) {
+                       ScoringModel model, List<ServiceGain> gains, LaneRoles lanes) {
         List<Rating> ratings = new ArrayList<>();
         ratings.add(goalAlignment(initiative, requirements, gaps, goals));
         ratings.add(customerImpact(gaps, gains));
@@ -60,7 +61,7 @@ final class Scorer {
         ratings.add(new Rating(Criterion.ORGANISATIONAL_CHANGE, logRating(people),
                 people + " role change" + plural(people) + ", retired activit" + (people == 1 ? "y" : "ies")
                         + " or new/retired role" + plural(people) + " (log2(n + 1), 5 from 31)"));
-        long systems = gaps.stream().filter(Scorer::isNewSystem).count();
+        long systems = gaps.stream().filter(g -> isNewSystem(g, lanes)).count();
         ratings.add(new Rating(Criterion.NEW_SYSTEMS, Math.min(5, 2.5 * systems),
                 systems + " new system" + plural(systems) + " (2.5 each, 5 at most)"));
         int dependencies = initiative.dependsOn().size();
@@ -169,10 +170,10 @@ final class Scorer {
         };
     }
 
-    private static boolean isNewSystem(Gap gap) {
+    private static boolean isNewSystem(Gap gap, LaneRoles lanes) {
         return gap.type() == GapType.NEW_ROLE_OR_SYSTEM && "system".equals(gap.fact("laneKind"))
                 || gap.type() == GapType.NEW_CHANNEL && !gap.future().isEmpty()
-                        && "participant".equals(gap.future().get(0).type()) && LaneRoles.isSystem(gap.fact("counterparty"));
+                        && "participant".equals(gap.future().get(0).type()) && lanes.software(gap.fact("counterparty"));
     }
 
     private static double logRating(long count) {

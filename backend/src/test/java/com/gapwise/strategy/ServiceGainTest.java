@@ -3,6 +3,7 @@ package com.gapwise.strategy;
 import static com.gapwise.strategy.ScorerTest.part;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gapwise.gaps.LaneRoles;
 import com.gapwise.metrics.MetricsComparison;
 import com.gapwise.metrics.ServiceMetrics;
 import java.util.List;
@@ -66,7 +67,7 @@ class ServiceGainTest {
         ServiceGain small = ServiceGain.of("Returns", new MetricsComparison(
                 metrics(5, Map.of(), 0), metrics(3, Map.of(), 0)));
         Score with = Scorer.score(fixture.initiative, fixture.requirements, fixture.gaps, List.of(),
-                ScoringModel.defaults(), List.of(small));
+                ScoringModel.defaults(), List.of(small), LaneRoles.DEFAULT);
 
         ScorePart impact = part(with, Criterion.CUSTOMER_IMPACT);
         assertThat(impact.raw()).isEqualTo(4.33); // 5 x 2/3 + 0.5 x 2 hand-offs
@@ -81,7 +82,7 @@ class ServiceGainTest {
     void theServicePartIsCappedAndSoIsTheRating() {
         ScorerTest fixture = new ScorerTest();
         Score score = Scorer.score(fixture.initiative, fixture.requirements, fixture.gaps, List.of(),
-                ScoringModel.defaults(), List.of(inquiry, inquiry));
+                ScoringModel.defaults(), List.of(inquiry, inquiry), LaneRoles.DEFAULT);
         ScorePart impact = part(score, Criterion.CUSTOMER_IMPACT);
         assertThat(impact.raw()).isEqualTo(5.0); // 3.33 + min(2.5, 8.25), at most 5
         assertThat(impact.why()).contains("plus 2.5 for the service").contains("2.5 at most")
@@ -94,7 +95,7 @@ class ServiceGainTest {
         ServiceGain none = ServiceGain.of("Returns", new MetricsComparison(
                 metrics(3, AGENT_WITH_TWO, 0.5), metrics(3, AGENT_WITH_TWO, 0.5)));
         ScorePart impact = part(Scorer.score(fixture.initiative, fixture.requirements, fixture.gaps, List.of(),
-                ScoringModel.defaults(), List.of(none)), Criterion.CUSTOMER_IMPACT);
+                ScoringModel.defaults(), List.of(none), LaneRoles.DEFAULT), Criterion.CUSTOMER_IMPACT);
         assertThat(impact.raw()).isEqualTo(3.33);
         assertThat(impact.why()).doesNotContain("service");
     }
