@@ -43,13 +43,14 @@ final class Vocabulary {
                 "help desk", "service desk", "back office", "backoffice", "front office", "contact centre",
                 "contact center", "call centre", "call center", "employee", "worker", "expert", "approver", "reviewer",
                 "accountant", "associate", "administrator", "assessor", "adjuster", "underwriter", "support",
-                "mail room", "mailroom", "post room", "postroom",
+                "mail room", "mailroom", "post room", "postroom", "operative", "warehouse", "stockroom", "stock room",
+                "parts store",
                 // the organisation serving the customer, not the customer
                 "customer service", "customer services", "customer care", "customer support", "customer success",
                 "customer experience", "customer relations", "customer operations", "client service",
                 "client services");
         customer("customer", "client", "citizen", "caller", "consumer", "patient", "policyholder", "subscriber",
-                "applicant", "requester", "requestor", "guest", "passenger", "tenant", "buyer", "shopper", "end user");
+                "applicant", "requester", "requestor", "complainant", "claimant", "guest", "passenger", "tenant", "buyer", "shopper", "end user");
         // roles that talk to the customer: a change there is felt by customers
         frontLine("agent", "advisor", "adviser", "representative", "rep", "helpdesk", "help desk", "service desk",
                 "front office", "front line", "frontline", "first line", "1st line", "contact centre",

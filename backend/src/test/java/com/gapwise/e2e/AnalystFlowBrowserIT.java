@@ -183,7 +183,12 @@ class AnalystFlowBrowserIT {
         assertMetricsPanelShows(diff.path("metrics"));
         assertHandoffsMarkedWhenToggled(diff.path("metrics"));
         browser.screenshot("04b-diff-metrics");
+        // closer, for a reviewer to see the marks: the first change centred at a readable zoom
+        click(By.cssSelector("#change-list button.change[data-side='future']"));
+        browser.screenshot("04c-diff-handoffs-close");
         click(By.id("show-handoffs")); // off again, so the marks below are the change colours only
+        browser.wait.until(d -> d.findElements(By.cssSelector(".gw-handoff")).isEmpty());
+        click(By.xpath("//button[text()='Fit']"));
 
         // Clicking a change focuses the element and its counterpart.
         JsonNode change = diff.path("changes").get(0);

@@ -134,6 +134,9 @@ class LaneClassifierTest {
         assertThat(rules.isSystem("CRM team")).isFalse();                    // the head word decides: a team
         assertThat(rules.isSystem("Payment gateway")).isTrue();
         assertThat(rules.classOfName("Finance")).isEmpty();                  // the name says nothing
+        assertThat(rules.classOfName("Warehouse Operative")).contains(LaneClass.HUMAN_ROLE);
+        assertThat(rules.classOfName("Parts Store")).contains(LaneClass.HUMAN_ROLE); // a stockroom, not a shop
+        assertThat(rules.classOfName("Complainant")).contains(LaneClass.CUSTOMER);
 
         LaneClassifier analyst = new LaneClassifier(Map.of("Finance", LaneClass.SYSTEM, "Customer", LaneClass.HUMAN_ROLE));
         assertThat(analyst.classOfName("finance")).contains(LaneClass.SYSTEM);
