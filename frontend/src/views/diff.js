@@ -5,6 +5,7 @@ import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { h, clear, groupBy, words } from '../dom.js';
 import { api } from '../api.js';
 import { notify, explain } from '../notify.js';
+import { metricsPanel } from './metrics.js';
 
 /** Change kinds in legend order: colour class, badge letter, meaning. */
 export const KINDS = {
@@ -79,6 +80,11 @@ export async function diffView(main, [wsId, processId], query) {
   const sync = h('input', { type: 'checkbox', id: 'sync-viewports', checked: true });
   // Wide diagrams read better one above the other; the choice is kept in this browser.
   const stacked = h('input', { type: 'checkbox', id: 'stack-diagrams', checked: localStorage.getItem('gapwise.diff.stacked') === 'true' });
+  const handoffs = h('input', { type: 'checkbox', id: 'show-handoffs' });
+  const handoffIds = {
+    current: diff.metrics?.current?.handoffFlowIds || [],
+    future: diff.metrics?.future?.handoffFlowIds || []
+  };
   const matchPanel = h('div.match-panel', { 'aria-live': 'polite', id: 'match-info' });
   const changeList = h('div.change-list', { id: 'change-list' });
   const gapCount = h('a.gap-count', { href: `#/ws/${wsId}/gaps?process=${processId}`, id: 'diff-gap-count' });
@@ -91,8 +97,11 @@ export async function diffView(main, [wsId, processId], query) {
       legend(),
       h('label.toggle', { for: 'sync-viewports' }, sync, 'Sync zoom and scroll'),
       h('label.toggle', { for: 'stack-diagrams' }, stacked, 'One above the other'),
+      h('label.toggle', { for: 'show-handoffs', title: 'Sequence flows between lanes and message flows between pools' }, handoffs,
+        `Show hand-offs (${handoffIds.current.length} → ${handoffIds.future.length})`),
       h('button', { type: 'button', onclick: () => fitBoth() }, 'Fit'),
       gapCount),
+    metricsPanel(diff.metrics),
     h('div.diff-grid', { id: 'diff-grid', class: stacked.checked ? 'stacked' : null },
       h('div.pane', {}, h('div.pane-head', {}, h('strong', {}, 'Current'), ' ',
         process.current ? h('a', { href: `#/ws/${wsId}/process/${processId}/model/current` }, `v${process.current.version}`) : h('span.muted', {}, 'none (greenfield)')), currentBox),
@@ -295,6 +304,13 @@ export async function diffView(main, [wsId, processId], query) {
       select(side, element.id);
     });
   }
+
+  // The engine lists the flows it counted as hand-offs, so the diagram marks exactly those.
+  function markHandoffs() {
+    unhighlight('gw-handoff');
+    if (handoffs.checked) for (const side of ['current', 'future']) highlight(side, handoffIds[side], 'gw-handoff');
+  }
+  handoffs.addEventListener('change', markHandoffs);
 
   stacked.addEventListener('change', () => {
     localStorage.setItem('gapwise.diff.stacked', String(stacked.checked));

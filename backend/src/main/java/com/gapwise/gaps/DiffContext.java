@@ -26,6 +26,8 @@ import java.util.Set;
 final class DiffContext {
 
     final String processKey;
+    /** How lane names read: customer-facing, software; with the analyst's overrides. */
+    final LaneRoles lanes;
     final ProcessModel current;
     final ProcessModel future;
     final DiffResult diff;
@@ -40,8 +42,9 @@ final class DiffContext {
     private Map<String, List<SequenceFlow>> futureOutgoing;
     private final Map<String, Gap> gaps = new LinkedHashMap<>();
 
-    DiffContext(String processKey, ProcessModel current, ProcessModel future, DiffResult diff) {
+    DiffContext(String processKey, ProcessModel current, ProcessModel future, DiffResult diff, LaneRoles lanes) {
         this.processKey = processKey;
+        this.lanes = lanes;
         this.current = current;
         this.future = future;
         this.diff = diff;
@@ -188,10 +191,10 @@ final class DiffContext {
             if (name == null) {
                 continue;
             }
-            if (customerLane == null && LaneRoles.isCustomerFacing(name)) {
+            if (customerLane == null && lanes.facesCustomer(name)) {
                 customerLane = name;
             }
-            if (systemLane == null && LaneRoles.isSystem(name)) {
+            if (systemLane == null && lanes.software(name)) {
                 systemLane = name;
             }
         }

@@ -17,7 +17,13 @@ public final class GapFinder {
      * @param processKey stable key of the process, part of every gap key
      */
     public static List<Gap> find(String processKey, ProcessModel current, ProcessModel future, DiffResult diff) {
-        DiffContext context = new DiffContext(processKey, current, future, diff);
+        return find(processKey, current, future, diff, LaneRoles.DEFAULT);
+    }
+
+    /** As {@link #find(String, ProcessModel, ProcessModel, DiffResult)}, lanes read with the analyst's overrides. */
+    public static List<Gap> find(String processKey, ProcessModel current, ProcessModel future, DiffResult diff,
+                                 LaneRoles lanes) {
+        DiffContext context = new DiffContext(processKey, current, future, diff, lanes);
         for (GapRule rule : GapRule.values()) {
             rule.detect(context);
         }

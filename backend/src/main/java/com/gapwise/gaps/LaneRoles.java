@@ -1,33 +1,31 @@
 package com.gapwise.gaps;
 
+import com.gapwise.metrics.LaneClassifier;
+
 /**
- * Classifies lane and pool names by keyword: does the lane face the customer, is it a system or
- * application rather than a person or team? Both can hold ("Self-service portal").
+ * What a lane or pool name says for the gap rules: does it face the customer, is it software rather
+ * than a person or team? Both can hold ("Self-service portal"). The answers come from the one lane
+ * vocabulary and its rules in {@link LaneClassifier}, so gaps, requirements, scores and service metrics
+ * classify a lane the same way, with the analyst's overrides when given.
  */
 public final class LaneRoles {
 
-    /** Lanes of the customer or of staff who talk to the customer: a change there is felt by customers. */
-    static final KeywordSet CUSTOMER_FACING = KeywordSet.of(
-            "customer", "customers", "client", "clients", "caller", "consumer", "citizen", "patient", "member",
-            "guest", "requester", "front office", "front line", "frontline", "first line", "1st line", "agent",
-            "agents", "contact centre", "contact center", "call centre", "call center", "service desk", "help desk",
-            "helpdesk", "self service", "portal", "chatbot", "ivr", "website", "web shop", "webshop", "mobile app");
+    /** The rules without analyst overrides. */
+    public static final LaneRoles DEFAULT = new LaneRoles(LaneClassifier.withoutOverrides());
 
-    /** Lanes that are a system or application: a change there is an IT change. */
-    static final KeywordSet SYSTEM = KeywordSet.of(
-            "system", "systems", "crm", "erp", "ivr", "bot", "chatbot", "portal", "platform", "application", "app",
-            "software", "database", "server", "engine", "api", "tool", "ticketing", "telephony", "acd", "website",
-            "web shop", "webshop", "sap", "salesforce", "servicenow", "zendesk", "dynamics", "workflow", "ai",
-            "automation", "hub", "gateway", "middleware", "service bus", "scheduling engine", "robot", "rpa");
+    private final LaneClassifier classifier;
 
-    private LaneRoles() {
+    public LaneRoles(LaneClassifier classifier) {
+        this.classifier = classifier;
     }
 
-    public static boolean isCustomerFacing(String laneName) {
-        return CUSTOMER_FACING.matches(laneName);
+    /** Lanes of the customer, of channels, or of staff who talk to the customer: a change there is felt by customers. */
+    public boolean facesCustomer(String laneName) {
+        return laneName != null && classifier.facesCustomer(laneName);
     }
 
-    public static boolean isSystem(String laneName) {
-        return SYSTEM.matches(laneName);
+    /** Lanes that are a system, or a channel run as software (portal, app, chatbot, IVR): a change there is an IT change. */
+    public boolean software(String laneName) {
+        return laneName != null && classifier.isSystem(laneName);
     }
 }

@@ -48,6 +48,51 @@ public final class LaneClassifier {
         return new LaneClassifier(Map.of());
     }
 
+    /**
+     * The class a name alone gives, by the override and name rules; empty when the name says nothing
+     * (then only the model's structure or the default can decide).
+     */
+    public Optional<LaneClass> classOfName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        LaneClass override = overrides.get(Vocabulary.normalName(name));
+        return override != null ? Optional.of(override) : Vocabulary.head(name).map(h -> classOf(h.sense()));
+    }
+
+    /**
+     * Whether a lane or pool of this name faces the customer: the customer, a channel, or a front-line
+     * role (agent, service desk, contact centre, customer service...), so a change there is felt by customers.
+     */
+    public boolean facesCustomer(String name) {
+        LaneClass laneClass = classOfName(name).orElse(null);
+        if (laneClass == LaneClass.CUSTOMER || laneClass == LaneClass.CHANNEL) {
+            return true;
+        }
+        return laneClass == LaneClass.HUMAN_ROLE && Vocabulary.head(name).filter(Vocabulary::frontLine).isPresent();
+    }
+
+    /**
+     * Whether a lane or pool of this name is software, so a change there is an IT change: a system, or a
+     * channel the organisation runs as software (portal, app, chatbot, IVR...).
+     */
+    public boolean isSystem(String name) {
+        LaneClass laneClass = classOfName(name).orElse(null);
+        if (laneClass == LaneClass.SYSTEM) {
+            return true;
+        }
+        return laneClass == LaneClass.CHANNEL && Vocabulary.head(name).filter(Vocabulary::digital).isPresent();
+    }
+
+    private static LaneClass classOf(Vocabulary.Sense sense) {
+        return switch (sense) {
+            case ROLE -> LaneClass.HUMAN_ROLE;
+            case CUSTOMER -> LaneClass.CUSTOMER;
+            case CHANNEL -> LaneClass.CHANNEL;
+            case SYSTEM -> LaneClass.SYSTEM;
+        };
+    }
+
     public LaneClassification classify(ProcessModel model) {
         return classify(new ModelIndex(model));
     }
@@ -131,12 +176,7 @@ public final class LaneClassifier {
         Optional<Vocabulary.Hit> head = Vocabulary.head(name);
         if (head.isPresent()) {
             Vocabulary.Hit hit = head.get();
-            LaneClass laneClass = switch (hit.sense()) {
-                case ROLE -> LaneClass.HUMAN_ROLE;
-                case CUSTOMER -> LaneClass.CUSTOMER;
-                case CHANNEL -> LaneClass.CHANNEL;
-                case SYSTEM -> LaneClass.SYSTEM;
-            };
+            LaneClass laneClass = classOf(hit.sense());
             String what = switch (hit.sense()) {
                 case ROLE -> "a role word";
                 case CUSTOMER -> "a customer word";

@@ -94,11 +94,13 @@ final class MetricsCalculator {
             }
         }
         int laneHandoffs = 0;
+        List<String> handoffFlowIds = new ArrayList<>();
         for (SequenceFlow flow : index.model.sequenceFlows()) {
             String from = index.laneOf(flow.sourceId());
             String to = index.laneOf(flow.targetId());
             if (from != null && to != null && !from.equals(to)) {
                 laneHandoffs++;
+                handoffFlowIds.add(flow.id());
                 tally(tallies, from).handoffsOut++;
                 tally(tallies, to).handoffsIn++;
             }
@@ -109,6 +111,7 @@ final class MetricsCalculator {
             String to = index.poolOfEnd(flow.targetId());
             if (from == null || to == null || !from.equals(to)) {
                 poolHandoffs++;
+                handoffFlowIds.add(flow.id());
                 Tally source = tally(tallies, index.ownerOfEnd(flow.sourceId()));
                 Tally target = tally(tallies, index.ownerOfEnd(flow.targetId()));
                 if (source != null) {
@@ -145,7 +148,7 @@ final class MetricsCalculator {
                 poolHandoffs, main == null ? 0 : main.minHandoffsPerPath(), main == null ? 0 : main.maxHandoffsPerPath(),
                 maxSystems, systemsPerRole, channels(facing), facing.size(), selfService, share, waits.size(), sla, waits,
                 main == null ? 0 : main.shortestPath(), main == null ? 0 : main.longestPath(), loops, processes,
-                laneMetrics(tallies, systemsPerRole));
+                laneMetrics(tallies, systemsPerRole), handoffFlowIds);
     }
 
     /** Running figures of one lane or pool. */

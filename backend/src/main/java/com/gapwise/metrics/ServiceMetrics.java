@@ -36,6 +36,8 @@ import java.util.TreeMap;
  * @param loops               loops (back edges) in all processes
  * @param processes           path figures per process; the main process is the one with most tasks
  * @param lanes               per lane (and lane-less pool) breakdown, with its class and the rule for it
+ * @param handoffFlowIds      ids of the flows counted in {@code handoffs} (sequence flows between lanes, then
+ *                            message flows between pools), so a diagram can mark exactly what was counted
  */
 public record ServiceMetrics(
         int tasks,
@@ -59,7 +61,8 @@ public record ServiceMetrics(
         int longestPath,
         int loops,
         List<ProcessPaths> processes,
-        List<LaneMetrics> lanes) {
+        List<LaneMetrics> lanes,
+        List<String> handoffFlowIds) {
 
     public ServiceMetrics {
         // sorted and unmodifiable, so that the JSON is the same on every run
@@ -70,6 +73,7 @@ public record ServiceMetrics(
         waitingPointDetails = List.copyOf(waitingPointDetails);
         processes = List.copyOf(processes);
         lanes = List.copyOf(lanes);
+        handoffFlowIds = List.copyOf(handoffFlowIds);
     }
 
     /** Metrics with lanes classified by the default rules, no analyst overrides. */

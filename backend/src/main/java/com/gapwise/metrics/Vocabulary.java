@@ -25,8 +25,12 @@ final class Vocabulary {
     record Hit(String phrase, Sense sense, String channel, int end, int words) {
     }
 
-    /** @param inTaskNames false for words that are usually verbs in task labels ("store", "post") */
-    private record Entry(Sense sense, String channel, boolean inTaskNames) {
+    /**
+     * @param inTaskNames false for words that are usually verbs in task labels ("store", "post")
+     * @param frontLine   a role that talks to the customer (agent, contact centre, service desk)
+     * @param digital     a channel that is also software the organisation runs (portal, app, chatbot, IVR)
+     */
+    private record Entry(Sense sense, String channel, boolean inTaskNames, boolean frontLine, boolean digital) {
     }
 
     private static final int MAX_PHRASE_WORDS = 3;
@@ -39,21 +43,33 @@ final class Vocabulary {
                 "help desk", "service desk", "back office", "backoffice", "front office", "contact centre",
                 "contact center", "call centre", "call center", "employee", "worker", "expert", "approver", "reviewer",
                 "accountant", "associate", "administrator", "assessor", "adjuster", "underwriter", "support",
+                "mail room", "mailroom", "post room", "postroom", "operative", "warehouse", "stockroom", "stock room",
+                "parts store",
                 // the organisation serving the customer, not the customer
                 "customer service", "customer services", "customer care", "customer support", "customer success",
                 "customer experience", "customer relations", "customer operations", "client service",
                 "client services");
         customer("customer", "client", "citizen", "caller", "consumer", "patient", "policyholder", "subscriber",
-                "applicant", "requester", "requestor", "guest", "passenger", "tenant", "buyer", "shopper", "end user");
+                "applicant", "requester", "requestor", "complainant", "claimant", "guest", "passenger", "tenant", "buyer", "shopper", "end user");
+        // roles that talk to the customer: a change there is felt by customers
+        frontLine("agent", "advisor", "adviser", "representative", "rep", "helpdesk", "help desk", "service desk",
+                "front office", "front line", "frontline", "first line", "1st line", "contact centre",
+                "contact center", "call centre", "call center", "customer service", "customer services",
+                "customer care", "customer support", "customer relations", "client service", "client services");
         system("system", "crm", "erp", "platform", "application", "database", "db", "api", "engine", "server",
                 "software", "tool", "bot", "rpa", "sap", "salesforce", "servicenow", "zendesk", "backend", "back end",
-                "middleware", "mainframe", "service bus", "esb", "workflow", "automation");
+                "middleware", "mainframe", "service bus", "esb", "workflow", "automation", "ticketing", "acd",
+                "dynamics", "ai", "hub", "gateway", "robot");
         channel("portal", true, "portal", "web portal", "customer portal", "self service", "selfservice", "website",
-                "web site", "web", "online", "web form", "webform");
+                "web site", "web", "online", "web form", "webform", "web shop", "webshop");
         channel("app", true, "app", "mobile app", "mobile");
         channel("chat", true, "chat", "live chat", "webchat", "chatbot", "chat bot", "virtual agent",
                 "virtual assistant", "messenger", "whatsapp");
         channel("phone", true, "phone", "telephone", "telephony", "hotline", "ivr", "call", "voice");
+        // channels that are software of the organisation: a change there is an IT change
+        digital("portal", "web portal", "customer portal", "self service", "selfservice", "website", "web site",
+                "web form", "webform", "web shop", "webshop", "app", "mobile app", "chatbot", "chat bot",
+                "virtual agent", "virtual assistant", "ivr", "telephony");
         channel("email", true, "email", "e mail", "mail", "mailbox", "inbox");
         channel("letter", true, "letter", "postal");
         channel("sms", true, "sms", "text message");
@@ -66,27 +82,48 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
+    /** Marks role phrases as front line, adding those that are not role words yet ("first line"). */
+    private static void frontLine(String... phrases) {
+        for (String p : phrases) {
+            Entry e = ENTRIES.get(p);
+            if (e != null && e.sense() != Sense.ROLE) {
+                throw new IllegalStateException("'" + p + "' is not a role phrase");
+            }
+            ENTRIES.put(p, new Entry(Sense.ROLE, null, false, true, false));
+        }
+    }
+
+    private static void digital(String... phrases) {
+        for (String p : phrases) {
+            Entry e = ENTRIES.get(p);
+            if (e == null || e.sense() != Sense.CHANNEL) {
+                throw new IllegalStateException("'" + p + "' is not a channel phrase");
+            }
+            ENTRIES.put(p, new Entry(e.sense(), e.channel(), e.inTaskNames(), false, true));
+        }
+    }
+
     private static void role(String... phrases) {
         for (String p : phrases) {
-            ENTRIES.put(p, new Entry(Sense.ROLE, null, false));
+            ENTRIES.put(p, new Entry(Sense.ROLE, null, false, false, false));
         }
     }
 
     private static void customer(String... phrases) {
         for (String p : phrases) {
-            ENTRIES.put(p, new Entry(Sense.CUSTOMER, null, false));
+            ENTRIES.put(p, new Entry(Sense.CUSTOMER, null, false, false, false));
         }
     }
 
     private static void system(String... phrases) {
         for (String p : phrases) {
-            ENTRIES.put(p, new Entry(Sense.SYSTEM, null, false));
+            ENTRIES.put(p, new Entry(Sense.SYSTEM, null, false, false, false));
         }
     }
 
     private static void channel(String channel, boolean inTaskNames, String... phrases) {
         for (String p : phrases) {
-            ENTRIES.put(p, new Entry(Sense.CHANNEL, channel, inTaskNames));
+            ENTRIES.put(p, new Entry(Sense.CHANNEL, channel, inTaskNames, false, false));
         }
     }
 
@@ -161,6 +198,16 @@ final class Vocabulary {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether the hit is a role that talks to the customer ("agent", "service desk"). */
+    static boolean frontLine(Hit hit) {
+        return lookup(hit.phrase()).frontLine();
+    }
+
+    /** Whether the hit is a channel that is also software ("portal", "chatbot", "IVR"). */
+    static boolean digital(Hit hit) {
+        return lookup(hit.phrase()).digital();
     }
 
     /** Channel names mentioned in a lane or pool name (all words). */

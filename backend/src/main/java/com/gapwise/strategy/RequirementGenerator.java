@@ -24,6 +24,11 @@ final class RequirementGenerator {
     }
 
     static List<Requirement> generate(Gap gap) {
+        return generate(gap, LaneRoles.DEFAULT);
+    }
+
+    /** The requirements of one gap, lane names read with the analyst's overrides. */
+    static List<Requirement> generate(Gap gap, LaneRoles lanes) {
         List<Requirement> out = new ArrayList<>(2);
         CapabilityChoice capability = capability(gap);
         String subject = subject(gap);
@@ -32,43 +37,43 @@ final class RequirementGenerator {
         String quoted = named ? "'" + subject + "'" : subject;
         String lane = lane(gap);
         switch (gap.type()) {
-            case NEW_CAPABILITY -> out.add(requirement(gap, capability, RequirementType.FUNCTIONAL, RequirementTopic.CAPABILITY,
+            case NEW_CAPABILITY -> out.add(requirement(gap, lanes, capability, RequirementType.FUNCTIONAL, RequirementTopic.CAPABILITY,
                     "The solution supports '" + subject + "'" + (lane == null ? "" : " for '" + lane + "'") + "."));
-            case RETIRED_ACTIVITY -> out.add(requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.RETIREMENT,
+            case RETIRED_ACTIVITY -> out.add(requirement(gap, lanes, capability, RequirementType.BUSINESS, RequirementTopic.RETIREMENT,
                     "Retire '" + subject + "'" + (lane == null ? "" : " (" + lane + ")")
                             + " and check what depends on it before it stops"
                             + (gap.fact("dependants").isEmpty() ? "." : ": " + gap.fact("dependants") + ".")));
-            case ROLE_CHANGE -> out.add(requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.REASSIGNMENT,
-                    LaneRoles.isSystem(gap.fact("toLane"))
+            case ROLE_CHANGE -> out.add(requirement(gap, lanes, capability, RequirementType.BUSINESS, RequirementTopic.REASSIGNMENT,
+                    lanes.software(gap.fact("toLane"))
                             ? "Hand " + quoted + " over from '" + gap.fact("fromLane") + "' to the system '"
                                     + gap.fact("toLane") + "'; redeploy the effort '" + gap.fact("fromLane")
                                     + "' spent on it and agree the hand-off."
                             : "Reassign " + quoted + " from '" + gap.fact("fromLane") + "' to '" + gap.fact("toLane")
                                     + "'; train '" + gap.fact("toLane") + "' and agree the hand-off."));
             case AUTOMATION -> {
-                out.add(requirement(gap, capability, RequirementType.FUNCTIONAL, RequirementTopic.AUTOMATION,
+                out.add(requirement(gap, lanes, capability, RequirementType.FUNCTIONAL, RequirementTopic.AUTOMATION,
                         "The system performs '" + subject + "' automatically as a " + gap.fact("toType")
                                 + ", replacing the " + gap.fact("fromType") + (lane == null ? "" : " in '" + lane + "'") + "."));
-                out.add(requirement(gap, capability, RequirementType.NON_FUNCTIONAL, RequirementTopic.VOLUME_AND_AVAILABILITY,
+                out.add(requirement(gap, lanes, capability, RequirementType.NON_FUNCTIONAL, RequirementTopic.VOLUME_AND_AVAILABILITY,
                         "Automated '" + subject + "' handles the volume people handle today, including peaks, and is "
                                 + "available whenever the process runs."));
             }
             case NEW_CHANNEL -> {
                 String party = gap.fact("counterparty").isEmpty() ? subject : gap.fact("counterparty");
                 String messages = gap.fact("messages").isEmpty() ? gap.fact("message") : gap.fact("messages");
-                out.add(requirement(gap, capability, RequirementType.FUNCTIONAL, RequirementTopic.INTERFACE,
+                out.add(requirement(gap, lanes, capability, RequirementType.FUNCTIONAL, RequirementTopic.INTERFACE,
                         "Provide an interface with '" + party + "'" + (messages.isEmpty() ? "" : " for " + messages) + "."));
-                out.add(requirement(gap, capability, RequirementType.NON_FUNCTIONAL, RequirementTopic.SECURITY,
+                out.add(requirement(gap, lanes, capability, RequirementType.NON_FUNCTIONAL, RequirementTopic.SECURITY,
                         "Secure the interface with '" + party + "': authenticate both ends, encrypt messages in "
                                 + "transit and log every exchange."));
             }
-            case DECISION_CHANGE -> out.add(requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.BUSINESS_RULE,
+            case DECISION_CHANGE -> out.add(requirement(gap, lanes, capability, RequirementType.BUSINESS, RequirementTopic.BUSINESS_RULE,
                     "Define, document and assign an owner to the business rule for decision " + quoted
                             + (gap.fact("outcomes").isEmpty() ? "." : " (outcomes " + gap.fact("outcomes") + ").")));
             case SERVICE_LEVEL -> {
                 String activity = gap.fact("attachedTo").isEmpty() ? subject : gap.fact("attachedTo");
                 String duration = gap.fact("duration");
-                out.add(requirement(gap, capability, RequirementType.NON_FUNCTIONAL, RequirementTopic.SERVICE_LEVEL,
+                out.add(requirement(gap, lanes, capability, RequirementType.NON_FUNCTIONAL, RequirementTopic.SERVICE_LEVEL,
                         duration.isEmpty()
                                 ? "Handle the exception " + quoted + " on '" + activity
                                         + "' and monitor how often it occurs."
@@ -77,14 +82,14 @@ final class RequirementGenerator {
                                         + "): track the time and escalate breaches."));
             }
             case NEW_ROLE_OR_SYSTEM -> out.add("system".equals(gap.fact("laneKind"))
-                    ? requirement(gap, capability, RequirementType.FUNCTIONAL, RequirementTopic.APPLICATION,
+                    ? requirement(gap, lanes, capability, RequirementType.FUNCTIONAL, RequirementTopic.APPLICATION,
                             "Provide the application '" + subject + "' for the tasks the future state gives it.")
-                    : requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.ORGANISATION,
+                    : requirement(gap, lanes, capability, RequirementType.BUSINESS, RequirementTopic.ORGANISATION,
                             "Establish the role '" + subject + "': define its responsibilities, staff it and train it."));
             case RETIRED_ROLE_OR_SYSTEM -> out.add("system".equals(gap.fact("laneKind"))
-                    ? requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.APPLICATION,
+                    ? requirement(gap, lanes, capability, RequirementType.BUSINESS, RequirementTopic.APPLICATION,
                             "Decommission '" + subject + "': migrate its data and interfaces and move its remaining tasks.")
-                    : requirement(gap, capability, RequirementType.BUSINESS, RequirementTopic.ORGANISATION,
+                    : requirement(gap, lanes, capability, RequirementType.BUSINESS, RequirementTopic.ORGANISATION,
                             "Phase out the role '" + subject + "': redeploy its people and reassign what it still does."));
         }
         return out;
@@ -96,7 +101,7 @@ final class RequirementGenerator {
         return "R-" + hash + "." + topic.name().toLowerCase(Locale.ROOT);
     }
 
-    private static Requirement requirement(Gap gap, CapabilityChoice capability, RequirementType type,
+    private static Requirement requirement(Gap gap, LaneRoles lanes, CapabilityChoice capability, RequirementType type,
                                            RequirementTopic topic, String text) {
         Priority priority;
         String reason;
@@ -112,7 +117,7 @@ final class RequirementGenerator {
         String lane = lane(gap);
         return new Requirement(key(gap.key(), topic), gap.processKey(), type, topic, priority, reason, text, text,
                 false, false, capability.capability(), capability.reason(), lane, gap.customerFacing(),
-                lane != null && LaneRoles.isSystem(lane), List.of(gap.key()), elementIds(gap), null);
+                lanes.software(lane), List.of(gap.key()), elementIds(gap), null);
     }
 
     record CapabilityChoice(Capability capability, String reason) {

@@ -13,7 +13,10 @@ import java.util.Locale;
  * Each rating is a fixed, documented formula so that a score can be retraced by hand:
  * <ul>
  *   <li>goal alignment: 5 x weight of aligned goals / weight of all goals</li>
- *   <li>customer impact: 5 x share of its gaps in customer-facing lanes or pools</li>
+ *   <li>customer impact: 5 x share of its gaps in customer-facing lanes or pools, plus what the future state
+ *       of its processes buys the service ({@link ServiceGain}): 0.5 per hand-off removed, 1 per system cut
+ *       for the role with most systems, 2.5 x self-service share gained; this service part at most 2.5,
+ *       the rating at most 5. Worse figures do not lower it: their cost shows in the risk criteria</li>
  *   <li>gaps closed: log2(gaps + 1), at most 5 (1 gap 1, 3 gaps 2, 7 gaps 3, 31 gaps 5)</li>
  *   <li>complexity: log2(effort / 2 + 1), at most 5 (2 points 1, 6 points 2, 14 points 3, 62 points 5)</li>
  *   <li>integrations: 1 per interface requirement, at most 5</li>
@@ -28,14 +31,25 @@ final class Scorer {
     private Scorer() {
     }
 
-    /** Scores one initiative; {@code rank} is left 0 for the caller to set. */
+    /** The most the service gains of the future state add to the customer-impact rating. */
+    static final double MAX_SERVICE_POINTS = 2.5;
+
+    /** Scores one initiative without service metrics; {@code rank} is left 0 for the caller to set. */
     static Score score(Initiative initiative, List<Requirement> requirements, List<Gap> gaps, List<Goal> goals,
                        ScoringModel model) {
+        return score(initiative, requirements, gaps, goals, model, List.of(), LaneRoles.DEFAULT);
+    }
+
+    /**
+     * Scores one initiative; {@code gains} are the service gains of the processes its requirements come
+     * from; {@code lanes} reads lane names with the analyst's overrides. {@code rank} is left 0 for the caller
+     * to set.
+     */
+    static Score score(Initiative initiative, List<Requirement> requirements, List<Gap> gaps, List<Goal> goals,
+                       ScoringModel model, List<ServiceGain> gains, LaneRoles lanes) {
         List<Rating> ratings = new ArrayList<>();
         ratings.add(goalAlignment(initiative, requirements, gaps, goals));
-        long customerGaps = gaps.stream().filter(Gap::customerFacing).count();
-        ratings.add(new Rating(Criterion.CUSTOMER_IMPACT, gaps.isEmpty() ? 0 : 5.0 * customerGaps / gaps.size(),
-                customerGaps + " of " + gaps.size() + " gaps touch customer-facing lanes or pools (5 x share)"));
+        ratings.add(customerImpact(gaps, gains));
         ratings.add(new Rating(Criterion.GAPS_CLOSED, logRating(gaps.size()),
                 "closes " + gaps.size() + " gap" + plural(gaps.size()) + " (log2(gaps + 1), 5 from 31 gaps)"));
         ratings.add(new Rating(Criterion.COMPLEXITY, Math.min(5, log2(initiative.effort() / 2.0 + 1)),
@@ -47,7 +61,7 @@ final class Scorer {
         ratings.add(new Rating(Criterion.ORGANISATIONAL_CHANGE, logRating(people),
                 people + " role change" + plural(people) + ", retired activit" + (people == 1 ? "y" : "ies")
                         + " or new/retired role" + plural(people) + " (log2(n + 1), 5 from 31)"));
-        long systems = gaps.stream().filter(Scorer::isNewSystem).count();
+        long systems = gaps.stream().filter(g -> isNewSystem(g, lanes)).count();
         ratings.add(new Rating(Criterion.NEW_SYSTEMS, Math.min(5, 2.5 * systems),
                 systems + " new system" + plural(systems) + " (2.5 each, 5 at most)"));
         int dependencies = initiative.dependsOn().size();
@@ -92,6 +106,20 @@ final class Scorer {
     }
 
     private record Rating(Criterion criterion, double raw, String why) {
+    }
+
+    private static Rating customerImpact(List<Gap> gaps, List<ServiceGain> gains) {
+        long customerGaps = gaps.stream().filter(Gap::customerFacing).count();
+        double fromGaps = gaps.isEmpty() ? 0 : 5.0 * customerGaps / gaps.size();
+        String why = customerGaps + " of " + gaps.size() + " gaps touch customer-facing lanes or pools (5 x share)";
+        double service = Math.min(MAX_SERVICE_POINTS, gains.stream().mapToDouble(ServiceGain::points).sum());
+        List<String> improvements = gains.stream().map(ServiceGain::improvement).filter(s -> s != null).toList();
+        if (service > 0) {
+            why += "; plus " + trim(service) + " for the service: the future state " + String.join("; ", improvements)
+                    + " (0.5 per hand-off removed, 1 per system cut, 2.5 x self-service share gained, "
+                    + trim(MAX_SERVICE_POINTS) + " at most)";
+        }
+        return new Rating(Criterion.CUSTOMER_IMPACT, Math.min(5, fromGaps + service), why);
     }
 
     private static Rating goalAlignment(Initiative initiative, List<Requirement> requirements, List<Gap> gaps,
@@ -142,10 +170,10 @@ final class Scorer {
         };
     }
 
-    private static boolean isNewSystem(Gap gap) {
+    private static boolean isNewSystem(Gap gap, LaneRoles lanes) {
         return gap.type() == GapType.NEW_ROLE_OR_SYSTEM && "system".equals(gap.fact("laneKind"))
                 || gap.type() == GapType.NEW_CHANNEL && !gap.future().isEmpty()
-                        && "participant".equals(gap.future().get(0).type()) && LaneRoles.isSystem(gap.fact("counterparty"));
+                        && "participant".equals(gap.future().get(0).type()) && lanes.software(gap.fact("counterparty"));
     }
 
     private static double logRating(long count) {

@@ -3,6 +3,7 @@ package com.gapwise.strategy;
 import com.gapwise.gaps.Gap;
 import com.gapwise.gaps.GapFinder;
 import com.gapwise.gaps.GapStatus;
+import com.gapwise.gaps.LaneRoles;
 import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,10 @@ public final class StrategyEngine {
     private StrategyEngine() {
     }
 
+    /**
+     * The whole strategy. The processes' metrics should be built with {@link StrategySettings#laneClassifier()},
+     * so that service gains read lanes as the gaps do.
+     */
     public static Strategy derive(List<ProcessAnalysis> processes, StrategySettings settings, Decisions decisions) {
         settings = settings == null ? StrategySettings.defaults() : settings;
         decisions = decisions == null ? Decisions.none() : decisions;
@@ -37,9 +42,11 @@ public final class StrategyEngine {
         }
 
         // Gaps, with triage applied.
+        LaneRoles lanes = settings.laneRoles();
         List<Gap> gaps = new ArrayList<>();
         for (ProcessAnalysis process : processes) {
-            gaps.addAll(GapFinder.find(process.processKey(), process.current(), process.future(), process.diff()));
+            gaps.addAll(GapFinder.find(process.processKey(), process.current(), process.future(), process.diff(),
+                    lanes));
         }
         Map<String, Gap> gapByKey = new HashMap<>();
         gaps.forEach(g -> gapByKey.put(g.key(), g));
@@ -58,7 +65,7 @@ public final class StrategyEngine {
 
         // Requirements, with edits applied; those of dismissed gaps are set aside, their edits kept.
         List<Requirement> generated = new ArrayList<>();
-        gaps.forEach(g -> generated.addAll(RequirementGenerator.generate(g)));
+        gaps.forEach(g -> generated.addAll(RequirementGenerator.generate(g, lanes)));
         Set<String> generatedKeys = new HashSet<>();
         generated.forEach(r -> generatedKeys.add(r.key()));
         Map<String, RequirementEdit> edits = decisions.requirements();
@@ -142,8 +149,11 @@ public final class StrategyEngine {
                     List.copyOf(gapKeys), List.copyOf(processKeys), draft.mergedFrom, effort.points(), effort.reason(),
                     dependencies.get(draft.key), null);
             List<Gap> memberGaps = gapKeys.stream().map(gapByKey::get).toList();
+            List<ServiceGain> gains = processKeys.stream().map(byProcess::get)
+                    .map(p -> ServiceGain.of(p.processName().isEmpty() ? p.processKey() : p.processName(), p.metrics()))
+                    .toList();
             initiatives.add(initiative.withScore(Scorer.score(initiative, members, memberGaps, settings.goals(),
-                    settings.scoring())));
+                    settings.scoring(), gains, lanes)));
         }
         for (Goal goal : settings.goals()) {
             for (String key : goal.initiativeKeys()) {

@@ -104,7 +104,8 @@ class StrategyController {
 
     @GetMapping("/settings")
     @Operation(summary = "Strategy settings in force", description = "{scoring: {weights, highValueFrom, highRiskFrom}, "
-            + "roadmap: {startPeriod, periods, capacityPerPeriod, unit}}, with an ETag")
+            + "roadmap: {startPeriod, periods, capacityPerPeriod, unit}, applications, laneClasses: {lane or pool name: "
+            + "CUSTOMER|HUMAN_ROLE|SYSTEM|CHANNEL}}, with an ETag")
     ResponseEntity<JsonNode> settings(@PathVariable long ws) {
         StrategyBoard.Settings s = board.settings(ws);
         return ResponseEntity.ok().eTag(ETags.of(s.tag())).body(s.settings());

@@ -11,7 +11,6 @@ import com.gapwise.gaps.Gap;
 import com.gapwise.gaps.GapStatus;
 import com.gapwise.matching.ProcessMatcher;
 import com.gapwise.metrics.LaneClassifier;
-import com.gapwise.metrics.MetricsComparison;
 import com.gapwise.model.FlowNode;
 import com.gapwise.strategy.Decisions;
 import com.gapwise.strategy.GapDecision;
@@ -70,6 +69,8 @@ class EngineBridge implements Analysis.Engine {
     public Analysis.Derivation derive(List<Analysis.ProcessPair> processes, List<Decision> decisionRows,
                                       List<Goal> goals, String settingsJson) {
         Decisions decisions = decisions(decisionRows);
+        StrategySettings settings = settingsCodec.settings(settingsJson, goals);
+        LaneClassifier lanes = settings.laneClassifier();
         List<String> warnings = new ArrayList<>();
         List<ProcessAnalysis> analyses = new ArrayList<>();
         for (Analysis.ProcessPair pair : processes) {
@@ -78,14 +79,13 @@ class EngineBridge implements Analysis.Engine {
                     .filter(m -> m.processKey().equals(processKey)).toList();
             try {
                 analyses.add(new ProcessAnalysis(processKey, pair.process().getName(), pair.current(), pair.future(),
-                        diff(pair, manual)));
+                        diff(pair, manual), lanes));
             } catch (RuntimeException e) {
                 // An engine fault on one process must not lose the upload or hide the other processes.
                 LOG.error("diff of process {} failed", processKey, e);
                 warnings.add("process '" + pair.process().getName() + "' (" + processKey + ") could not be diffed: " + e);
             }
         }
-        StrategySettings settings = settingsCodec.settings(settingsJson, goals);
         Strategy strategy = StrategyEngine.derive(analyses, settings, decisions);
         warnings.addAll(strategy.warnings());
 
@@ -117,7 +117,7 @@ class EngineBridge implements Analysis.Engine {
         for (ProcessAnalysis a : analyses) {
             // the CLI's diff document, with this process's gaps and its service metrics as sections
             String gapsJson = write(gapsByProcess.getOrDefault(a.processKey(), List.of()));
-            String metricsJson = write(MetricsComparison.of(a.current(), a.future(), LaneClassifier.withoutOverrides()));
+            String metricsJson = write(a.metrics());
             java.io.StringWriter body = new java.io.StringWriter();
             try {
                 DiffReport.of(a.diff())

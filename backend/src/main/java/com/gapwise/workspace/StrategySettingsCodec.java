@@ -3,6 +3,7 @@ package com.gapwise.workspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gapwise.metrics.LaneClass;
 import com.gapwise.strategy.Application;
 import com.gapwise.strategy.Capability;
 import com.gapwise.strategy.RoadmapSettings;
@@ -11,12 +12,14 @@ import com.gapwise.strategy.StrategySettings;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
  * The stored settings document ({@code {"scoring": ScoringModel, "roadmap": RoadmapSettings,
- * "applications": [Application]}}, as the engine's records serialise) plus the goals, as the
- * engine's settings value.
+ * "applications": [Application], "laneClasses": {"lane or pool name": "CUSTOMER|HUMAN_ROLE|SYSTEM|CHANNEL"}}},
+ * as the engine's records serialise) plus the goals, as the engine's settings value.
  */
 @Component
 class StrategySettingsCodec {
@@ -33,6 +36,7 @@ class StrategySettingsCodec {
         ScoringModel scoring;
         RoadmapSettings roadmap;
         List<Application> applications;
+        Map<String, LaneClass> laneClasses = laneClasses(n.get("laneClasses"));
         try {
             scoring = n.hasNonNull("scoring") ? json.treeToValue(n.get("scoring"), ScoringModel.class) : null;
             roadmap = n.hasNonNull("roadmap") ? json.treeToValue(n.get("roadmap"), RoadmapSettings.class) : null;
@@ -42,7 +46,7 @@ class StrategySettingsCodec {
             throw new InvalidRequestException("settings refused: " + rootMessage(e));
         }
         return new StrategySettings(goals.stream().map(StrategySettingsCodec::goal).toList(), scoring, roadmap,
-                applications);
+                applications, laneClasses);
     }
 
     /** The settings in force, defaults filled in, as a JSON document. */
@@ -52,7 +56,32 @@ class StrategySettingsCodec {
         n.set("scoring", json.valueToTree(s.scoring()));
         n.set("roadmap", json.valueToTree(s.roadmap()));
         n.set("applications", json.valueToTree(s.applications()));
+        n.set("laneClasses", json.valueToTree(s.laneClasses()));
         return n;
+    }
+
+    /** The analyst's lane classes: names to class words, case-insensitive ("system" or "SYSTEM"). */
+    private static Map<String, LaneClass> laneClasses(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new InvalidRequestException("settings refused: laneClasses must be an object of lane name to class");
+        }
+        Map<String, LaneClass> classes = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            String word = e.getValue().isTextual() ? e.getValue().asText().strip().toUpperCase(Locale.ROOT).replace(' ', '_') : "";
+            try {
+                if (e.getKey().isBlank()) {
+                    throw new IllegalArgumentException();
+                }
+                classes.put(e.getKey().strip(), LaneClass.valueOf(word));
+            } catch (IllegalArgumentException x) {
+                throw new InvalidRequestException("settings refused: lane class of '" + e.getKey() + "' must be one of "
+                        + java.util.Arrays.toString(LaneClass.values()) + ", not " + e.getValue());
+            }
+        }
+        return classes;
     }
 
     static com.gapwise.strategy.Goal goal(Goal g) {

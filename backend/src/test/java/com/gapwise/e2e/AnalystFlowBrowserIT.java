@@ -180,6 +180,15 @@ class AnalystFlowBrowserIT {
         int expected = diff.path("added").size() + diff.path("removed").size() + changedPairs.size();
         assertThat(browser.driver.findElements(By.cssSelector("#change-list button.change"))).hasSize(expected);
         browser.screenshot("04-diff");
+        assertMetricsPanelShows(diff.path("metrics"));
+        assertHandoffsMarkedWhenToggled(diff.path("metrics"));
+        browser.screenshot("04b-diff-metrics");
+        // closer, for a reviewer to see the marks: the first change centred at a readable zoom
+        click(By.cssSelector("#change-list button.change[data-side='future']"));
+        browser.screenshot("04c-diff-handoffs-close");
+        click(By.id("show-handoffs")); // off again, so the marks below are the change colours only
+        browser.wait.until(d -> d.findElements(By.cssSelector(".gw-handoff")).isEmpty());
+        click(By.xpath("//button[text()='Fit']"));
 
         // Clicking a change focuses the element and its counterpart.
         JsonNode change = diff.path("changes").get(0);
@@ -607,6 +616,51 @@ class AnalystFlowBrowserIT {
             }
         }
         assertThat(drawn).as("drawn " + marker + " elements").isPositive();
+    }
+
+    /** The before/after panel shows the API's figures for both states, and says which way each moved. */
+    private void assertMetricsPanelShows(JsonNode metrics) {
+        assertThat(metrics.path("future").isObject()).as("the diff document carries metrics").isTrue();
+        for (String side : List.of("current", "future")) {
+            JsonNode m = metrics.path(side);
+            for (String key : List.of("tasks", "manualTasks", "automatedTasks", "handoffs", "maxSystemsPerRole",
+                    "waitingPoints", "slaTimers", "shortestPath", "longestPath")) {
+                assertThat(metricValue(key, side)).as(side + " " + key).isEqualTo(m.path(key).asText());
+            }
+            assertThat(metricValue("channels", side)).as(side + " channels")
+                    .isEqualTo(String.valueOf(m.path("channels").size()));
+            assertThat(metricValue("selfServiceShare", side)).as(side + " self-service share")
+                    .isEqualTo(Math.round(m.path("selfServiceShare").asDouble() * 100) + " %");
+        }
+        int before = metrics.path("current").path("handoffs").asInt();
+        int after = metrics.path("future").path("handoffs").asInt();
+        WebElement change = browser.driver.findElement(By.cssSelector(
+                "#metrics-panel td[data-metric='handoffs'][data-side='change']"));
+        String verdict = after < before ? "better" : after > before ? "worse" : "same";
+        assertThat(change.getDomAttribute("data-verdict")).isEqualTo(verdict);
+        assertThat(change.getText()).contains(after == before ? "±0" : (after < before ? "−" : "+") + Math.abs(after - before))
+                .contains(verdict); // a word and an arrow, not colour alone
+    }
+
+    private String metricValue(String key, String side) {
+        return browser.driver.findElement(By.cssSelector("#metrics-panel td[data-metric='" + key + "'][data-side='"
+                + side + "'] .metric-value")).getText();
+    }
+
+    /** "Show hand-offs" marks on each diagram exactly the flows the engine counted as hand-offs. */
+    private void assertHandoffsMarkedWhenToggled(JsonNode metrics) {
+        assertThat(browser.driver.findElements(By.cssSelector(".gw-handoff"))).isEmpty();
+        click(By.id("show-handoffs"));
+        int marked = 0;
+        for (String side : List.of("current", "future")) {
+            for (JsonNode id : metrics.path(side).path("handoffFlowIds")) {
+                browser.wait.until(d -> hasClass(side, id.asText(), "gw-handoff"));
+                marked++;
+            }
+            assertThat(browser.driver.findElements(By.cssSelector("#canvas-" + side + " .gw-handoff")))
+                    .hasSize(metrics.path(side).path("handoffFlowIds").size());
+        }
+        assertThat(marked).as("hand-off flows marked").isPositive();
     }
 
     private JsonNode firstShapeMatch(JsonNode diff) {

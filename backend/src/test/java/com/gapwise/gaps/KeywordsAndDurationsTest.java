@@ -19,12 +19,12 @@ class KeywordsAndDurationsTest {
 
     @Test
     void laneRolesClassifyCustomerFacingAndSystemLanes() {
-        assertThat(LaneRoles.isCustomerFacing("Customer")).isTrue();
-        assertThat(LaneRoles.isCustomerFacing("Contact centre agents")).isTrue();
-        assertThat(LaneRoles.isCustomerFacing("Finance")).isFalse();
-        assertThat(LaneRoles.isSystem("CRM")).isTrue();
-        assertThat(LaneRoles.isSystem("Billing system")).isTrue();
-        assertThat(LaneRoles.isSystem("Back office")).isFalse();
+        assertThat(LaneRoles.DEFAULT.facesCustomer("Customer")).isTrue();
+        assertThat(LaneRoles.DEFAULT.facesCustomer("Contact centre agents")).isTrue();
+        assertThat(LaneRoles.DEFAULT.facesCustomer("Finance")).isFalse();
+        assertThat(LaneRoles.DEFAULT.software("CRM")).isTrue();
+        assertThat(LaneRoles.DEFAULT.software("Billing system")).isTrue();
+        assertThat(LaneRoles.DEFAULT.software("Back office")).isFalse();
     }
 
     @Test

@@ -120,4 +120,27 @@ class LaneClassifierTest {
                 .containsExactly(LaneClass.HUMAN_ROLE, "override by the analyst");
         assertThat(classification.find("l2").orElseThrow().laneClass()).isEqualTo(LaneClass.CHANNEL);
     }
+
+    @Test
+    void nameLevelAnswersForTheGapRulesComeFromTheSameVocabulary() {
+        LaneClassifier rules = LaneClassifier.withoutOverrides();
+        assertThat(rules.facesCustomer("Customer")).isTrue();
+        assertThat(rules.facesCustomer("Contact centre agents")).isTrue();   // a front-line role
+        assertThat(rules.facesCustomer("Self-service portal")).isTrue();     // a channel
+        assertThat(rules.facesCustomer("Back office")).isFalse();            // a role away from the customer
+        assertThat(rules.facesCustomer("Mail room")).isFalse();              // a team, not the email channel
+        assertThat(rules.isSystem("Self-service portal")).isTrue();          // a channel run as software
+        assertThat(rules.isSystem("Phone")).isFalse();                       // a channel that is not software
+        assertThat(rules.isSystem("CRM team")).isFalse();                    // the head word decides: a team
+        assertThat(rules.isSystem("Payment gateway")).isTrue();
+        assertThat(rules.classOfName("Finance")).isEmpty();                  // the name says nothing
+        assertThat(rules.classOfName("Warehouse Operative")).contains(LaneClass.HUMAN_ROLE);
+        assertThat(rules.classOfName("Parts Store")).contains(LaneClass.HUMAN_ROLE); // a stockroom, not a shop
+        assertThat(rules.classOfName("Complainant")).contains(LaneClass.CUSTOMER);
+
+        LaneClassifier analyst = new LaneClassifier(Map.of("Finance", LaneClass.SYSTEM, "Customer", LaneClass.HUMAN_ROLE));
+        assertThat(analyst.classOfName("finance")).contains(LaneClass.SYSTEM);
+        assertThat(analyst.isSystem("Finance")).isTrue();
+        assertThat(analyst.facesCustomer("Customer")).isFalse();
+    }
 }

@@ -24,6 +24,7 @@ class ServiceMetricsTest {
         assertThat(m.laneHandoffs()).isEqualTo(7);
         assertThat(m.poolHandoffs()).isZero();
         assertThat(m.handoffs()).isEqualTo(7);
+        assertThat(m.handoffFlowIds()).hasSize(7).doesNotHaveDuplicates();
         assertThat(m.minHandoffsPerPath()).isEqualTo(4);
         assertThat(m.maxHandoffsPerPath()).isEqualTo(6);
         assertThat(m.systemsPerRole()).isEqualTo(Map.of(

@@ -31,14 +31,14 @@ final class Fixtures {
         ElementRef ref = new ElementRef(elementId, type == GapType.NEW_ROLE_OR_SYSTEM ? "lane" : "userTask", name, lane);
         boolean retired = type == GapType.RETIRED_ACTIVITY || type == GapType.RETIRED_ROLE_OR_SYSTEM;
         return new Gap(key, "proc", rule, rule.rationale(), type, severity, severity + " for the test", type.label() + ": " + name, "",
-                lane != null && LaneRoles.isCustomerFacing(lane), lane != null && LaneRoles.isSystem(lane),
+                lane != null && LaneRoles.DEFAULT.facesCustomer(lane), lane != null && LaneRoles.DEFAULT.software(lane),
                 retired ? List.of(ref) : List.of(), retired ? List.of() : List.of(ref), facts, GapStatus.OPEN, "");
     }
 
     static Requirement requirement(String key, String processKey, RequirementType type, RequirementTopic topic,
                                    Capability capability, String lane, List<String> elementIds) {
         return new Requirement(key, processKey, type, topic, Priority.SHOULD, "test", "text of " + key, "text of " + key,
-                false, false, capability, "test", lane, lane != null && LaneRoles.isCustomerFacing(lane),
-                lane != null && LaneRoles.isSystem(lane), List.of("G-" + key), elementIds, null);
+                false, false, capability, "test", lane, lane != null && LaneRoles.DEFAULT.facesCustomer(lane),
+                lane != null && LaneRoles.DEFAULT.software(lane), List.of("G-" + key), elementIds, null);
     }
 }

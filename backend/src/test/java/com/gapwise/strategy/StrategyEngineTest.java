@@ -40,6 +40,35 @@ class StrategyEngineTest {
     }
 
     @Test
+    void anInitiativeOfAProcessWhoseFutureRemovesHandOffsScoresHigherAndSaysSo() {
+        // Now the agent passes each case to the back office and back; in future the agent does it all.
+        ProcessModel current = model("p").lane("A", "Agent").lane("B", "Back office")
+                .node("s", ElementKind.START_EVENT, "Call received", "A")
+                .node("t1", ElementKind.USER_TASK, "Take call", "A")
+                .node("t2", ElementKind.USER_TASK, "Approve refund", "B")
+                .node("t3", ElementKind.USER_TASK, "Confirm refund", "A")
+                .flow("s", "t1").flow("t1", "t2").flow("t2", "t3").build();
+        ProcessModel future = model("p").lane("A", "Agent")
+                .node("s", ElementKind.START_EVENT, "Call received", "A")
+                .node("t1", ElementKind.USER_TASK, "Take call", "A")
+                .node("t2", ElementKind.USER_TASK, "Approve refund", "A")
+                .node("t3", ElementKind.USER_TASK, "Confirm refund", "A")
+                .flow("s", "t1").flow("t1", "t2").flow("t2", "t3").build();
+        DiffResult diff = diff().change(com.gapwise.diff.ChangeType.MOVED_LANE, "t2", "t2", "userTask",
+                "Approve refund", "Agent", "Back office", "Agent").match("t1", "t1", "userTask").match("t2", "t2", "userTask")
+                .match("t3", "t3", "userTask").build();
+        ProcessAnalysis refunds = new ProcessAnalysis("p2", "Refunds", current, future, diff);
+        assertThat(refunds.metrics().deltas()).containsEntry("handoffs", -2.0);
+
+        Strategy strategy = StrategyEngine.derive(List.of(refunds), StrategySettings.defaults(), Decisions.none());
+        assertThat(strategy.initiatives()).isNotEmpty().allSatisfy(i -> {
+            ScorePart impact = ScorerTest.part(i.score(), Criterion.CUSTOMER_IMPACT);
+            assertThat(impact.why()).contains("plus 1 for the service: the future state removes 2 hand-offs in 'Refunds'");
+            assertThat(impact.raw()).isGreaterThanOrEqualTo(1.0);
+        });
+    }
+
+    @Test
     void aTaskOnANewInterfaceDependsOnTheIntegrationInitiativeAndFollowsItOnTheRoadmap() {
         Strategy strategy = derive(StrategySettings.defaults(), Decisions.none());
         Initiative knowledge = initiative(strategy, "I-cap-knowledge");

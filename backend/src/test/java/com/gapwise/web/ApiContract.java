@@ -461,6 +461,67 @@ abstract class ApiContract {
     }
 
     @Test
+    void analystsOverrideALanesClassForTheWorkspaceAndItSurvivesReanalysis() {
+        long[] ids = analysedWorkspace("Lane classes");
+        String ws = "/api/workspaces/" + ids[0];
+        String diff = ws + "/processes/" + ids[1] + "/diff";
+        JsonNode before = http.get(diff).json().get("metrics").get("future");
+        JsonNode role = null;
+        for (JsonNode lane : before.get("lanes")) {
+            if (lane.get("laneClass").asText().equals("HUMAN_ROLE") && lane.get("manualTasks").asInt() > 0
+                    && !lane.get("pool").asBoolean()) {
+                role = lane;
+                break;
+            }
+        }
+        assertThat(role).as("a human-role lane with manual tasks in the future state").isNotNull();
+        String name = role.get("name").asText();
+
+        Http.Reply settings = http.get(ws + "/settings");
+        assertThat(settings.json().get("laneClasses")).isEmpty();
+        assertProblem(http.put(ws + "/settings", "{\"laneClasses\":{\"x\":\"robotic\"}}".getBytes(),
+                "application/json", "If-Match", settings.header("ETag")), 422);
+        Http.Reply changed = http.put(ws + "/settings",
+                ("{\"laneClasses\":{\"" + name.toUpperCase(java.util.Locale.ROOT) + "\":\"system\"}}").getBytes(),
+                "application/json", "If-Match", settings.header("ETag"));
+        assertThat(changed.status()).as(new String(changed.body())).isEqualTo(200);
+        assertThat(changed.json().get("laneClasses").get(name.toUpperCase(java.util.Locale.ROOT)).asText())
+                .isEqualTo("SYSTEM");
+
+        assertOverridden(http.get(diff).json().get("metrics").get("future"), before, role);
+        // the strategy reads the lane the same way: its gaps now concern a system
+        JsonNode gaps = http.get(ws + "/gaps?size=500").json().get("items");
+        int inLane = 0;
+        for (JsonNode gap : gaps) {
+            if (gap.get("future").findValuesAsText("lane").contains(name)) {
+                inLane++;
+                assertThat(gap.get("systemLane").asBoolean()).as(gap.get("key").asText()).isTrue();
+            }
+        }
+        assertThat(inLane).as("gaps in lane '" + name + "'").isPositive();
+
+        // re-analysis (a new future version) and a restart keep the override
+        http.put(ws + "/processes/" + ids[1] + "/models/future", sample("return-refund", "future"), "application/xml");
+        restart();
+        assertOverridden(http.get(diff).json().get("metrics").get("future"), before, role);
+    }
+
+    private static void assertOverridden(JsonNode after, JsonNode before, JsonNode role) {
+        JsonNode lane = null;
+        for (JsonNode l : after.get("lanes")) {
+            if (l.get("id").asText().equals(role.get("id").asText())) {
+                lane = l;
+            }
+        }
+        assertThat(lane).isNotNull();
+        assertThat(lane.get("laneClass").asText()).isEqualTo("SYSTEM");
+        assertThat(lane.get("rule").asText()).isEqualTo("override by the analyst");
+        // tasks in a system lane are automated: the lane's manual tasks move over
+        assertThat(after.get("automatedTasks").asInt())
+                .isEqualTo(before.get("automatedTasks").asInt() + role.get("manualTasks").asInt());
+    }
+
+    @Test
     void analystsPinCreateAndSetTheRoadmapFrame() {
         long[] ids = analysedWorkspace("Roadmap");
         String ws = "/api/workspaces/" + ids[0];
