@@ -128,6 +128,30 @@ export const api = {
   createInitiative: (id, name) => request(`${ws(id)}/initiatives`, { method: 'POST', body: { name } }),
 
   goals: (id) => request(`${ws(id)}/goals`),
+  createGoal: (id, body) => request(`${ws(id)}/goals`, { method: 'POST', body }),
+  async updateGoal(id, goalId, patch) {
+    const response = await request(`${ws(id)}/goals/${goalId}`, { raw: true });
+    return request(`${ws(id)}/goals/${goalId}`, { method: 'PATCH', body: patch, headers: { 'If-Match': response.headers.get('ETag') } });
+  },
+
+  /** A document read with its ETag: { body, etag }. */
+  async tagged(path) {
+    const response = await request(path, { raw: true });
+    return { body: await response.json(), etag: response.headers.get('ETag') };
+  },
+  charter: (id) => api.tagged(`${ws(id)}/charter`),
+  saveCharter: (id, body, etag) => request(`${ws(id)}/charter`, { method: 'PUT', body, headers: { 'If-Match': etag } }),
+  raci: (id) => api.tagged(`${ws(id)}/raci`),
+  saveRaci: (id, body, etag) => request(`${ws(id)}/raci`, { method: 'PUT', body, headers: { 'If-Match': etag } }),
+  successMetrics: (id) => request(`${ws(id)}/success-metrics`),
+  createSuccessMetric: (id, body) => request(`${ws(id)}/success-metrics`, { method: 'POST', body }),
+  deleteSuccessMetric: (id, metricId) => request(`${ws(id)}/success-metrics/${metricId}`, { method: 'DELETE' }),
+  setScores: (id, p, scores) => request(`${ws(id)}/processes/${p}/scores`, { method: 'PUT', body: scores }),
+  shortlist: (id, { top, threshold } = {}) => {
+    const params = new URLSearchParams(Object.entries({ top, threshold }).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+    return request(`${ws(id)}/shortlist?${params}`);
+  },
+  importCatalogue: (id, csv) => request(`${ws(id)}/processes/import`, { method: 'POST', body: csv, headers: { 'Content-Type': 'text/csv' } }),
   async settings(id) {
     const response = await request(`${ws(id)}/settings`, { raw: true });
     return { settings: await response.json(), etag: response.headers.get('ETag') };

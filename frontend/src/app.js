@@ -7,6 +7,7 @@ import { modelerView } from './views/modeler.js';
 import { gapsView, requirementsView, initiativesView } from './views/boards.js';
 import { scoringView } from './views/scoring.js';
 import { roadmapView } from './views/roadmap.js';
+import { charterView, shortlistView } from './views/method.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -21,7 +22,9 @@ const routes = [
   [/^\/ws\/(\d+)\/requirements$/, () => requirementsView],
   [/^\/ws\/(\d+)\/initiatives$/, () => initiativesView],
   [/^\/ws\/(\d+)\/scoring$/, () => scoringView],
-  [/^\/ws\/(\d+)\/roadmap$/, () => roadmapView]
+  [/^\/ws\/(\d+)\/roadmap$/, () => roadmapView],
+  [/^\/ws\/(\d+)\/charter$/, () => charterView],
+  [/^\/ws\/(\d+)\/shortlist$/, () => shortlistView]
 ];
 
 let disposeCurrent = null;
@@ -30,7 +33,7 @@ function renderNav(wsId, path) {
   clear(nav);
   if (!wsId) return;
   const tabs = [
-    ['Catalogue', `/ws/${wsId}`], ['Gaps', `/ws/${wsId}/gaps`], ['Requirements', `/ws/${wsId}/requirements`],
+    ['Charter', `/ws/${wsId}/charter`], ['Goals & shortlist', `/ws/${wsId}/shortlist`], ['Catalogue', `/ws/${wsId}`], ['Gaps', `/ws/${wsId}/gaps`], ['Requirements', `/ws/${wsId}/requirements`],
     ['Initiatives', `/ws/${wsId}/initiatives`], ['Scoring', `/ws/${wsId}/scoring`], ['Roadmap', `/ws/${wsId}/roadmap`]
   ];
   for (const [label, href] of tabs) {

@@ -15,7 +15,8 @@ class ArchitectureTest {
     /** Packages of the plain-Java engine, which the CLI runs without Spring. */
     static final String[] ENGINE = {
         "com.gapwise.model..", "com.gapwise.importer..", "com.gapwise.matching..", "com.gapwise.diff..",
-        "com.gapwise.gaps..", "com.gapwise.strategy..", "com.gapwise.metrics..", "com.gapwise.cli.."
+        "com.gapwise.gaps..", "com.gapwise.strategy..", "com.gapwise.metrics..", "com.gapwise.cli..",
+        "com.gapwise.method.."
     };
 
     static JavaClasses classes;
@@ -48,7 +49,8 @@ class ArchitectureTest {
         ArchRule rule = noClasses().that().resideInAPackage("com.gapwise.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.gapwise.importer..", "com.gapwise.matching..", "com.gapwise.diff..", "com.gapwise.gaps..",
-                        "com.gapwise.strategy..", "com.gapwise.metrics..", "com.gapwise.cli..");
+                        "com.gapwise.strategy..", "com.gapwise.metrics..", "com.gapwise.cli..",
+        "com.gapwise.method..");
         rule.check(classes);
     }
 }

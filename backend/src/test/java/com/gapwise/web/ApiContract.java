@@ -608,4 +608,173 @@ abstract class ApiContract {
         assertThat(http.get("/api/workspaces/" + ws).json().get("name").asText()).isEqualTo("Durable");
         assertThat(http.get(models + "current").body()).isEqualTo(A1);
     }
+
+    // ---- the method's deliverables: charter, RACI, scores and shortlist, catalogue import, success metrics
+
+    long goal(long ws, String name, double weight) {
+        Http.Reply r = http.post("/api/workspaces/" + ws + "/goals", "{\"name\":\"" + name + "\",\"weight\":" + weight + "}");
+        assertThat(r.status()).as(new String(r.body())).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    @Test
+    void theCharterIsReplacedWithIfMatch() {
+        long ws = workspace("Charter");
+        String charter = "/api/workspaces/" + ws + "/charter";
+        Http.Reply empty = http.get(charter);
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.header("ETag")).isEqualTo("\"0\"");
+        assertThat(empty.json().get("purpose").asText()).isEmpty();
+
+        String body = "{\"purpose\":\"Cut cost to serve\",\"scope\":\"Billing and complaints\",\"sponsor\":\"COO\","
+                + "\"stakeholders\":[\"Contact centre\",\"IT\"],\"startDate\":\"2027-01-04\",\"endDate\":\"2027-06-30\","
+                + "\"deliverables\":[\"Future-state models\",\"Roadmap\"]}";
+        byte[] bytes = body.getBytes();
+        assertProblem(http.put(charter, bytes, "application/json"), 428);
+        Http.Reply saved = http.put(charter, bytes, "application/json", "If-Match", "\"0\"");
+        assertThat(saved.status()).as(new String(saved.body())).isEqualTo(200);
+        assertThat(saved.header("ETag")).isEqualTo("\"1\"");
+        assertProblem(http.put(charter, bytes, "application/json", "If-Match", "\"0\""), 412);
+        assertProblem(http.put(charter, "{\"startDate\":\"2027-02-01\",\"endDate\":\"2027-01-01\"}".getBytes(),
+                "application/json", "If-Match", "\"1\""), 422);
+
+        JsonNode c = http.get(charter).json();
+        assertThat(c.get("sponsor").asText()).isEqualTo("COO");
+        assertThat(c.get("endDate").asText()).isEqualTo("2027-06-30");
+        assertThat(c.get("stakeholders").get(1).asText()).isEqualTo("IT");
+        assertThat(c.get("deliverables")).hasSize(2);
+    }
+
+    @Test
+    void theRaciStartsFromTheMethodAndReportsEveryViolation() {
+        long ws = workspace("RACI");
+        String raci = "/api/workspaces/" + ws + "/raci";
+        Http.Reply initial = http.get(raci);
+        assertThat(initial.header("ETag")).isEqualTo("\"0\"");
+        JsonNode m = initial.json();
+        assertThat(m.get("saved").asBoolean()).isFalse();
+        assertThat(m.get("valid").asBoolean()).isTrue();
+        assertThat(m.get("activities")).hasSize(14);
+        assertThat(m.get("activities").get(0).get("phaseTitle").asText()).isEqualTo("Define project and future state");
+
+        String invalid = "{\"roles\":[\"Sponsor\",\"Lead\",\"Analyst\"],\"activities\":["
+                + "{\"phase\":\"DEFINE\",\"name\":\"Charter\",\"assignments\":{\"Sponsor\":\"A\",\"Lead\":\"A\",\"Analyst\":\"R\"}},"
+                + "{\"name\":\"Kick-off\",\"assignments\":{\"Lead\":\"C\"}}]}";
+        Http.Reply stored = http.put(raci, invalid.getBytes(), "application/json", "If-Match", "\"0\"");
+        assertThat(stored.status()).as(new String(stored.body())).isEqualTo(200);
+        JsonNode s = stored.json();
+        assertThat(s.get("saved").asBoolean()).isTrue();
+        assertThat(s.get("valid").asBoolean()).isFalse();
+        assertThat(s.get("violations").findValuesAsText("rule"))
+                .containsExactly("SEVERAL_ACCOUNTABLE", "SEVERAL_ACCOUNTABLE", "NO_ACCOUNTABLE", "NO_RESPONSIBLE");
+        assertThat(s.get("violations").get(0).get("activity").asText()).isEqualTo("Charter");
+        assertThat(s.get("violations").get(1).get("role").asText()).isEqualTo("Lead");
+
+        String tag = stored.header("ETag");
+        String fixed = invalid.replace("\"Lead\":\"A\",", "\"Lead\":\"C\",").replace("{\"Lead\":\"C\"}", "{\"Lead\":\"AR\"}");
+        JsonNode ok = http.put(raci, fixed.getBytes(), "application/json", "If-Match", tag).json();
+        assertThat(ok.get("valid").asBoolean()).as(ok.toString()).isTrue();
+        assertThat(ok.get("violations")).isEmpty();
+        assertThat(http.get(raci).json().get("activities").get(1).get("assignments").get("Lead").asText()).isEqualTo("RA");
+        assertProblem(http.put(raci, fixed.getBytes(), "application/json", "If-Match", tag), 412);
+        assertProblem(http.put(raci, fixed.replace("AR", "AX").getBytes(), "application/json", "If-Match",
+                http.get(raci).header("ETag")), 422);
+    }
+
+    @Test
+    void scoresGiveAWeightedRankingAndAShortlist() {
+        long ws = workspace("Shortlist");
+        long cost = goal(ws, "Lower cost", 3);
+        long csat = goal(ws, "Higher CSAT", 1);
+        long billing = process(ws, "Billing enquiry", 3, null);
+        long complaints = process(ws, "Complaints", 3, null);
+        long moves = process(ws, "Home move", 3, null);
+        String base = "/api/workspaces/" + ws + "/processes/";
+        JsonNode after = http.put(base + billing + "/scores", ("{\"" + cost + "\":5,\"" + csat + "\":1}").getBytes(),
+                "application/json").json();
+        assertThat(after.get(String.valueOf(cost)).asInt()).isEqualTo(5);
+        http.put(base + complaints + "/scores", ("{\"" + cost + "\":3,\"" + csat + "\":5}").getBytes(), "application/json");
+        http.put(base + moves + "/scores", ("{\"" + cost + "\":1,\"" + csat + "\":1}").getBytes(), "application/json");
+        // null clears a score, the other goal keeps its own
+        JsonNode cleared = http.put(base + moves + "/scores", ("{\"" + csat + "\":null}").getBytes(), "application/json").json();
+        assertThat(cleared.has(String.valueOf(csat))).isFalse();
+        assertThat(cleared.get(String.valueOf(cost)).asInt()).isEqualTo(1);
+
+        assertProblem(http.put(base + billing + "/scores", ("{\"" + cost + "\":6}").getBytes(), "application/json"), 422);
+        assertProblem(http.put(base + billing + "/scores", "{\"999999\":2}".getBytes(), "application/json"), 422);
+
+        JsonNode top2 = http.get("/api/workspaces/" + ws + "/shortlist?top=2").json();
+        // billing (15+1)/4 = 4, complaints (9+5)/4 = 3.5, home move (3+0)/4 = 0.75
+        assertThat(top2.get("ranking").findValuesAsText("name")).containsExactly("Billing enquiry", "Complaints", "Home move");
+        assertThat(top2.get("ranking").get(0).get("total").asDouble()).isEqualTo(4.0);
+        assertThat(top2.get("ranking").get(1).get("total").asDouble()).isEqualTo(3.5);
+        assertThat(top2.get("ranking").get(2).get("total").asDouble()).isEqualTo(0.75);
+        assertThat(top2.get("ranking").findValues("shortlisted")).extracting(JsonNode::asBoolean)
+                .containsExactly(true, true, false);
+        assertThat(top2.get("ranking").get(0).get("explanation").asText()).isEqualTo("(3×5 + 1×1) / (3 + 1) = 16 / 4 = 4.00");
+
+        JsonNode above = http.get("/api/workspaces/" + ws + "/shortlist?threshold=3.6").json();
+        assertThat(above.get("ranking").findValues("shortlisted")).extracting(JsonNode::asBoolean)
+                .containsExactly(true, false, false);
+        assertProblem(http.get("/api/workspaces/" + ws + "/shortlist?threshold=7"), 422);
+    }
+
+    @Test
+    void aCatalogueCsvImportsAllOrNothing() {
+        long ws = workspace("Import");
+        long existing = process(ws, "Customer service", 1, null);
+        String url = "/api/workspaces/" + ws + "/processes/import";
+        String bad = "id,name,level,parent\nE,Enquiries,2,Customer service\nB,,3,E\nX,Refunds,3,Nowhere\n";
+        Http.Reply rejected = http.post(url, bad.getBytes(), "text/csv");
+        assertProblem(rejected, 422);
+        assertThat(rejected.json().get("errors").findValuesAsText("line")).containsExactly("3", "4");
+        assertThat(rejected.json().get("errors").get(1).get("column").asText()).isEqualTo("parent");
+        assertThat(http.get("/api/workspaces/" + ws + "/processes").json()).hasSize(1);
+
+        String good = "id,name,level,parent\nB,\"Billing, phone\",3,E\nE,Enquiries,2,Customer service\n";
+        Http.Reply created = http.post(url, good.getBytes(), "text/csv");
+        assertThat(created.status()).as(new String(created.body())).isEqualTo(201);
+        assertThat(created.json().get("created").asInt()).isEqualTo(2);
+        JsonNode list = http.get("/api/workspaces/" + ws + "/processes").json();
+        assertThat(list).hasSize(3);
+        long enquiries = -1;
+        for (JsonNode p : list) {
+            if (p.get("name").asText().equals("Enquiries")) {
+                enquiries = p.get("id").asLong();
+                assertThat(p.get("parentId").asLong()).isEqualTo(existing);
+            }
+        }
+        for (JsonNode p : list) {
+            if (p.get("name").asText().equals("Billing, phone")) {
+                assertThat(p.get("parentId").asLong()).isEqualTo(enquiries);
+            }
+        }
+    }
+
+    @Test
+    void successMetricsAreKeptWithTheirInitiativesAndNeedTheCurrentETag() {
+        long ws = workspace("Metrics");
+        String url = "/api/workspaces/" + ws + "/success-metrics";
+        Http.Reply created = http.post(url, "{\"name\":\"Average handling time\",\"unit\":\"seconds\",\"currentValue\":420,"
+                + "\"target\":300,\"direction\":\"DECREASE\",\"initiativeKeys\":[\"INI-self-service\"]}");
+        assertThat(created.status()).as(new String(created.body())).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.json().get("initiativeKeys").get(0).asText()).isEqualTo("INI-self-service");
+        assertProblem(http.post(url, "{\"name\":\"x\",\"unit\":\"%\",\"target\":1,\"direction\":\"SIDEWAYS\"}"), 400);
+        assertProblem(http.post(url, "{\"name\":\"x\",\"unit\":\"%\",\"direction\":\"INCREASE\"}"), 400);
+
+        String one = url + "/" + id;
+        String tag = http.get(one).header("ETag");
+        byte[] change = "{\"name\":\"Average handling time\",\"unit\":\"seconds\",\"currentValue\":400,\"target\":280,\"direction\":\"DECREASE\"}".getBytes();
+        assertProblem(http.put(one, change, "application/json"), 428);
+        Http.Reply changed = http.put(one, change, "application/json", "If-Match", tag);
+        assertThat(changed.status()).as(new String(changed.body())).isEqualTo(200);
+        assertThat(changed.json().get("target").asDouble()).isEqualTo(280.0);
+        assertThat(changed.json().get("initiativeKeys")).isEmpty();
+        assertProblem(http.put(one, change, "application/json", "If-Match", tag), 412);
+
+        assertThat(http.get(url).json()).hasSize(1);
+        assertThat(http.delete(one).status()).isEqualTo(204);
+        assertProblem(http.get(one), 404);
+    }
 }

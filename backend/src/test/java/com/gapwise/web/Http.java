@@ -61,6 +61,15 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
     }
 
+    Reply post(String path, byte[] body, String contentType, String... headers) {
+        return send(builder(path, headers).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    Reply delete(String path, String... headers) {
+        return send(builder(path, headers).DELETE());
+    }
+
     Reply patch(String path, String json, String... headers) {
         return send(builder(path, headers).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));

@@ -1,0 +1,231 @@
+package com.gapwise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gapwise.GapwiseApplication;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The method's screens in a real browser: fill the charter, break the RACI and see the violation inline, fix it;
+ * add weighted goals, import the catalogue from CSV (a bad file first), score processes and see the shortlist.
+ */
+@SpringBootTest(classes = GapwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MethodBrowserIT {
+
+    static final Path dataDir = tempDir();
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("gapwise-method-it");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("gapwise.data-dir", () -> dataDir.toString());
+        registry.add("gapwise.demo.enabled", () -> "false");
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Browser browser;
+    private String ws;
+
+    @BeforeAll
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        ws = json.readTree(send(HttpRequest.newBuilder(uri("/api/workspaces")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Method engagement\"}")))).get("id").asText();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void fillsTheCharter() throws Exception {
+        open("#/ws/" + ws + "/charter");
+        type(By.id("charter-purpose"), "Cut the cost to serve while lifting satisfaction");
+        type(By.id("charter-scope"), "Billing, complaints and home moves");
+        type(By.id("charter-sponsor"), "Chief Operating Officer");
+        type(By.id("charter-stakeholders"), "Contact centre\nIT");
+        type(By.id("metric-name"), "Average handling time");
+        type(By.id("metric-unit"), "s");
+        type(By.id("metric-current"), "420");
+        type(By.id("metric-target"), "300");
+        click(By.id("add-metric"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.metrics tbody"),
+                "Average handling time"));
+        click(By.id("save-charter"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("toast"), "Charter saved"));
+        JsonNode charter = get("/charter");
+        assertThat(charter.get("sponsor").asText()).isEqualTo("Chief Operating Officer");
+        assertThat(charter.get("stakeholders")).hasSize(2);
+        browser.screenshot("method-01-charter");
+    }
+
+    @Test
+    @Order(2)
+    void seesARaciViolationInlineAndFixesIt() throws Exception {
+        open("#/ws/" + ws + "/charter");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#raci-status.ok")));
+        // a second Accountable for the charter
+        WebElement cell = raciCell("Charter", "Project lead");
+        cell.clear();
+        cell.sendKeys("A");
+        click(By.id("save-raci"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#raci-status.problem")));
+        WebElement row = browser.driver.findElement(By.cssSelector("table.raci tr.has-violation[data-activity='Charter']"));
+        assertThat(row.findElement(By.cssSelector("td.violations")).getText()).contains("2 Accountable roles");
+        assertThat(raciCell("Charter", "Sponsor").getDomAttribute("class")).contains("invalid");
+        assertThat(get("/raci").get("valid").asBoolean()).isFalse();
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        browser.screenshot("method-02-raci-violation");
+
+        cell = raciCell("Charter", "Project lead");
+        cell.clear();
+        cell.sendKeys("R");
+        click(By.id("save-raci"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#raci-status.ok")));
+        assertThat(browser.driver.findElements(By.cssSelector("table.raci tr.has-violation"))).isEmpty();
+        assertThat(get("/raci").get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void importsTheCatalogueScoresProcessesAndSeesTheShortlist() throws Exception {
+        open("#/ws/" + ws + "/shortlist");
+        addGoal("Lower cost to serve", "3");
+        addGoal("Higher satisfaction", "1");
+
+        type(By.id("import-csv"), "id,name,level,parent\nS,Customer service,1,\nB,Billing enquiry,3,Nowhere\n");
+        click(By.id("import-button"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-errors"), "line 3 (parent)"));
+        browser.screenshot("method-03-import-error");
+        WebElement csv = browser.driver.findElement(By.id("import-csv"));
+        csv.clear();
+        csv.sendKeys("id,name,level,parent\nS,Customer service,1,\nB,Billing enquiry,3,S\nC,Complaints,3,S\nM,Home move,3,S\n");
+        click(By.id("import-button"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-process='Home move']")));
+
+        score("Billing enquiry", "Lower cost to serve", "5");
+        score("Billing enquiry", "Higher satisfaction", "1");
+        score("Complaints", "Lower cost to serve", "3");
+        score("Complaints", "Higher satisfaction", "5");
+        score("Home move", "Lower cost to serve", "1");
+        // billing (3·5 + 1·1) / 4 = 4, complaints (9 + 5) / 4 = 3.5, home move 3 / 4 = 0.75
+        browser.wait.until(d -> total("Home move").startsWith("0.75"));
+        assertThat(total("Billing enquiry")).startsWith("4").contains("(3×5 + 1×1) / (3 + 1) = 16 / 4 = 4.00");
+        assertThat(total("Complaints")).startsWith("3.5");
+
+        WebElement top = browser.driver.findElement(By.id("shortlist-top"));
+        top.clear();
+        top.sendKeys("2");
+        click(By.id("apply-shortlist"));
+        browser.wait.until(d -> d.findElements(By.cssSelector("table.score-grid tr.shortlisted")).size() == 2);
+        List<String> shortlisted = browser.driver.findElements(By.cssSelector("table.score-grid tr.shortlisted")).stream()
+                .map(r -> r.getDomAttribute("data-process")).toList();
+        assertThat(shortlisted).containsExactly("Billing enquiry", "Complaints");
+        assertThat(get("/shortlist?top=2").get("ranking").get(0).get("name").asText()).isEqualTo("Billing enquiry");
+        browser.screenshot("method-04-shortlist");
+    }
+
+    private void addGoal(String name, String weight) {
+        type(By.id("goal-name"), name);
+        type(By.id("goal-weight"), weight);
+        click(By.id("add-goal"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.goals"), name));
+    }
+
+    private void score(String process, String goal, String value) {
+        By by = By.cssSelector("input[aria-label='" + process + " — " + goal + "']");
+        WebElement input = browser.wait.until(ExpectedConditions.elementToBeClickable(by));
+        input.clear();
+        input.sendKeys(value, Keys.TAB);
+        // the grid re-renders with the new totals: wait until the stored score shows
+        browser.wait.until(d -> {
+            try {
+                return value.equals(d.findElement(by).getDomProperty("value")) && !d.findElement(by).equals(input);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
+    private String total(String process) {
+        try {
+            return browser.driver.findElement(By.cssSelector("tr[data-process='" + process + "'] td.total")).getText()
+                    .replace('\n', ' ');
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return "";
+        }
+    }
+
+    private WebElement raciCell(String activity, String role) {
+        return browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("input.raci-cell[data-activity='" + activity + "'][data-role='" + role + "']")));
+    }
+
+    private void type(By by, String text) {
+        WebElement e = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private void open(String hash) {
+        browser.driver.get("http://localhost:" + port + "/" + hash);
+    }
+
+    private void click(By by) {
+        browser.wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private JsonNode get(String path) throws Exception {
+        return json.readTree(send(HttpRequest.newBuilder(uri("/api/workspaces/" + ws + path)).GET()));
+    }
+
+    private String send(HttpRequest.Builder b) throws Exception {
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isBetween(200, 299);
+        return r.body();
+    }
+}
