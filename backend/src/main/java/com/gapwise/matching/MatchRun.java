@@ -38,6 +38,12 @@ final class MatchRun {
     static final double MUTUAL_LABEL = 0.2;
     /** How far apart along the process (0 start, 1 end) two mutually best leftovers may sit. */
     static final double MUTUAL_APART = 0.25;
+    /**
+     * Between models drawn independently, one coarse step is often drawn as several fine ones in other
+     * words: a part next to the whole's counterpart needs only a loosely related label and a little gain.
+     */
+    static final double SPLIT_LABEL = 0.2;
+    static final double SPLIT_GAIN = 0.05;
     /** Exhaustive candidate scoring up to this many pairs per family; an inverted index beyond. */
     private static final long EXHAUSTIVE_PAIRS = 40_000;
     /** Candidates kept per node for the assignment. */
@@ -445,7 +451,7 @@ final class MatchRun {
      * more likely a removed and an added step.
      */
     private void fillGaps() {
-        if (revision || literalShare > GAP_SHARE) {
+        if (!independent()) {
             return;
         }
         List<String> left = unmatchedNamed(a, Family.ACTIVITY);
@@ -473,7 +479,7 @@ final class MatchRun {
      * leftover and sit at about the same place along the process likely do the same step in other words.
      */
     private void matchMutualBest() {
-        if (revision || literalShare > GAP_SHARE) {
+        if (!independent()) {
             return;
         }
         List<String> left = unmatchedNamed(a, Family.ACTIVITY);
@@ -525,7 +531,7 @@ final class MatchRun {
      * almost wholly covered counts; between independently drawn models a related label suffices.
      */
     private void splitsOrMerges(Side loose, Side anchored, boolean split) {
-        double needed = revision ? 0.8 : MIN_LABEL;
+        double needed = revision ? 0.8 : independent() ? SPLIT_LABEL : MIN_LABEL;
         for (FlowNode u : loose.nodes.values()) {
             Label lu = loose.labels.get(u.id());
             if (loose.matched(u.id()) || family(u) != Family.ACTIVITY || lu.isEmpty()) {
@@ -545,7 +551,7 @@ final class MatchRun {
                 Label lw = anchored.labels.get(whole);
                 double score = revision ? similarity.coverage(lu, lw) : similarity.compare(lu, lw).score();
                 // the part must carry some of the whole's meaning that its current counterpart does not
-                boolean adds = similarity.gain(lw, loose.labels.get(neighbour), lu) >= MIN_GAIN;
+                boolean adds = similarity.gain(lw, loose.labels.get(neighbour), lu) >= (independent() ? SPLIT_GAIN : MIN_GAIN);
                 if (score >= needed && adds && score > bestScore) {
                     best = whole;
                     bestScore = score;
@@ -569,6 +575,11 @@ final class MatchRun {
     private double combined(String c, String f, double label, double context) {
         return 0.65 * label + 0.1 * typeAgreement(a.nodes.get(c), b.nodes.get(f)) + 0.1 * laneAgreement(c, f)
                 + 0.15 * context;
+    }
+
+    /** Models drawn independently: little paired by id or equal label; see {@link #acceptance()}. */
+    private boolean independent() {
+        return !revision && literalShare <= GAP_SHARE;
     }
 
     private static double typeAgreement(FlowNode c, FlowNode f) {
