@@ -28,6 +28,11 @@ final class MatchRun {
     static final double ACCEPT_LOW = 0.4;
     /** Below this label similarity, labels are no evidence at all. */
     static final double MIN_LABEL = 0.3;
+    /**
+     * Between models drawn independently, weaker label evidence still counts: the combined score, with
+     * type, lane and flow context, decides.
+     */
+    static final double MIN_LABEL_INDEPENDENT = 0.2;
     /** A split-off part must add this much of the whole's (IDF-weighted) meaning. */
     static final double MIN_GAIN = 0.15;
     /** Gap filling only between models that paired at most this share literally (drawn independently). */
@@ -304,7 +309,7 @@ final class MatchRun {
                     continue;
                 }
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
-                if (label < MIN_LABEL) {
+                if (label < (independent() ? MIN_LABEL_INDEPENDENT : MIN_LABEL)) {
                     continue;
                 }
                 double score = combined(c, f, label, context);
