@@ -28,8 +28,27 @@ final class MatchRun {
     static final double ACCEPT_LOW = 0.4;
     /** Below this label similarity, labels are no evidence at all. */
     static final double MIN_LABEL = 0.3;
+    /**
+     * Between models drawn independently, weaker label evidence still counts: the combined score, with
+     * type, lane and flow context, decides.
+     */
+    static final double MIN_LABEL_INDEPENDENT = 0.2;
     /** A split-off part must add this much of the whole's (IDF-weighted) meaning. */
     static final double MIN_GAIN = 0.15;
+    /** Gap filling only between models that paired at most this share literally (drawn independently). */
+    static final double GAP_SHARE = 0.5;
+    /** The least label similarity for an activity filling the same gap in the flow. */
+    static final double GAP_LABEL = 0.15;
+    /** The least label similarity for two leftover activities that are each other's best. */
+    static final double MUTUAL_LABEL = 0.2;
+    /** How far apart along the process (0 start, 1 end) two mutually best leftovers may sit. */
+    static final double MUTUAL_APART = 0.25;
+    /**
+     * Between models drawn independently, one coarse step is often drawn as several fine ones in other
+     * words: a part next to the whole's counterpart needs only a loosely related label and a little gain.
+     */
+    static final double SPLIT_LABEL = 0.2;
+    static final double SPLIT_GAIN = 0.05;
     /** Exhaustive candidate scoring up to this many pairs per family; an inverted index beyond. */
     private static final long EXHAUSTIVE_PAIRS = 40_000;
     /** Candidates kept per node for the assignment. */
@@ -58,6 +77,70 @@ final class MatchRun {
                 }
             });
             graph = FlowGraph.of(model);
+            locate();
+        }
+
+        /** Where each node sits along its process, 0 at the start, 1 at the end; see {@link #locate()}. */
+        final Map<String, Double> position = new HashMap<>();
+
+        /**
+         * Relative position along the flow: breadth-first steps from the nodes nothing leads to, scaled to
+         * [0, 1] within the node's process or sub-process; a sub-process's content sits within the
+         * sub-process's own step. Two drawings of one process keep their steps roughly in order.
+         */
+        private void locate() {
+            Map<String, List<String>> boundaries = new HashMap<>();
+            nodes.values().forEach(n -> {
+                if (n.attachedToId() != null) {
+                    boundaries.computeIfAbsent(n.attachedToId(), k -> new ArrayList<>()).add(n.id());
+                }
+            });
+            Map<String, Integer> steps = new HashMap<>();
+            java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
+            for (FlowNode n : nodes.values()) {
+                if (n.attachedToId() == null && graph.adjacent(n.id(), false).isEmpty()) {
+                    steps.put(n.id(), 0);
+                    queue.add(n.id());
+                }
+            }
+            while (!queue.isEmpty()) {
+                String id = queue.poll();
+                int step = steps.get(id);
+                for (String next : graph.adjacent(id, true)) {
+                    if (steps.putIfAbsent(next, step + 1) == null) {
+                        queue.add(next);
+                    }
+                }
+                for (String boundary : boundaries.getOrDefault(id, List.of())) {
+                    if (steps.putIfAbsent(boundary, step) == null) {
+                        queue.add(boundary);
+                    }
+                }
+            }
+            Map<String, Integer> longest = new HashMap<>();
+            nodes.values().forEach(n -> longest.merge(scope(n), steps.getOrDefault(n.id(), 0), Math::max));
+            nodes.values().forEach(n -> position(n, steps, longest));
+        }
+
+        private double position(FlowNode n, Map<String, Integer> steps, Map<String, Integer> longest) {
+            Double known = position.get(n.id());
+            if (known != null) {
+                return known;
+            }
+            int span = Math.max(1, longest.get(scope(n)));
+            double own = (double) steps.getOrDefault(n.id(), 0) / span;
+            FlowNode parent = n.parentId() == null ? null : nodes.get(n.parentId());
+            double at = own;
+            if (parent != null) {
+                position.put(n.id(), 0.0); // guards against a cyclic nesting in a broken file
+                at = position(parent, steps, longest) + own / (Math.max(1, longest.get(scope(parent))) + 1);
+            }
+            position.put(n.id(), at);
+            return at;
+        }
+
+        private static String scope(FlowNode n) {
+            return n.parentId() != null ? n.parentId() : "process " + n.processId();
         }
 
         boolean matched(String id) {
@@ -96,6 +179,8 @@ final class MatchRun {
     private final Map<String, String> laneKeys = new HashMap<>();
     /** The score a label-based pair needs; see {@link #acceptance()}. */
     private double accept = ACCEPT;
+    /** Share of the smaller model's activities paired by id or equal label before any label similarity. */
+    private double literalShare = 1;
     /** Whether the two models name any lane alike; if not, lanes say nothing either way. */
     private final boolean lanesComparable;
 
@@ -138,6 +223,8 @@ final class MatchRun {
         for (Family family : Family.values()) {
             matchByLabel(family);
         }
+        fillGaps();
+        matchMutualBest();
         matchSplitsAndMerges();
         List<Match> matches = new ArrayList<>();
         a.partner.forEach((c, f) -> matches.add(nodeMatch(c, f)));
@@ -200,7 +287,8 @@ final class MatchRun {
         long activitiesB = b.nodes.values().stream().filter(n -> family(n) == Family.ACTIVITY).count();
         long paired = a.partner.keySet().stream().filter(id -> family(a.nodes.get(id)) == Family.ACTIVITY).count();
         double share = Math.min(activitiesA, activitiesB) == 0 ? 0 : (double) paired / Math.min(activitiesA, activitiesB);
-        return ACCEPT_LOW + (ACCEPT_HIGH - ACCEPT_LOW) * Math.min(1, share);
+        literalShare = Math.min(1, share);
+        return ACCEPT_LOW + (ACCEPT_HIGH - ACCEPT_LOW) * literalShare;
     }
 
     /** Similar labels, scored with type, lane and flow context, assigned globally. */
@@ -221,7 +309,7 @@ final class MatchRun {
                     continue;
                 }
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
-                if (label < MIN_LABEL) {
+                if (label < (independent() ? MIN_LABEL_INDEPENDENT : MIN_LABEL)) {
                     continue;
                 }
                 double score = combined(c, f, label, context);
@@ -362,6 +450,78 @@ final class MatchRun {
     }
 
     /**
+     * Between models drawn independently, an unmatched activity whose matched neighbours before and after
+     * correspond to the neighbours of an unmatched activity on the other side fills the same gap in the
+     * flow: a weakly related label suffices there. Not between a revision or a copy, where such a pair is
+     * more likely a removed and an added step.
+     */
+    private void fillGaps() {
+        if (!independent()) {
+            return;
+        }
+        List<String> left = unmatchedNamed(a, Family.ACTIVITY);
+        List<String> right = unmatchedNamed(b, Family.ACTIVITY);
+        List<Assignment.Edge<Void>> edges = new ArrayList<>();
+        for (String c : left) {
+            for (String f : right) {
+                Context around = context(c, f);
+                if (around.predecessorsMatching() == 0 || around.successorsMatching() == 0) {
+                    continue;
+                }
+                double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
+                if (label >= GAP_LABEL) {
+                    edges.add(new Assignment.Edge<>(c, f, label + 0.5 * around.score(), null));
+                }
+            }
+        }
+        for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
+            pair(e.current(), e.future(), "fills the same gap in the flow");
+        }
+    }
+
+    /**
+     * Between models drawn independently, two leftover activities that are each other's most similar
+     * leftover and sit at about the same place along the process likely do the same step in other words.
+     */
+    private void matchMutualBest() {
+        if (!independent()) {
+            return;
+        }
+        List<String> left = unmatchedNamed(a, Family.ACTIVITY);
+        List<String> right = unmatchedNamed(b, Family.ACTIVITY);
+        Map<String, String> bestOfA = new HashMap<>();
+        Map<String, String> bestOfB = new HashMap<>();
+        Map<String, Double> scoreOfA = new HashMap<>();
+        Map<String, Double> scoreOfB = new HashMap<>();
+        Map<String, Double> labels = new HashMap<>();
+        for (String c : left) {
+            for (String f : right) {
+                double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
+                labels.put(c + "\u0000" + f, label);
+                if (label > scoreOfA.getOrDefault(c, 0.0)) {
+                    scoreOfA.put(c, label);
+                    bestOfA.put(c, f);
+                }
+                if (label > scoreOfB.getOrDefault(f, 0.0)) {
+                    scoreOfB.put(f, label);
+                    bestOfB.put(f, c);
+                }
+            }
+        }
+        for (String c : left) {
+            String f = bestOfA.get(c);
+            if (f == null || !c.equals(bestOfB.get(f))) {
+                continue;
+            }
+            double label = labels.get(c + "\u0000" + f);
+            double apart = Math.abs(a.position.get(c) - b.position.get(f));
+            if (label >= MUTUAL_LABEL && apart <= MUTUAL_APART) {
+                pair(c, f, String.format(Locale.ROOT, "each other's closest leftover, at the same stage of the process (%.2f apart)", apart));
+            }
+        }
+    }
+
+    /**
      * A task split in the future (or tasks merged) shows as an unmatched narrow task next to the
      * counterpart of a broader one whose label covers it.
      */
@@ -376,7 +536,7 @@ final class MatchRun {
      * almost wholly covered counts; between independently drawn models a related label suffices.
      */
     private void splitsOrMerges(Side loose, Side anchored, boolean split) {
-        double needed = revision ? 0.8 : MIN_LABEL;
+        double needed = revision ? 0.8 : independent() ? SPLIT_LABEL : MIN_LABEL;
         for (FlowNode u : loose.nodes.values()) {
             Label lu = loose.labels.get(u.id());
             if (loose.matched(u.id()) || family(u) != Family.ACTIVITY || lu.isEmpty()) {
@@ -396,7 +556,7 @@ final class MatchRun {
                 Label lw = anchored.labels.get(whole);
                 double score = revision ? similarity.coverage(lu, lw) : similarity.compare(lu, lw).score();
                 // the part must carry some of the whole's meaning that its current counterpart does not
-                boolean adds = similarity.gain(lw, loose.labels.get(neighbour), lu) >= MIN_GAIN;
+                boolean adds = similarity.gain(lw, loose.labels.get(neighbour), lu) >= (independent() ? SPLIT_GAIN : MIN_GAIN);
                 if (score >= needed && adds && score > bestScore) {
                     best = whole;
                     bestScore = score;
@@ -420,6 +580,11 @@ final class MatchRun {
     private double combined(String c, String f, double label, double context) {
         return 0.65 * label + 0.1 * typeAgreement(a.nodes.get(c), b.nodes.get(f)) + 0.1 * laneAgreement(c, f)
                 + 0.15 * context;
+    }
+
+    /** Models drawn independently: little paired by id or equal label; see {@link #acceptance()}. */
+    private boolean independent() {
+        return !revision && literalShare <= GAP_SHARE;
     }
 
     private static double typeAgreement(FlowNode c, FlowNode f) {

@@ -67,9 +67,37 @@ final class WordNetLexicon implements Lexicon {
         if (known != null) {
             return known;
         }
-        Relation computed = compute(senses(a, thingsOnly), senses(b, thingsOnly));
+        Senses sa = senses(a, thingsOnly);
+        Senses sb = senses(b, thingsOnly);
+        Relation computed = compute(sa, sb);
+        if (!thingsOnly && computed.score < Relation.HYPERNYM.score) {
+            computed = throughDerivations(sa, sb, computed);
+        }
         relations.put(key, computed);
         return computed;
+    }
+
+    /**
+     * A nominalised act is the act: "reimbursement" relates to "refund" as "reimburse" does. Only the
+     * strong relations (synonym, hypernym) carry over one derivation step; weaker ones would relate
+     * nearly anything.
+     */
+    private Relation throughDerivations(Senses a, Senses b, Relation found) {
+        Relation best = found;
+        for (int side = 0; side < 2; side++) {
+            Senses from = side == 0 ? a : b;
+            Senses to = side == 0 ? b : a;
+            for (String derived : from.derived) {
+                if (from.lemmas.contains(derived) || derived.indexOf(' ') >= 0) {
+                    continue;
+                }
+                Relation via = compute(senses(derived, false), to);
+                if ((via == Relation.SYNONYM || via == Relation.HYPERNYM) && via.score > best.score) {
+                    best = via;
+                }
+            }
+        }
+        return best;
     }
 
     @Override

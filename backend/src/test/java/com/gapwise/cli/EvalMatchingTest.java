@@ -24,7 +24,9 @@ class EvalMatchingTest {
         EvalMatchingCommand.Score micro = scores.get(scores.size() - 2);
 
         assertThat(micro.pair()).isEqualTo("micro average");
-        assertThat(micro.precision()).as("micro precision").isGreaterThanOrEqualTo(0.55);
-        assertThat(micro.f1()).as("micro F1").isGreaterThanOrEqualTo(0.35);
+        // reached: P 0.667, R 0.469, F1 0.550
+        assertThat(micro.precision()).as("micro precision").isGreaterThanOrEqualTo(0.62);
+        assertThat(micro.recall()).as("micro recall").isGreaterThanOrEqualTo(0.44);
+        assertThat(micro.f1()).as("micro F1").isGreaterThanOrEqualTo(0.52);
     }
 }

@@ -53,6 +53,32 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void aNominalisedActRelatesAsItsVerbDoes() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Clerk")
+                .node("s", ElementKind.START_EVENT, "Return announced")
+                .task("a", "Register return request")
+                .task("b", "Unpack parcel")
+                .task("c", "Refund credit balance")
+                .node("e", ElementKind.END_EVENT, "Return closed")
+                .chain("s", "a", "b", "c", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Returns portal")
+                .node("S", ElementKind.START_EVENT, "Customer starts return")
+                .task("A", "Record return request in portal")
+                .task("B", "Scan returned parcel at depot")
+                .task("C", "Reimbursement of remaining prepaid credit")
+                .node("E", ElementKind.END_EVENT, "Refund paid")
+                .chain("S", "A", "B", "C", "E").build();
+        List<Match> matches = matcher.match(current, future);
+
+        assertThat(matchOf(matches, "b")).get().extracting(Match::future).isEqualTo("B");
+        // "reimbursement" comes from "reimburse", a kind of "refund" in WordNet
+        assertThat(matchOf(matches, "c")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("C");
+            assertThat(m.reasons()).contains("related words: refund~reimbursement");
+        });
+    }
+
+    @Test
     void anIdThatNowNamesADifferentTaskIsNotTrusted() {
         ProcessModel current = new ModelBuilder().lane("L1", "Agent")
                 .task("Task_1", "Register complaint")
