@@ -266,7 +266,10 @@ class AnalystFlowBrowserIT {
         JsonNode diff = json.readTree(get("/processes/" + processId + "/diff"));
         JsonNode removed = firstTask(diff.path("removed"));
         JsonNode added = firstTask(diff.path("added"));
-        int gapsBefore = diff.path("gaps").size();
+        String removedId = removed.path("id").asText();
+        String addedId = added.path("id").asText();
+        assertThat(hasGap(diff, "RETIRED_ACTIVITY", "current", removedId)).as("retired-activity gap before").isTrue();
+        assertThat(hasGap(diff, "NEW_CAPABILITY", "future", addedId)).as("new-capability gap before").isTrue();
         open("#/ws/" + workspaceId + "/process/" + processId + "/diff");
         waitForDiff();
 
@@ -288,7 +291,9 @@ class AnalystFlowBrowserIT {
         assertThat(manual).as("the manual match is stored").isNotNull();
         assertThat(manual.path("future").asText()).isEqualTo(added.path("id").asText());
         assertThat(manual.path("manual").asBoolean()).isTrue();
-        assertThat(after.path("gaps").size()).as("gaps re-derived").isNotEqualTo(gapsBefore);
+        // gaps re-derived: the pair is no longer a retired activity and a new capability
+        assertThat(hasGap(after, "RETIRED_ACTIVITY", "current", removedId)).as("retired-activity gap after").isFalse();
+        assertThat(hasGap(after, "NEW_CAPABILITY", "future", addedId)).as("new-capability gap after").isFalse();
         assertThat(text(By.id("diff-gap-count"))).startsWith(after.path("gaps").size() + " gap");
         // Now a matched pair: listed as a change of the future element (renamed at least), not as added.
         assertThat(browser.driver.findElements(By.cssSelector("#change-list button.change[data-element-id='"
@@ -545,6 +550,20 @@ class AnalystFlowBrowserIT {
 
     private boolean hasChangeEntry(String id) {
         return !browser.driver.findElements(By.cssSelector("#change-list button.change[data-element-id='" + id + "']")).isEmpty();
+    }
+
+    /** Whether the diff document has a gap of this rule naming the element on the given side. */
+    private static boolean hasGap(JsonNode diff, String rule, String side, String elementId) {
+        for (JsonNode gap : diff.path("gaps")) {
+            if (gap.path("rule").asText().equals(rule)) {
+                for (JsonNode ref : gap.path(side)) {
+                    if (ref.path("id").asText().equals(elementId)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static JsonNode firstTask(JsonNode refs) {
