@@ -15,7 +15,7 @@ class ArchitectureTest {
     /** Packages of the plain-Java engine, which the CLI runs without Spring. */
     static final String[] ENGINE = {
         "com.gapwise.model..", "com.gapwise.importer..", "com.gapwise.matching..", "com.gapwise.diff..",
-        "com.gapwise.gaps..", "com.gapwise.strategy..", "com.gapwise.metrics..", "com.gapwise.cli.."
+        "com.gapwise.gaps..", "com.gapwise.strategy..", "com.gapwise.metrics..", "com.gapwise.cli..", "com.gapwise.report.."
     };
 
     static JavaClasses classes;
