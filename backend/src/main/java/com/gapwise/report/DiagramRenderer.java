@@ -41,6 +41,12 @@ public final class DiagramRenderer {
      * @param maxWidth the widest the drawing may be shown, in CSS pixels (it is scaled down to fit)
      */
     public static String svg(ProcessModel model, Map<String, Mark> marks, String idPrefix, double maxWidth) {
+        return svg(model, marks, idPrefix, maxWidth, Double.MAX_VALUE);
+    }
+
+    /** As {@link #svg(ProcessModel, Map, String, double)}, also scaled down to fit {@code maxHeight}. */
+    public static String svg(ProcessModel model, Map<String, Mark> marks, String idPrefix, double maxWidth,
+                             double maxHeight) {
         double[] box = extent(model);
         if (box == null) {
             return null;
@@ -49,7 +55,7 @@ public final class DiagramRenderer {
         double y0 = box[1] - MARGIN;
         double w = box[2] - box[0] + 2 * MARGIN;
         double h = box[3] - box[1] + 2 * MARGIN;
-        double scale = Math.min(1, maxWidth / w);
+        double scale = Math.min(1, Math.min(maxWidth / w, maxHeight / h));
         Markup svg = new Markup();
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "bpmn-diagram",
                 "width", w * scale, "height", h * scale,
@@ -114,7 +120,7 @@ public final class DiagramRenderer {
     public static String legend() {
         Markup svg = new Markup();
         Mark[] marks = Mark.values();
-        double width = 720;
+        double width = 600;
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "legend", "width", width, "height", 24.0,
                 "viewBox", "0 0 " + Markup.number(width) + " 24", "font-family", FONT, "font-size", "10");
         double x = 2;
