@@ -135,8 +135,8 @@ public final class DiagramRenderer {
                 case MOVED_LANE -> "moved lane";
                 case CHANGED -> "changed";
             };
-            svg.element("text", label, "x", x + 34, "y", 16.0, "fill", INK);
-            x += 34 + label.length() * 6.2 + 26;
+            svg.element("text", label, "x", x + 42, "y", 16.0, "fill", INK);
+            x += 42 + label.length() * 6.2 + 22;
         }
         return svg.close().toString();
     }
@@ -187,8 +187,9 @@ public final class DiagramRenderer {
                                   String fill) {
         svg.open("g", "id", prefix + "-" + id, "data-bpmn-id", id, "class", type + (mark == null ? "" : " " + mark.cssClass()));
         svg.empty("rect", "x", b.x(), "y", b.y(), "width", b.width(), "height", b.height(),
-                "fill", mark == null ? fill : tint(mark), "stroke", mark == null ? LANE_INK : mark.colour(),
-                "stroke-width", mark == null ? 1.0 : 2.5);
+                // a highlighted pool or lane gets a coloured frame, not a fill: the shapes inside carry their own
+                "fill", fill, "stroke", mark == null ? LANE_INK : mark.colour(),
+                "stroke-width", mark == null ? 1.0 : 3.0);
         double band = Math.min(30, b.width());
         svg.empty("line", "x1", b.x() + band, "y1", b.y(), "x2", b.x() + band, "y2", b.y() + b.height(),
                 "stroke", LANE_INK, "stroke-width", 0.6);

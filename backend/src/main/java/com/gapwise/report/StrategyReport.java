@@ -48,8 +48,9 @@ import java.util.stream.Collectors;
 public final class StrategyReport {
 
     /** Content width of an A4 page between the margins, in CSS pixels; drawings are scaled to fit. */
-    private static final double PAGE_WIDTH_PX = 640;
-    private static final double DIAGRAM_HEIGHT_PX = 400;
+    private static final double WIDE_PAGE_WIDTH_PX = 1000;
+    /** Two drawings, their captions and the legend fit one landscape page. */
+    private static final double DIAGRAM_HEIGHT_PX = 265;
     private static final String CSS = stylesheet();
     private static final Set<String> SUMMARY_FIGURES = Set.of("tasks", "manualTasks", "automatedTasks", "handoffs",
             "waitingPoints");
@@ -291,12 +292,15 @@ public final class StrategyReport {
         card(doc, diff.changes().size(), "changes on matched elements");
         doc.close().close();
 
+        // both states on one landscape page, so that they can be compared side by side in print
         Highlights marks = Highlights.of(diff);
-        diagram(doc, "Current state", DiagramRenderer.svg(p.current(), marks.current(), "c" + p.processKey(),
-                PAGE_WIDTH_PX, DIAGRAM_HEIGHT_PX));
-        diagram(doc, "Future state", DiagramRenderer.svg(p.future(), marks.future(), "f" + p.processKey(),
-                PAGE_WIDTH_PX, DIAGRAM_HEIGHT_PX));
-        doc.open("div", "class", "legend-box").trusted(DiagramRenderer.legend()).close();
+        doc.open("div", "class", "diagrams");
+        diagram(doc, name(p) + ": current state", DiagramRenderer.svg(p.current(), marks.current(),
+                "c" + p.processKey(), WIDE_PAGE_WIDTH_PX, DIAGRAM_HEIGHT_PX));
+        diagram(doc, name(p) + ": future state", DiagramRenderer.svg(p.future(), marks.future(),
+                "f" + p.processKey(), WIDE_PAGE_WIDTH_PX, DIAGRAM_HEIGHT_PX));
+        doc.trusted(DiagramRenderer.legend());
+        doc.close();
 
         doc.element("h2", "Changes");
         if (!byType.isEmpty()) {
@@ -315,7 +319,7 @@ public final class StrategyReport {
                 .toList();
         if (!named.isEmpty()) {
             doc.open("table").open("thead").open("tr");
-            header(doc, "Element", "Change", "Before", "After");
+            header(doc, "Element", "What changed", "Before", "After");
             doc.close().close().open("tbody");
             for (Change c : named) {
                 doc.open("tr").element("td", c.name()).element("td", c.type().name().toLowerCase(Locale.ROOT).replace('_', ' '))
@@ -378,7 +382,7 @@ public final class StrategyReport {
     private static void diagram(Markup doc, String caption, String svg) {
         doc.open("div", "class", "diagram").element("div", caption, "class", "caption");
         if (svg == null) {
-            doc.element("p", caption.equals("Current state") ? "No current-state model (a new process)."
+            doc.element("p", caption.endsWith("current state") ? "No current-state model (a new process)."
                     : "The model has no diagram data to draw.", "class", "muted");
         } else {
             doc.trusted(svg);
