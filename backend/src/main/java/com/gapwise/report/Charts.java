@@ -105,8 +105,8 @@ final class Charts {
         initiatives.forEach(i -> byKey.put(i.key(), i));
         List<String> periods = roadmap.periods();
         List<Placement> placements = roadmap.placements();
-        double nameWidth = 230;
-        double width = 700;
+        double nameWidth = 210;
+        double width = 640;
         double colWidth = periods.isEmpty() ? 0 : (width - nameWidth - 4) / periods.size();
         double row = 20;
         double top = 24;
@@ -129,7 +129,7 @@ final class Charts {
             String name = i == null ? p.initiativeKey() : i.name();
             Quadrant q = i == null || i.score() == null ? Quadrant.FILL_IN : i.score().quadrant();
             String rank = i == null || i.score() == null ? "" : i.score().rank() + ". ";
-            svg.element("text", DiagramRenderer.fit(rank + name, 40), "x", 4.0, "y", y + 13, "fill", "#222222");
+            svg.element("text", DiagramRenderer.fit(rank + name, 34), "x", 4.0, "y", y + 13, "fill", "#222222");
             double x = nameWidth + p.periodIndex() * colWidth + 3;
             double w = (p.endPeriodIndex() - p.periodIndex() + 1) * colWidth - 6;
             svg.open("g", "class", "bar", "data-key", p.initiativeKey());
