@@ -34,6 +34,14 @@ function statusOf(detail, gaps) {
   return { text: `${gaps.length} gap${gaps.length === 1 ? '' : 's'}, ${open} open`, cls: open ? 'status-open' : 'status-done' };
 }
 
+/** The strategy document of the workspace, rendered by the server: HTML to read, PDF to hand over. */
+function documentLinks(wsId) {
+  const base = `/api/workspaces/${encodeURIComponent(wsId)}`;
+  return h('div.buttons', { role: 'group', 'aria-label': 'Strategy document' },
+    h('a.button', { href: `${base}/report.html`, target: '_blank', rel: 'noopener', id: 'report-html' }, 'Strategy document'),
+    h('a.button', { href: `${base}/report.pdf`, target: '_blank', rel: 'noopener', id: 'report-pdf', download: '' }, 'PDF'));
+}
+
 export async function catalogueView(main, [wsId]) {
   const [processes, gapPage, summary] = await Promise.all([
     api.processes(wsId),
@@ -100,6 +108,6 @@ export async function catalogueView(main, [wsId]) {
     warnings.length ? [h('h3', {}, 'Analysis warnings'), h('ul', {}, warnings.map((w) => h('li', {}, w)))] : null) : null;
 
   main.append(h('section.page', {},
-    h('div.page-head', {}, h('h2', {}, 'Process catalogue'), form), report,
+    h('div.page-head', {}, h('h2', {}, 'Process catalogue'), form, documentLinks(wsId)), report,
     details.length ? table : h('p.empty', {}, 'The catalogue is empty: add a Level 1 category, then its processes down to Level 5 tasks.')));
 }

@@ -2,6 +2,7 @@ package com.gapwise.cli;
 
 import com.gapwise.importer.BpmnImporter;
 import com.gapwise.metrics.MetricsBenchmark;
+import com.gapwise.report.ReportBenchmark;
 import com.gapwise.strategy.StrategyBenchmark;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -29,6 +30,7 @@ public final class Cli {
         COMMANDS.put("eval-matching", (args, out, err) -> new EvalMatchingCommand().run(args, out, err));
         COMMANDS.put("bench-metrics", MetricsBenchmark::run);
         COMMANDS.put("bench-strategy", StrategyBenchmark::run);
+        COMMANDS.put("bench-report", ReportBenchmark::run);
     }
 
     private Cli() {

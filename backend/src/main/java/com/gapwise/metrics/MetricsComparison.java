@@ -56,11 +56,13 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
         return current.channels().stream().filter(c -> !future.channels().contains(c)).toList();
     }
 
-    /** The before/after table (metric | current | future | change) for the diff's Markdown. */
-    public String toMarkdown() {
-        StringBuilder md = new StringBuilder();
-        md.append("| metric | current | future | change |\n");
-        md.append("|---|---:|---:|---:|\n");
+    /** One line of the before/after table, as shown: figures already in words ("4 h", "35 %", "+2"). */
+    public record Row(String key, String label, String current, String future, String change) {
+    }
+
+    /** The before/after table, one row per compared figure: the single source of the Markdown and the report. */
+    public List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
         for (Figure f : FIGURES) {
             double before = f.value().applyAsDouble(current);
             double after = f.value().applyAsDouble(future);
@@ -72,8 +74,19 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
             } else {
                 change = signed(Math.round(after - before));
             }
-            md.append("| ").append(f.label()).append(" | ").append(show(f, current)).append(" | ")
-                    .append(show(f, future)).append(" | ").append(change).append(" |\n");
+            rows.add(new Row(f.key(), f.label(), show(f, current), show(f, future), change));
+        }
+        return rows;
+    }
+
+    /** The before/after table (metric | current | future | change) for the diff's Markdown. */
+    public String toMarkdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("| metric | current | future | change |\n");
+        md.append("|---|---:|---:|---:|\n");
+        for (Row r : rows()) {
+            md.append("| ").append(r.label()).append(" | ").append(cell(r.current())).append(" | ")
+                    .append(cell(r.future())).append(" | ").append(cell(r.change())).append(" |\n");
         }
         return md.toString();
     }
@@ -84,7 +97,7 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
         }
         String number = String.valueOf(Math.round(f.value().applyAsDouble(m)));
         if (f.key().equals("channels") && !m.channels().isEmpty()) {
-            return number + " (" + cell(String.join(", ", m.channels())) + ")";
+            return number + " (" + String.join(", ", m.channels()).toLowerCase(Locale.ROOT) + ")";
         }
         if (f.key().equals("slaTimers")) {
             List<String> durations = new ArrayList<>();
@@ -97,8 +110,8 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
 
     private String channelChange(double difference) {
         List<String> parts = new ArrayList<>();
-        channelsAdded().forEach(c -> parts.add("+" + cell(c)));
-        channelsRemoved().forEach(c -> parts.add("−" + cell(c)));
+        channelsAdded().forEach(c -> parts.add("+" + c.toLowerCase(Locale.ROOT)));
+        channelsRemoved().forEach(c -> parts.add("−" + c.toLowerCase(Locale.ROOT)));
         return parts.isEmpty() ? signed(Math.round(difference)) : String.join(", ", parts);
     }
 
@@ -108,6 +121,6 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
 
     /** Channel names may come from lane names: keep them from breaking the table. */
     private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ").toLowerCase(Locale.ROOT);
+        return text.replace("|", "\\|").replace("\n", " ");
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gapwise.model.ProcessModel;
 import java.time.Clock;
+import com.gapwise.strategy.ProcessAnalysis;
+import com.gapwise.strategy.Strategy;
+import com.gapwise.strategy.StrategySettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -31,8 +34,16 @@ class Analysis {
     record Derivation(List<DerivedItems.Row> rows, Map<String, Object> summary) {
     }
 
+    /** The engine's view of a workspace: the analysed processes and the strategy derived from them. */
+    record Analysed(List<ProcessAnalysis> processes, StrategySettings settings, Strategy strategy,
+                    List<String> warnings) {
+    }
+
     /** The engine behind the derivation (the strategy facade), kept behind one seam. */
     interface Engine {
+        /** Diffs the processes and derives the strategy, without turning it into stored items. */
+        Analysed analyse(List<ProcessPair> processes, List<Decision> decisions, List<Goal> goals, String settings);
+
         Derivation derive(List<ProcessPair> processes, List<Decision> decisions, List<Goal> goals, String settings);
 
         /** Computes what the next derivation can reuse (e.g. diffs), without deriving. */
@@ -113,6 +124,14 @@ class Analysis {
         StrategySnapshot snapshot = snapshots.findById(workspaceId).orElseGet(() -> new StrategySnapshot(workspaceId));
         snapshot.next(clock.instant(), toJson(summary));
         snapshots.save(snapshot);
+    }
+
+    /** The workspace analysed afresh from its latest models, settings and decisions (for documents). */
+    Analysed analyse(long workspaceId) {
+        List<String> notAnalysed = new ArrayList<>();
+        return engine.analyse(pairs(workspaceId, notAnalysed), decisions.findByWorkspaceIdOrderByIdAsc(workspaceId),
+                goals.findByWorkspaceIdOrderByIdAsc(workspaceId),
+                settings.findById(workspaceId).map(StrategySettingsRow::getSettings).orElse("{}"));
     }
 
     /** The processes with a future-state model and their latest models; the others are named in {@code notAnalysed}. */

@@ -66,8 +66,8 @@ class EngineBridge implements Analysis.Engine {
     }
 
     @Override
-    public Analysis.Derivation derive(List<Analysis.ProcessPair> processes, List<Decision> decisionRows,
-                                      List<Goal> goals, String settingsJson) {
+    public Analysis.Analysed analyse(List<Analysis.ProcessPair> processes, List<Decision> decisionRows,
+                                     List<Goal> goals, String settingsJson) {
         Decisions decisions = decisions(decisionRows);
         StrategySettings settings = settingsCodec.settings(settingsJson, goals);
         LaneClassifier lanes = settings.laneClassifier();
@@ -88,6 +88,16 @@ class EngineBridge implements Analysis.Engine {
         }
         Strategy strategy = StrategyEngine.derive(analyses, settings, decisions);
         warnings.addAll(strategy.warnings());
+        return new Analysis.Analysed(analyses, settings, strategy, warnings);
+    }
+
+    @Override
+    public Analysis.Derivation derive(List<Analysis.ProcessPair> processes, List<Decision> decisionRows,
+                                      List<Goal> goals, String settingsJson) {
+        Analysis.Analysed analysed = analyse(processes, decisionRows, goals, settingsJson);
+        List<ProcessAnalysis> analyses = analysed.processes();
+        Strategy strategy = analysed.strategy();
+        List<String> warnings = analysed.warnings();
 
         List<DerivedItems.Row> rows = new ArrayList<>();
         Map<String, List<Gap>> gapsByProcess = new LinkedHashMap<>();
