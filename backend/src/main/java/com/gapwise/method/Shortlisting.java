@@ -36,6 +36,10 @@ public final class Shortlisting {
      * {@code threshold}, or both conditions together when both are given.
      */
     public record Rule(Integer top, Double threshold) {
+
+        /** The rule when the analyst names none: the five best. */
+        public static final Rule DEFAULT = new Rule(5, null);
+
         public Rule {
             if (top == null && threshold == null) {
                 throw new IllegalArgumentException("a shortlist needs top N, a threshold or both");

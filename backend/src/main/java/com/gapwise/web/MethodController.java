@@ -178,7 +178,7 @@ class MethodController {
                             @RequestParam(required = false) Double threshold) {
         Shortlisting.Rule rule;
         try {
-            rule = top == null && threshold == null ? new Shortlisting.Rule(5, null) : new Shortlisting.Rule(top, threshold);
+            rule = top == null && threshold == null ? Shortlisting.Rule.DEFAULT : new Shortlisting.Rule(top, threshold);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage());
         }

@@ -643,6 +643,12 @@ abstract class ApiContract {
         assertThat(c.get("endDate").asText()).isEqualTo("2027-06-30");
         assertThat(c.get("stakeholders").get(1).asText()).isEqualTo("IT");
         assertThat(c.get("deliverables")).hasSize(2);
+
+        // the strategy document opens with the charter
+        Http.Reply report = http.get("/api/workspaces/" + ws + "/report.html");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(new String(report.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Project charter", "Cut cost to serve", "Billing and complaints", "COO", "2027-06-30");
     }
 
     @Test
