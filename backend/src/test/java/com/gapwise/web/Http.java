@@ -61,6 +61,12 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
     }
 
+    /** POSTs raw bytes (an archive). */
+    Reply send(byte[] body, String path) {
+        return send(builder(path).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Reply patch(String path, String json, String... headers) {
         return send(builder(path, headers).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
