@@ -226,7 +226,7 @@ class HostileInputApiTest {
         // the server stopped reading long before the end: it never held (or even received) the gigabyte
         assertThat(produced.get()).isLessThan(gigabyte / 2);
         assertThat(peak.get() - before).as("heap growth while refusing a streamed gigabyte")
-                .isLessThan(256L * 1024 * 1024);
+                .isLessThan(512L * 1024 * 1024); // garbage of the client side counts too; a held gigabyte would not fit
         System.out.printf("streamed 1 GB: refused after %d MB sent, heap +%d MB at peak%n",
                 produced.get() >> 20, (peak.get() - before) >> 20);
         assertThat(r.status).isEqualTo(413);
