@@ -18,6 +18,8 @@ public final class BpmnImportException extends Exception {
         TOO_DEEP,
         /** The content is binary data (an archive, an image, random bytes), not XML text. */
         BINARY_CONTENT,
+        /** An attribute value is longer than any BPMN attribute needs (see the importer's limit). */
+        VALUE_TOO_LONG,
         /** The bytes do not match the declared (or default UTF-8) encoding, or the encoding is unknown. */
         ENCODING,
         /** The XML is not well-formed. */

@@ -7,6 +7,7 @@ import static com.gapwise.importer.BpmnImportException.Code.ENCODING;
 import static com.gapwise.importer.BpmnImportException.Code.MALFORMED_XML;
 import static com.gapwise.importer.BpmnImportException.Code.NOT_BPMN;
 import static com.gapwise.importer.BpmnImportException.Code.TOO_DEEP;
+import static com.gapwise.importer.BpmnImportException.Code.VALUE_TOO_LONG;
 
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
@@ -58,6 +59,12 @@ final class SecureXmlReader {
             BpmnModelConstants.BPMN_ELEMENT_INCOMING, BpmnModelConstants.BPMN_ELEMENT_OUTGOING,
             BpmnModelConstants.BPMNDI_ELEMENT_BPMN_EDGE, BpmnModelConstants.BPMNDI_ELEMENT_BPMN_LABEL,
             BpmnModelConstants.BPMNDI_ELEMENT_BPMN_LABEL_STYLE, BpmnModelConstants.BPMN_ELEMENT_DOCUMENTATION);
+
+    /**
+     * No BPMN attribute (an id, a label, a reference) needs more: longer values are an attack or a
+     * broken export, and would be stored and shown everywhere.
+     */
+    static final int MAX_ATTRIBUTE_CHARS = 64 * 1024;
 
     private final int maxDepth;
 
@@ -158,7 +165,7 @@ final class SecureXmlReader {
                     if (bpmnAlias != null && ns.equals(bpmnAlias)) {
                         ns = BPMN;
                     }
-                    XmlElement element = element(reader, ns, at);
+                    XmlElement element = element(reader, ns, at, sourceName);
                     if (root == null) {
                         root = element;
                     } else {
@@ -226,7 +233,8 @@ final class SecureXmlReader {
                         + ", expected <definitions> in namespace '" + BPMN + "'");
     }
 
-    private static XmlElement element(XMLStreamReader reader, String ns, Location at) {
+    private static XmlElement element(XMLStreamReader reader, String ns, Location at, String sourceName)
+            throws BpmnImportException {
         int count = reader.getAttributeCount();
         String[] namespaces = new String[count];
         String[] names = new String[count];
@@ -235,6 +243,11 @@ final class SecureXmlReader {
             namespaces[i] = nullToEmpty(reader.getAttributeNamespace(i));
             names[i] = reader.getAttributeLocalName(i);
             values[i] = reader.getAttributeValue(i);
+            if (values[i].length() > MAX_ATTRIBUTE_CHARS) {
+                throw new BpmnImportException(VALUE_TOO_LONG, sourceName, at.getLineNumber(), at.getColumnNumber(),
+                        "attribute '" + names[i] + "' of <" + reader.getLocalName() + "> is " + values[i].length()
+                                + " characters long; the limit is " + MAX_ATTRIBUTE_CHARS);
+            }
         }
         return new XmlElement(ns, reader.getLocalName(), at.getLineNumber(), at.getColumnNumber(), namespaces, names, values);
     }

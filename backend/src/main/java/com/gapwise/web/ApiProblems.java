@@ -8,7 +8,10 @@ import com.gapwise.workspace.InvalidRequestException;
 import com.gapwise.workspace.ModelRejectedException;
 import com.gapwise.workspace.NotFoundException;
 import com.gapwise.workspace.StaleVersionException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -38,6 +42,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
     private static final String TYPES = "https://gapwise.dev/problems/";
+
+    private final ObjectMapper json;
+
+    ApiProblems(ObjectMapper json) {
+        this.json = json;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -74,9 +84,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required", e.getMessage());
     }
 
+    /**
+     * Written and flushed with a Content-Length before Tomcat swallows the rest of the body: when the
+     * body is larger than the swallow limit Tomcat cuts the connection, and a client must by then hold
+     * the whole answer (a chunked one would lose its last chunk).
+     */
     @ExceptionHandler(PayloadTooLargeException.class)
-    ProblemDetail tooLarge(PayloadTooLargeException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Body too large", e.getMessage());
+    void tooLarge(PayloadTooLargeException e, HttpServletResponse response) throws IOException {
+        byte[] body = json.writeValueAsBytes(problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Body too large",
+                e.getMessage()));
+        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setContentLength(body.length);
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        response.getOutputStream().write(body);
+        response.flushBuffer();
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class})

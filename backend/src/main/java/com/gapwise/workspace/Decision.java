@@ -52,6 +52,10 @@ class Decision {
         return payload;
     }
 
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     long getVersion() {
         return version;
     }

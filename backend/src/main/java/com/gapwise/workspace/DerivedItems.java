@@ -57,6 +57,13 @@ class DerivedItems {
                 String.class, w.args.toArray());
     }
 
+    /** Every derived item's place (without its body), in derivation order: the export's key index. */
+    List<Row> index(long workspaceId) {
+        return jdbc.query("SELECT subject, item_key, position, process_id FROM derived_item WHERE workspace_id = ? "
+                + "ORDER BY position", (rs, i) -> new Row(Subject.parse(rs.getString(1)).orElseThrow(), rs.getString(2),
+                rs.getInt(3), rs.getObject(4) == null ? null : rs.getLong(4), null, null, ""), workspaceId);
+    }
+
     Optional<String> body(long workspaceId, Subject subject, String key) {
         return jdbc.queryForList("SELECT body FROM derived_item WHERE workspace_id = ? AND subject = ? AND item_key = ?",
                 String.class, workspaceId, subject.word(), key).stream().findFirst();

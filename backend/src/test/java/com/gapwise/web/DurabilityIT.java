@@ -1,0 +1,140 @@
+package com.gapwise.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGKILL in the middle of a burst of uploads: after a restart on the same H2 data directory, every
+ * upload that was answered 201 is there, byte-identical (by sha256). The server is a child process
+ * so that it can be killed for real.
+ */
+class DurabilityIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void everyAcknowledgedUploadSurvivesASigkill() throws Exception {
+        int port = freePort();
+        Process server = startServer(port);
+        Http http = new Http(port);
+        Map<Integer, String> acknowledged = new ConcurrentHashMap<>();
+        String models;
+        try {
+            awaitUp(http, server);
+            long ws = http.post("/api/workspaces", "{\"name\":\"Durable\"}").json().get("id").asLong();
+            long p = http.post("/api/workspaces/" + ws + "/processes", "{\"name\":\"P\",\"level\":5}").json()
+                    .get("id").asLong();
+            models = "/api/workspaces/" + ws + "/processes/" + p + "/models/current";
+            String a1 = new String(ApiContract.A1, StandardCharsets.UTF_8);
+            AtomicInteger sent = new AtomicInteger();
+            ExecutorService clients = Executors.newFixedThreadPool(6);
+            for (int c = 0; c < 6; c++) {
+                clients.submit(() -> {
+                    for (int i = 0; i < 200 && server.isAlive(); i++) {
+                        // every body distinct, so that each version's bytes can be told apart
+                        byte[] body = (a1 + "<!-- upload " + sent.incrementAndGet() + " -->")
+                                .getBytes(StandardCharsets.UTF_8);
+                        try {
+                            Http.Reply r = http.put(models, body, "application/xml");
+                            if (r.status() == 201) {
+                                acknowledged.put(r.json().get("version").asInt(), sha256(body));
+                            }
+                        } catch (RuntimeException cut) {
+                            return; // the server died under this request: not acknowledged
+                        }
+                    }
+                });
+            }
+            // kill once a burst is under way
+            Instant until = Instant.now().plusSeconds(60);
+            while (acknowledged.size() < 15 && Instant.now().isBefore(until)) {
+                Thread.sleep(20);
+            }
+            server.destroyForcibly();
+            server.waitFor(30, TimeUnit.SECONDS);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            server.destroyForcibly();
+        }
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(15);
+
+        Process again = startServer(port);
+        try {
+            awaitUp(http, again);
+            List<Integer> stored = http.get(models + "/versions").json().findValues("version").stream()
+                    .map(v -> v.asInt()).toList();
+            assertThat(stored).containsAll(acknowledged.keySet());
+            for (Map.Entry<Integer, String> a : acknowledged.entrySet()) {
+                Http.Reply r = http.get(models + "?version=" + a.getKey());
+                assertThat(r.status()).isEqualTo(200);
+                assertThat(sha256(r.body())).as("version " + a.getKey()).isEqualTo(a.getValue());
+            }
+            System.out.printf("durability: %d uploads acknowledged before SIGKILL, %d versions after restart, all "
+                    + "acknowledged present and byte-identical%n", acknowledged.size(), stored.size());
+        } finally {
+            again.destroyForcibly();
+            again.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private Process startServer(int port) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "com.gapwise.Gapwise", "--server.port=" + port, "--gapwise.data-dir=" + dataDir,
+                "--gapwise.demo.enabled=false", "--spring.main.banner-mode=off")
+                .redirectErrorStream(true)
+                .redirectOutput(Files.createTempFile(dataDir.getParent(), "server", ".log").toFile())
+                .start();
+    }
+
+    private static void awaitUp(Http http, Process server) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(until)) {
+            assertThat(server.isAlive()).as("the server process is running").isTrue();
+            try {
+                if (http.get("/api/workspaces").status() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the server did not start within 120 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
