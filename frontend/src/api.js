@@ -145,6 +145,7 @@ export const api = {
   saveRaci: (id, body, etag) => request(`${ws(id)}/raci`, { method: 'PUT', body, headers: { 'If-Match': etag } }),
   successMetrics: (id) => request(`${ws(id)}/success-metrics`),
   createSuccessMetric: (id, body) => request(`${ws(id)}/success-metrics`, { method: 'POST', body }),
+  seedSuccessMetrics: (id, p) => request(`${ws(id)}/processes/${p}/success-metrics/seed`, { method: 'POST' }),
   deleteSuccessMetric: (id, metricId) => request(`${ws(id)}/success-metrics/${metricId}`, { method: 'DELETE' }),
   setScores: (id, p, scores) => request(`${ws(id)}/processes/${p}/scores`, { method: 'PUT', body: scores }),
   shortlist: (id, { top, threshold } = {}) => {

@@ -14,7 +14,8 @@ function field(id, label, control) {
 }
 
 export async function charterView(main, [wsId]) {
-  const [{ body: charter, etag }, raci, metrics] = await Promise.all([api.charter(wsId), api.raci(wsId), api.successMetrics(wsId)]);
+  const [{ body: charter, etag }, raci, metrics, processes] = await Promise.all([api.charter(wsId), api.raci(wsId),
+    api.successMetrics(wsId), api.processes(wsId)]);
   let charterTag = etag;
 
   const purpose = h('textarea', { rows: 2 }); purpose.value = charter.purpose;
@@ -45,13 +46,13 @@ export async function charterView(main, [wsId]) {
 
   main.append(h('section.page', {},
     h('div.page-head', {}, h('h2', {}, 'Project charter')),
-    h('div.method-grid', {}, form, metricsPanel(wsId, metrics)),
+    h('div.method-grid', {}, form, metricsPanel(wsId, metrics, processes)),
     h('h3', {}, 'RACI'),
     h('p.muted.small', {}, 'R responsible, A accountable, C consulted, I informed; several letters per cell are fine (e.g. AR). Every activity needs exactly one A and at least one R.'),
     raciEditor(wsId, raci)));
 }
 
-function metricsPanel(wsId, metrics) {
+function metricsPanel(wsId, metrics, processes) {
   const body = h('tbody');
   const render = (list) => {
     clear(body);
@@ -78,9 +79,21 @@ function metricsPanel(wsId, metrics) {
       render(await api.successMetrics(wsId));
     } catch (err) { notify(explain(err), 'error'); }
   } }, 'Add metric');
+  // Seeding proposes one metric per service figure the process's future state improves; names already there are skipped.
+  const process = h('select', { 'aria-label': 'Process to seed from', id: 'seed-process' },
+    (processes || []).map((p) => h('option', { value: p.id }, p.name)));
+  const seed = h('button', { type: 'button', id: 'seed-metrics', disabled: !(processes || []).length, onclick: async () => {
+    try {
+      const added = await api.seedSuccessMetrics(wsId, process.value);
+      notify(added.length ? `${added.length} success metric${added.length === 1 ? '' : 's'} added from the models.`
+        : 'Nothing to add: no improved figure without a metric of its name.');
+      render(await api.successMetrics(wsId));
+    } catch (err) { notify(explain(err), 'error'); }
+  } }, 'Seed from models');
   return h('div', {}, h('h3', {}, 'Success metrics'),
     h('table.metrics', { 'aria-label': 'Success metrics' }, h('thead', {}, h('tr', {}, ['Metric', 'Now', 'Target', 'Unit', 'Initiatives', ''].map((t) => h('th', {}, t)))), body),
-    h('div.inline-form', {}, name, unit, current, target, direction, initiatives, add));
+    h('div.inline-form', {}, name, unit, current, target, direction, initiatives, add),
+    h('div.inline-form', {}, process, seed));
 }
 
 function raciEditor(wsId, initial) {

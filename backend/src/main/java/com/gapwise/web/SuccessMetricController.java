@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/workspaces/{ws}/success-metrics")
+@RequestMapping("/api/workspaces/{ws}")
 @Tag(name = "Success metrics", description = "Metric, unit, current value, target, direction; linked to initiatives")
 class SuccessMetricController {
 
@@ -50,7 +50,7 @@ class SuccessMetricController {
         this.method = method;
     }
 
-    @PostMapping
+    @PostMapping("/success-metrics")
     @Operation(summary = "Add a success metric")
     ResponseEntity<MetricView> create(@PathVariable long ws, @Valid @RequestBody MetricBody body) {
         SuccessMetric m = method.addSuccessMetric(ws, body.input());
@@ -58,20 +58,32 @@ class SuccessMetricController {
                 .eTag(ETags.of(String.valueOf(m.getVersion()))).body(MetricView.of(m));
     }
 
-    @GetMapping
+    @PostMapping("/processes/{p}/success-metrics/seed")
+    @Operation(summary = "Seed success metrics from a process's models",
+            description = "One metric per service figure the future state improves (hand-offs, manual tasks, most "
+                    + "systems per role: DECREASE; self-service share in %: INCREASE), current-state figure as "
+                    + "currentValue, future-state figure as target, linked to the initiatives carrying the process's "
+                    + "requirements. Names that exist already are skipped. Answers the metrics added; 422 without "
+                    + "both models")
+    ResponseEntity<List<MetricView>> seed(@PathVariable long ws, @PathVariable long p) {
+        List<MetricView> added = method.seedSuccessMetrics(ws, p).stream().map(MetricView::of).toList();
+        return ResponseEntity.created(URI.create("/api/workspaces/" + ws + "/success-metrics")).body(added);
+    }
+
+    @GetMapping("/success-metrics")
     @Operation(summary = "List the success metrics")
     List<MetricView> list(@PathVariable long ws) {
         return method.successMetrics(ws).stream().map(MetricView::of).toList();
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/success-metrics/{id}")
     @Operation(summary = "Get a success metric with its ETag")
     ResponseEntity<MetricView> get(@PathVariable long ws, @PathVariable long id) {
         SuccessMetric m = method.successMetric(ws, id);
         return ResponseEntity.ok().eTag(ETags.of(String.valueOf(m.getVersion()))).body(MetricView.of(m));
     }
 
-    @PutMapping("/{id}")
+    @PutMapping("/success-metrics/{id}")
     @Operation(summary = "Replace a success metric", description = "If-Match required (412 when stale, 428 when missing)")
     ResponseEntity<MetricView> replace(@PathVariable long ws, @PathVariable long id,
                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -86,7 +98,7 @@ class SuccessMetricController {
         return ResponseEntity.ok().eTag(ETags.of(String.valueOf(m.getVersion()))).body(MetricView.of(m));
     }
 
-    @DeleteMapping("/{id}")
+    @DeleteMapping("/success-metrics/{id}")
     @Operation(summary = "Remove a success metric")
     ResponseEntity<Void> delete(@PathVariable long ws, @PathVariable long id) {
         method.deleteSuccessMetric(ws, id);

@@ -9,8 +9,12 @@ import com.gapwise.method.Raci;
 import com.gapwise.method.RaciMatrix;
 import com.gapwise.method.RaciViolation;
 import com.gapwise.method.Shortlisting;
+import com.gapwise.metrics.SuccessMetricSeeds;
+import com.gapwise.strategy.Initiative;
+import com.gapwise.strategy.ProcessAnalysis;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +37,16 @@ public class MethodBoard {
     private final MethodRepositories.Scores scores;
     private final MethodRepositories.Metrics metrics;
     private final Repositories.Workspaces workspaces;
+    private final Repositories.ModelVersions versions;
+    private final Analysis analysis;
     private final ObjectMapper json;
 
     MethodBoard(Catalogue catalogue, StrategyBoard strategy, MethodRepositories.Charters charters,
                 MethodRepositories.RaciRows raciRows, MethodRepositories.Scores scores,
-                MethodRepositories.Metrics metrics, Repositories.Workspaces workspaces, ObjectMapper json) {
+                MethodRepositories.Metrics metrics, Repositories.Workspaces workspaces,
+                Repositories.ModelVersions versions, Analysis analysis, ObjectMapper json) {
+        this.versions = versions;
+        this.analysis = analysis;
         this.catalogue = catalogue;
         this.strategy = strategy;
         this.charters = charters;
@@ -252,6 +261,40 @@ public class MethodBoard {
         check(in);
         return metrics.saveAndFlush(new SuccessMetric(workspaceId, Catalogue.requireName(in.name()), in.unit().strip(),
                 in.currentValue(), in.target(), in.direction(), keys(in.initiativeKeys())));
+    }
+
+    /**
+     * Adds a success metric for each service figure the process's future state improves (see
+     * {@link SuccessMetricSeeds}), linked to the initiatives carrying the process's requirements. Metrics
+     * whose name exists already are skipped, so seeding again adds nothing. Answers the metrics added.
+     */
+    @Transactional
+    public List<SuccessMetric> seedSuccessMetrics(long workspaceId, long processId) {
+        lock(workspaceId); // so that two seedings at once cannot both add the same name
+        CatalogueProcess process = catalogue.process(workspaceId, processId);
+        for (ModelState state : ModelState.values()) {
+            if (versions.findFirstByProcessIdAndStateOrderByVersionNoDesc(processId, state).isEmpty()) {
+                throw new InvalidRequestException("process '" + process.getName() + "' (" + processId + ") has no "
+                        + state.word() + "-state model: success metrics are seeded from both models");
+            }
+        }
+        String processKey = String.valueOf(processId);
+        Analysis.Analysed analysed = analysis.analyse(workspaceId);
+        ProcessAnalysis models = analysed.processes().stream().filter(a -> a.processKey().equals(processKey))
+                .findFirst().orElseThrow(() -> new IllegalStateException("process " + processId + " not analysed"));
+        List<String> initiativeKeys = analysed.strategy().initiatives().stream()
+                .filter(i -> i.processKeys().contains(processKey)).map(Initiative::key).toList();
+        Set<String> names = new HashSet<>();
+        metrics.findByWorkspaceIdOrderByIdAsc(workspaceId).forEach(m -> names.add(m.getName()));
+        List<SuccessMetric> added = new ArrayList<>();
+        for (SuccessMetricSeeds.Seed seed : SuccessMetricSeeds.of(process.getName(), models.metrics())) {
+            if (names.add(seed.name())) {
+                added.add(metrics.saveAndFlush(new SuccessMetric(workspaceId, seed.name(), seed.unit(),
+                        seed.currentValue(), seed.target(), SuccessMetric.Direction.valueOf(seed.direction().name()),
+                        initiativeKeys)));
+            }
+        }
+        return added;
     }
 
     @Transactional

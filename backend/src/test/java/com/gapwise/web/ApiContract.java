@@ -783,4 +783,68 @@ abstract class ApiContract {
         assertThat(http.delete(one).status()).isEqualTo(204);
         assertProblem(http.get(one), 404);
     }
+
+    @Test
+    void seedsSuccessMetricsFromTheFiguresTheFutureStateImprovesOnce() {
+        long ws = workspace("Seeding");
+        long p = process(ws, "Customer inquiry", 4, null);
+        String seed = "/api/workspaces/" + ws + "/processes/" + p + "/success-metrics/seed";
+        assertProblem(http.post("/api/workspaces/" + ws + "/processes/" + (p + 1000) + "/success-metrics/seed", "{}"),
+                404);
+        String models = "/api/workspaces/" + ws + "/processes/" + p + "/models/";
+        assertThat(http.put(models + "future", sample("customer-inquiry", "future"), "application/xml").status())
+                .isEqualTo(201);
+        assertProblem(http.post(seed, "{}"), 422); // no current-state model yet
+        assertThat(http.put(models + "current", sample("customer-inquiry", "current"), "application/xml").status())
+                .isEqualTo(201);
+
+        Http.Reply seeded = http.post(seed, "{}");
+        assertThat(seeded.status()).as(new String(seeded.body())).isEqualTo(201);
+
+        JsonNode metrics = http.get("/api/workspaces/" + ws + "/processes/" + p + "/diff").json().get("metrics");
+        List<String> initiatives = new ArrayList<>();
+        for (JsonNode i : http.get("/api/workspaces/" + ws + "/initiatives?size=500").json().get("items")) {
+            for (JsonNode k : i.get("processKeys")) {
+                if (k.asText().equals(String.valueOf(p))) {
+                    initiatives.add(i.get("key").asText());
+                }
+            }
+        }
+        // what the diff document says, figure by figure: [name, unit, direction, current, future]
+        List<Object[]> expected = new ArrayList<>();
+        for (String[] f : new String[][] {{"handoffs", "Hand-offs", "hand-offs"},
+                {"manualTasks", "Manual tasks", "tasks"}, {"maxSystemsPerRole", "Most systems per role", "systems"}}) {
+            double before = metrics.get("current").get(f[0]).asDouble();
+            double after = metrics.get("future").get(f[0]).asDouble();
+            if (after < before) {
+                expected.add(new Object[] {f[1] + " in 'Customer inquiry'", f[2], "DECREASE", before, after});
+            }
+        }
+        double shareBefore = Math.round(metrics.get("current").get("selfServiceShare").asDouble() * 100);
+        double shareAfter = Math.round(metrics.get("future").get("selfServiceShare").asDouble() * 100);
+        if (shareAfter > shareBefore) {
+            expected.add(new Object[] {"Self-service share in 'Customer inquiry'", "%", "INCREASE", shareBefore,
+                    shareAfter});
+        }
+        assertThat(expected).as("the sample's future state improves some figure").isNotEmpty();
+        assertThat(initiatives).as("the sample's gaps lead to initiatives").isNotEmpty();
+        assertThat(seeded.json()).hasSize(expected.size());
+        for (int k = 0; k < expected.size(); k++) {
+            JsonNode m = seeded.json().get(k);
+            Object[] e = expected.get(k);
+            assertThat(m.get("name").asText()).isEqualTo(e[0]);
+            assertThat(m.get("unit").asText()).isEqualTo(e[1]);
+            assertThat(m.get("direction").asText()).isEqualTo(e[2]);
+            assertThat(m.get("currentValue").asDouble()).isEqualTo((double) e[3]);
+            assertThat(m.get("target").asDouble()).isEqualTo((double) e[4]);
+            List<String> keys = new ArrayList<>();
+            m.get("initiativeKeys").forEach(key -> keys.add(key.asText()));
+            assertThat(keys).containsExactlyInAnyOrderElementsOf(initiatives);
+        }
+
+        Http.Reply again = http.post(seed, "{}");
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json()).isEmpty();
+        assertThat(http.get("/api/workspaces/" + ws + "/success-metrics").json()).hasSize(expected.size());
+    }
 }
