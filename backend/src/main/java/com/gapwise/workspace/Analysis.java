@@ -112,7 +112,7 @@ class Analysis {
         long t1 = System.nanoTime();
         Derivation d = engine.derive(pairs, decisions.findByWorkspaceIdOrderByIdAsc(workspaceId),
                 goals.findByWorkspaceIdOrderByIdAsc(workspaceId),
-                settings.findById(workspaceId).map(StrategySettingsRow::getSettings).orElse("{}"));
+                settings.findById(workspaceId).map(StrategySettingsRow::getBody).orElse("{}"));
         long t2 = System.nanoTime();
         items.replace(workspaceId, d.rows());
         long t3 = System.nanoTime();
@@ -131,7 +131,7 @@ class Analysis {
         List<String> notAnalysed = new ArrayList<>();
         return engine.analyse(pairs(workspaceId, notAnalysed), decisions.findByWorkspaceIdOrderByIdAsc(workspaceId),
                 goals.findByWorkspaceIdOrderByIdAsc(workspaceId),
-                settings.findById(workspaceId).map(StrategySettingsRow::getSettings).orElse("{}"));
+                settings.findById(workspaceId).map(StrategySettingsRow::getBody).orElse("{}"));
     }
 
     /** The processes with a future-state model and their latest models; the others are named in {@code notAnalysed}. */

@@ -203,7 +203,7 @@ public class StrategyBoard {
     public Settings settings(long workspaceId) {
         catalogue.workspace(workspaceId);
         StrategySettingsRow row = settingsRows.findById(workspaceId).orElse(null);
-        return new Settings(settingsCodec.effective(row == null ? "{}" : row.getSettings()),
+        return new Settings(settingsCodec.effective(row == null ? "{}" : row.getBody()),
                 row == null ? "0" : String.valueOf(row.getVersion() + 1));
     }
 

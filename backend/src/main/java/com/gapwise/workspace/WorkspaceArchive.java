@@ -121,7 +121,7 @@ public class WorkspaceArchive {
         put(zip, "goals.json", goals.findByWorkspaceIdOrderByIdAsc(workspaceId).stream().map(g -> new GoalEntry(
                 g.getName(), g.getDescription(), g.getWeight(), g.getKeywords(), g.getCapabilities(),
                 g.getInitiativeKeys())).toList());
-        put(zip, "settings.json", settings.findById(workspaceId).map(StrategySettingsRow::getSettings).orElse(null));
+        put(zip, "settings.json", settings.findById(workspaceId).map(StrategySettingsRow::getBody).orElse(null));
         // in the order they were made (ids differ after an import, times do not)
         put(zip, "decisions.json", decisions.findByWorkspaceIdOrderByIdAsc(workspaceId).stream()
                 .sorted(java.util.Comparator.comparing(Decision::getUpdatedAt,
