@@ -24,4 +24,14 @@ final class ETags {
         }
         return v;
     }
+
+    /** The entity version an If-Match names; an ETag this server never issued is always stale (-1). */
+    static long requiredVersion(String ifMatch) {
+        String tag = required(ifMatch);
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
 }

@@ -84,12 +84,7 @@ class GoalController {
     ResponseEntity<GoalView> update(@PathVariable long ws, @PathVariable long id,
                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                     @Valid @RequestBody GoalChange body) {
-        long expected;
-        try {
-            expected = Long.parseLong(ETags.required(ifMatch));
-        } catch (NumberFormatException e) {
-            expected = -1; // an ETag this server never issued: always stale
-        }
+        long expected = ETags.requiredVersion(ifMatch);
         Goal g = board.updateGoal(ws, id, expected, body.name(), body.description(), body.weight(),
                 new StrategyBoard.GoalLinks(body.keywords(), body.capabilities(), body.initiativeKeys()));
         return ResponseEntity.ok().eTag(ETags.of(String.valueOf(g.getVersion()))).body(GoalView.of(g));

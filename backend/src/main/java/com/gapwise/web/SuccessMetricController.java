@@ -88,12 +88,7 @@ class SuccessMetricController {
     ResponseEntity<MetricView> replace(@PathVariable long ws, @PathVariable long id,
                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @Valid @RequestBody MetricBody body) {
-        long expected;
-        try {
-            expected = Long.parseLong(ETags.required(ifMatch));
-        } catch (NumberFormatException e) {
-            expected = -1; // an ETag this server never issued: always stale
-        }
+        long expected = ETags.requiredVersion(ifMatch);
         SuccessMetric m = method.replaceSuccessMetric(ws, id, expected, body.input());
         return ResponseEntity.ok().eTag(ETags.of(String.valueOf(m.getVersion()))).body(MetricView.of(m));
     }
