@@ -7,7 +7,6 @@ import com.gapwise.diff.ElementRef;
 import com.gapwise.gaps.Gap;
 import com.gapwise.gaps.GapStatus;
 import com.gapwise.gaps.Severity;
-import com.gapwise.metrics.LaneClassifier;
 import com.gapwise.metrics.MetricsComparison;
 import com.gapwise.strategy.Application;
 import com.gapwise.strategy.Criterion;
@@ -67,8 +66,8 @@ public final class StrategyReport {
         this.strategy = in.strategy();
         strategy.initiatives().forEach(i -> initiatives.put(i.key(), i));
         strategy.requirements().forEach(r -> requirements.put(r.key(), r));
-        LaneClassifier classifier = LaneClassifier.withoutOverrides();
-        in.processes().forEach(p -> metrics.put(p.processKey(), MetricsComparison.of(p.current(), p.future(), classifier)));
+        // the metrics the analysis computed, with the workspace's lane overrides: the same figures as the diff document
+        in.processes().forEach(p -> metrics.put(p.processKey(), p.metrics()));
     }
 
     /** The document as XHTML (UTF-8 text). */
