@@ -12,17 +12,18 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'vendor'), { recursive: true });
 
 await esbuild.build({
-  entryPoints: [join(here, 'src', 'app.js')],
+  entryPoints: [join(here, 'src', 'app.js'), join(here, 'src', 'login.js')],
   bundle: true,
   minify: true,
   sourcemap: true,
   format: 'esm',
   target: ['chrome110', 'firefox110', 'safari16'],
-  outfile: join(out, 'app.js'),
+  outdir: out,
   logLevel: 'warning'
 });
 
 cpSync(join(here, 'src', 'index.html'), join(out, 'index.html'));
+cpSync(join(here, 'src', 'login.html'), join(out, 'login.html'));
 cpSync(join(here, 'src', 'app.css'), join(out, 'app.css'));
 cpSync(join(here, 'src', 'favicon.svg'), join(out, 'favicon.svg'));
 const assets = join(here, 'node_modules', 'bpmn-js', 'dist', 'assets');

@@ -1,5 +1,14 @@
 // The REST API client. Errors come back as RFC 9457 problem details; ApiError keeps them whole so
-// screens can show detail, line and column where the user is looking.
+// screens can show detail, line and column where the user is looking. Writes carry the CSRF header;
+// a 401 (not logged in, or the session ended) sends the user to the login page.
+import { csrfToken } from './csrf.js';
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** To the login page, coming back to this screen afterwards. */
+export function toLogin() {
+  location.assign(`/login.html?next=${encodeURIComponent(location.hash || '#/')}`);
+}
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -42,6 +51,7 @@ export async function request(path, options = {}) {
 
 async function send(path, { method = 'GET', body, headers = {}, raw = false } = {}) {
   const init = { method, headers: { Accept: 'application/json, application/problem+json', ...headers } };
+  if (WRITES.has(method)) init.headers['X-XSRF-TOKEN'] = csrfToken();
   if (body !== undefined) {
     if (typeof body === 'string' || body instanceof Blob || body instanceof ArrayBuffer) {
       init.body = body;
@@ -51,6 +61,7 @@ async function send(path, { method = 'GET', body, headers = {}, raw = false } = 
     }
   }
   const response = await fetch(path, init);
+  if (response.status === 401) toLogin();
   if (!response.ok) throw new ApiError(response.status, await problemOf(response));
   if (raw) return response;
   if (response.status === 204) return null;
@@ -88,11 +99,13 @@ export const api = {
       xhr.open('PUT', `${ws(id)}/processes/${p}/models/${state}`);
       xhr.setRequestHeader('Content-Type', 'application/xml');
       xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+      xhr.setRequestHeader('X-XSRF-TOKEN', csrfToken());
       if (fileName) xhr.setRequestHeader('X-File-Name', fileName);
       xhr.upload.addEventListener('progress', (e) => e.lengthComputable && onProgress?.(e.loaded / e.total));
       xhr.addEventListener('load', () => {
         let body = null;
         try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
+        if (xhr.status === 401) toLogin();
         if (xhr.status >= 200 && xhr.status < 300) resolve(body);
         else reject(new ApiError(xhr.status, body || { detail: `${xhr.status} ${xhr.statusText}` }));
       });
@@ -157,5 +170,19 @@ export const api = {
     const response = await request(`${ws(id)}/settings`, { raw: true });
     return { settings: await response.json(), etag: response.headers.get('ETag') };
   },
-  saveSettings: (id, body, etag) => request(`${ws(id)}/settings`, { method: 'PUT', body, headers: { 'If-Match': etag } })
+  saveSettings: (id, body, etag) => request(`${ws(id)}/settings`, { method: 'PUT', body, headers: { 'If-Match': etag } }),
+
+  me: () => request('/api/me'),
+  logout: () => request('/logout', { method: 'POST' }),
+  tokens: () => request('/api/me/tokens'),
+  createToken: (name) => request('/api/me/tokens', { method: 'POST', body: { name } }),
+  revokeToken: (tokenId) => request(`/api/me/tokens/${tokenId}`, { method: 'DELETE' }),
+  users: () => request('/api/admin/users'),
+  createUser: (body) => request('/api/admin/users', { method: 'POST', body }),
+  changeUser: (name, patch) => request(`/api/admin/users/${encodeURIComponent(name)}`, { method: 'PATCH', body: patch }),
+  deleteUser: (name) => request(`/api/admin/users/${encodeURIComponent(name)}`, { method: 'DELETE' }),
+  members: (id) => request(`${ws(id)}/members`),
+  addMember: (id, name) => request(`${ws(id)}/members/${encodeURIComponent(name)}`, { method: 'PUT' }),
+  removeMember: (id, name) => request(`${ws(id)}/members/${encodeURIComponent(name)}`, { method: 'DELETE' }),
+  audit: (page = 0, size = 50) => request(`/api/admin/audit?page=${page}&size=${size}`)
 };

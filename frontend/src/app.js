@@ -8,6 +8,7 @@ import { gapsView, requirementsView, initiativesView } from './views/boards.js';
 import { scoringView } from './views/scoring.js';
 import { roadmapView } from './views/roadmap.js';
 import { charterView, shortlistView } from './views/method.js';
+import { adminView, tokensView } from './views/access.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -24,7 +25,9 @@ const routes = [
   [/^\/ws\/(\d+)\/scoring$/, () => scoringView],
   [/^\/ws\/(\d+)\/roadmap$/, () => roadmapView],
   [/^\/ws\/(\d+)\/charter$/, () => charterView],
-  [/^\/ws\/(\d+)\/shortlist$/, () => shortlistView]
+  [/^\/ws\/(\d+)\/shortlist$/, () => shortlistView],
+  [/^\/tokens$/, () => tokensView],
+  [/^\/admin$/, () => adminView]
 ];
 
 let disposeCurrent = null;
@@ -72,5 +75,21 @@ async function route() {
   }
 }
 
+/** Who is logged in, with their screens and a logout button, in the header. */
+async function renderUser() {
+  const menu = document.getElementById('user-menu');
+  const me = await api.me();
+  document.body.dataset.role = me.role;
+  clear(menu).append(
+    h('span.user', { id: 'current-user' }, me.username, h('span.muted', {}, ` (${me.role.toLowerCase()})`)),
+    h('a', { href: '#/tokens' }, 'My API tokens'),
+    me.role === 'ADMIN' ? h('a', { href: '#/admin', id: 'admin-link' }, 'Admin') : null,
+    h('button.link', {
+      type: 'button', id: 'logout',
+      onclick: async () => { try { await api.logout(); } finally { location.assign('/login.html'); } }
+    }, 'Log out'));
+}
+
 window.addEventListener('hashchange', route);
+renderUser().catch(() => { /* a 401 already went to the login page */ });
 route();

@@ -40,7 +40,7 @@ class ArchitectureTest {
     void engineDoesNotDependOnTheShell() {
         ArchRule rule = noClasses().that().resideInAnyPackage(ENGINE)
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.gapwise.web..", "com.gapwise.workspace..", "com.gapwise.portfolio..");
+                        "com.gapwise.web..", "com.gapwise.workspace..", "com.gapwise.portfolio..", "com.gapwise.access..");
         rule.check(classes);
     }
 

@@ -42,6 +42,8 @@ public final class ApiBenchmark {
     private final List<String> springArgs = new ArrayList<>();
     private HttpClient http;
     private String base;
+    /** Sent with every request: Basic as the fresh database's admin, then that admin's API token. */
+    private String authorization;
 
     private ApiBenchmark() {
     }
@@ -71,11 +73,17 @@ public final class ApiBenchmark {
         for (int i = 0; i <= processes; i++) {
             generate(dir.resolve("p" + i), i);
         }
+        String adminPassword = java.util.UUID.randomUUID().toString();
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--gapwise.demo.enabled=false",
-                "--gapwise.data-dir=" + dir.resolve("data"), "--logging.level.root=WARN"));
+                "--gapwise.data-dir=" + dir.resolve("data"), "--logging.level.root=WARN",
+                "--gapwise.admin.password=" + adminPassword));
         args.addAll(springArgs);
         ConfigurableApplicationContext app = start(args);
         try {
+            // the clients authenticate as REST clients do under load: with a personal API token (one hash lookup)
+            authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + adminPassword)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            authorization = "Bearer " + post("/api/me/tokens", "{\"name\":\"bench-api\"}").get("token").asText();
             long t0 = System.nanoTime();
             long ws = post("/api/workspaces", "{\"name\":\"Benchmark\"}").get("id").asLong();
             long[] ids = new long[processes];
@@ -232,6 +240,9 @@ public final class ApiBenchmark {
     }
 
     private JsonNode send(HttpRequest.Builder b, int expected) throws IOException, InterruptedException {
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
         HttpResponse<byte[]> r = http.send(b.timeout(Duration.ofSeconds(120)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() >= 300 || expected > 0 && r.statusCode() != expected) {

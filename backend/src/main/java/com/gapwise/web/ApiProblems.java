@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * MVC's own exceptions (wrong types, unknown routes, bad media types) come through the base class.
  */
 @RestControllerAdvice
-class ApiProblems extends ResponseEntityExceptionHandler {
+public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
     private static final String TYPES = "https://gapwise.dev/problems/";
@@ -174,7 +174,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining("."));
     }
 
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setType(URI.create(TYPES + type));
         p.setTitle(title);

@@ -1,6 +1,8 @@
 package com.gapwise.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.gapwise.access.AccessUser;
+import com.gapwise.access.Members;
 import com.gapwise.workspace.Catalogue;
 import com.gapwise.workspace.StrategyBoard;
 import com.gapwise.workspace.Workspace;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,10 +39,12 @@ class WorkspaceController {
 
     private final Catalogue catalogue;
     private final StrategyBoard board;
+    private final Members members;
 
-    WorkspaceController(Catalogue catalogue, StrategyBoard board) {
+    WorkspaceController(Catalogue catalogue, StrategyBoard board, Members members) {
         this.catalogue = catalogue;
         this.board = board;
+        this.members = members;
     }
 
     @PostMapping
@@ -50,9 +55,12 @@ class WorkspaceController {
     }
 
     @GetMapping
-    @Operation(summary = "List workspaces")
+    @Operation(summary = "List workspaces", description = "Those the user is a member of (an admin sees all)")
     List<WorkspaceView> list() {
-        return catalogue.workspaces().stream().map(WorkspaceView::of).toList();
+        AccessUser user = AccessUser.current().orElseThrow(() -> new IllegalStateException("not authenticated"));
+        Set<Long> visible = members.visibleWorkspaces(user); // null: an admin sees all
+        return catalogue.workspaces().stream().filter(w -> visible == null || visible.contains(w.getId()))
+                .map(WorkspaceView::of).toList();
     }
 
     @GetMapping("/{ws}")

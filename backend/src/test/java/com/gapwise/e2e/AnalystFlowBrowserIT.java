@@ -77,6 +77,32 @@ class AnalystFlowBrowserIT {
         browser = Browser.start();
     }
 
+    @Test
+    @Order(0)
+    void theLoginPageRefusesAWrongPasswordThenLogsInAndOut() {
+        open("#/");
+        browser.wait.until(ExpectedConditions.urlContains("/login.html"));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(Browser.ADMIN);
+        browser.driver.findElement(By.id("password")).sendKeys("not the password");
+        click(By.cssSelector("#login-form button[type=submit]"));
+        WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        assertThat(error.getText()).isEqualTo("Wrong username or password.");
+        browser.screenshot("00-login-wrong-password");
+        // the refused login's 401 is the expected answer; nothing else may show up (no CSP violation either)
+        assertThat(browser.severeConsoleMessages()).filteredOn(m -> !(m.contains("/login ") && m.contains("status of 401")))
+                .isEmpty();
+
+        browser.logIn(port, Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        assertThat(text(By.id("current-user"))).contains("admin").contains("(admin)");
+        assertThat(browser.driver.findElements(By.id("admin-link"))).hasSize(1);
+        click(By.id("logout"));
+        browser.wait.until(ExpectedConditions.urlContains("/login.html"));
+        open("#/");
+        browser.wait.until(ExpectedConditions.urlContains("/login.html"));
+        browser.logIn(port, Browser.ADMIN, Browser.ADMIN_PASSWORD);
+        assertNoConsoleErrors();
+    }
+
     @AfterAll
     void closeBrowser() {
         if (browser != null) {
@@ -700,13 +726,15 @@ class AnalystFlowBrowserIT {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base(path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base(path)).header("Authorization", Browser.ADMIN_AUTHORIZATION)
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as("GET " + path).isEqualTo(200);
         return r.body();
     }
 
     private HttpResponse<String> put(String state, String fileName, byte[] body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base("/processes/" + processId + "/models/" + state))
+                .header("Authorization", Browser.ADMIN_AUTHORIZATION)
                 .header("Content-Type", "application/xml")
                 .header("X-File-Name", fileName)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());

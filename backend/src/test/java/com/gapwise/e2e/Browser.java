@@ -28,6 +28,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    /** The bootstrap admin of every test application (src/test/resources/config/application.properties). */
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "test-admin-password";
+    /** For the tests' own API calls beside the browser. */
+    static final String ADMIN_AUTHORIZATION = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            (ADMIN + ":" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -74,6 +81,19 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Logs in through the login page, as a person would, and waits for the app's header to show the user. */
+    void logIn(int port, String username, String password) {
+        driver.get("http://localhost:" + port + "/login.html");
+        org.openqa.selenium.WebElement name = wait.until(org.openqa.selenium.support.ui.ExpectedConditions
+                .visibilityOfElementLocated(org.openqa.selenium.By.id("username")));
+        name.clear();
+        name.sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("#login-form button[type=submit]")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.id("current-user"), username));
     }
 
     /** Saves a screenshot for review under backend/target/screenshots. */

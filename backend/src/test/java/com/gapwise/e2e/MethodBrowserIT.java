@@ -65,6 +65,7 @@ class MethodBrowserIT {
     @BeforeAll
     void openBrowser() throws Exception {
         browser = Browser.start();
+        browser.logIn(port, Browser.ADMIN, Browser.ADMIN_PASSWORD);
         ws = json.readTree(send(HttpRequest.newBuilder(uri("/api/workspaces")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Method engagement\"}")))).get("id").asText();
     }
@@ -165,6 +166,80 @@ class MethodBrowserIT {
         browser.screenshot("method-04-shortlist");
     }
 
+    @Test
+    @Order(4)
+    void myApiTokensShowTheSecretOnceAndRevokeIt() throws Exception {
+        open("#/tokens");
+        type(By.id("token-name"), "CI script");
+        click(By.cssSelector("#tokens form.inline-form button[type=submit]"));
+        String token = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-value"))).getText();
+        assertThat(token).startsWith("gw_");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#tokens table"), "CI script"));
+        browser.screenshot("access-01-token-created");
+        assertThat(status("/api/me", "Bearer " + token)).isEqualTo(200);
+        click(By.cssSelector("#tokens button[aria-label='Revoke CI script']"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#tokens table"), "No token yet."));
+        assertThat(status("/api/me", "Bearer " + token)).isEqualTo(401);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(5)
+    void theAdminAddsAViewerToTheWorkspaceAndSeesItInTheAuditLog() {
+        open("#/admin");
+        type(By.id("new-user-name"), "vera");
+        type(By.id("new-user-password"), "vera's password");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("new-user-role"))).selectByValue("VIEWER");
+        click(By.cssSelector("#admin form.inline-form button[type=submit]"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#users tr[data-username='vera']")));
+        type(By.id("member-name"), "vera");
+        click(By.xpath("//form[.//input[@id='member-name']]//button[@type='submit']"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#members li[data-member='vera']")));
+        open("#/tokens");
+        open("#/admin");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit"),
+                "PUT /api/workspaces/{ws}/members/{user}"));
+        browser.screenshot("access-02-admin");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(6)
+    void aViewerSeesOnlyTheirWorkspaceAndNoAdminScreen() {
+        open("#/");
+        click(By.id("logout"));
+        browser.wait.until(ExpectedConditions.urlContains("/login.html"));
+        browser.logIn(port, "vera", "vera's password");
+        assertThat(browser.driver.findElement(By.id("current-user")).getText()).contains("(viewer)");
+        assertThat(browser.driver.findElements(By.id("admin-link"))).isEmpty();
+        List<WebElement> cards = browser.wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("li.card")));
+        assertThat(cards).extracting(WebElement::getText).singleElement().asString().contains("Method engagement");
+        browser.screenshot("access-03-viewer");
+        assertNoConsoleErrors();
+        click(By.id("logout"));
+        browser.wait.until(ExpectedConditions.urlContains("/login.html"));
+        browser.logIn(port, Browser.ADMIN, Browser.ADMIN_PASSWORD);
+    }
+
+    @Test
+    @Order(7)
+    void swaggerUiWorksUnderTheContentSecurityPolicy() {
+        browser.driver.get("http://localhost:" + port + "/swagger-ui.html");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-tag")));
+        assertThat(browser.driver.getPageSource()).contains("/api/me/tokens");
+        browser.screenshot("access-04-swagger");
+        assertNoConsoleErrors();
+    }
+
+    private void assertNoConsoleErrors() {
+        assertThat(browser.severeConsoleMessages()).isEmpty();
+    }
+
+    private int status(String path, String authorization) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
     private void addGoal(String name, String weight) {
         type(By.id("goal-name"), name);
         type(By.id("goal-weight"), weight);
@@ -224,7 +299,8 @@ class MethodBrowserIT {
     }
 
     private String send(HttpRequest.Builder b) throws Exception {
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(b.header("Authorization", Browser.ADMIN_AUTHORIZATION).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 299);
         return r.body();
     }

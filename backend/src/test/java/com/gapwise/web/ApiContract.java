@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -846,5 +847,306 @@ abstract class ApiContract {
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json()).isEmpty();
         assertThat(http.get("/api/workspaces/" + ws + "/success-metrics").json()).hasSize(expected.size());
+    }
+
+    /**
+     * Access control over real HTTP: roles, membership (404 for non-members on every kind of workspace URL),
+     * tokens, Basic, session login with CSRF, throttling and the audit log.
+     */
+    @Nested
+    class Access {
+
+        private static final java.util.concurrent.atomic.AtomicInteger SEQ = new java.util.concurrent.atomic.AtomicInteger();
+        private static final String PASSWORD = "correct horse 42";
+
+        /** A fresh user of this role (unique name), and a Basic client for them. */
+        Http user(String prefix, String role) {
+            String name = prefix + "-" + SEQ.incrementAndGet();
+            Http.Reply r = http.post("/api/admin/users",
+                    "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\"}");
+            assertThat(r.status()).as(new String(r.body())).isEqualTo(201);
+            return http.as(name, PASSWORD);
+        }
+
+        String nameOf(Http client) {
+            return client.get("/api/me").json().get("username").asText();
+        }
+
+        void join(long ws, Http client) {
+            Http.Reply r = http.put("/api/workspaces/" + ws + "/members/" + nameOf(client), new byte[0], "application/json");
+            assertThat(r.status()).as(new String(r.body())).isEqualTo(201);
+        }
+
+        @Test
+        void unauthenticatedRequestsAre401ProblemsAndPagesRedirectToTheLoginPage() {
+            Http anonymous = http.anonymous();
+            for (String path : List.of("/api/workspaces", "/api/me", "/api/admin/users", "/v3/api-docs")) {
+                Http.Reply r = anonymous.get(path);
+                assertProblem(r, 401);
+                assertThat(r.header("WWW-Authenticate")).as("no Basic challenge a browser would cache").isNull();
+            }
+            assertProblem(anonymous.post("/api/workspaces", "{\"name\":\"x\"}"), 401);
+            Http.Reply page = anonymous.get("/");
+            assertThat(page.status()).isEqualTo(302);
+            assertThat(page.header("Location")).endsWith("/login.html");
+            Http.Reply login = anonymous.get("/login.html");
+            assertThat(login.status()).isEqualTo(200);
+            assertThat(login.header("Content-Security-Policy")).contains("default-src 'self'").contains("frame-ancestors 'none'");
+            assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(login.header("Referrer-Policy")).isEqualTo("same-origin");
+            assertProblem(http.as("admin", "wrong password").get("/api/workspaces"), 401);
+            assertProblem(http.withToken("gw_not-a-token").get("/api/workspaces"), 401);
+            assertProblem(anonymous.get("/api/workspaces", "Authorization", "Digest whatever"), 401);
+        }
+
+        @Test
+        void eachRoleMayDoWhatItsRoleAllowsInItsWorkspaces() {
+            long ws = workspace("Roles");
+            long p = process(ws, "P", 5, null);
+            String w = "/api/workspaces/" + ws;
+            Http viewer = user("viewer", "VIEWER");
+            Http analyst = user("analyst", "ANALYST");
+            Http architect = user("architect", "ARCHITECT");
+            for (Http member : List.of(viewer, analyst, architect)) {
+                join(ws, member);
+            }
+            assertThat(viewer.get("/api/me").json().get("role").asText()).isEqualTo("VIEWER");
+
+            assertThat(viewer.get(w + "/processes").status()).isEqualTo(200);
+            assertThat(viewer.get(w + "/gaps").status()).isEqualTo(200);
+            assertThat(viewer.get(w + "/members").json().findValuesAsText("username")).contains(nameOf(viewer));
+            assertProblem(viewer.post(w + "/processes", "{\"name\":\"x\",\"level\":5}"), 403);
+            assertProblem(viewer.put(w + "/processes/" + p + "/models/current", A1, "application/xml"), 403);
+            assertProblem(viewer.put(w + "/charter", "{}".getBytes(), "application/json", "If-Match", "\"0\""), 403);
+
+            assertThat(analyst.post(w + "/processes", "{\"name\":\"x\",\"level\":5}").status()).isEqualTo(201);
+            assertThat(analyst.put(w + "/processes/" + p + "/models/current", A1, "application/xml").status()).isEqualTo(201);
+            assertProblem(analyst.post(w + "/applications", "{\"name\":\"CRM\"}"), 403);
+            assertProblem(analyst.put(w + "/portfolio/posture", "{}".getBytes(), "application/json"), 403);
+            assertProblem(analyst.get("/api/admin/users"), 403);
+            assertProblem(analyst.post("/api/admin/users", "{\"username\":\"x\",\"password\":\"12345678\",\"role\":\"ADMIN\"}"), 403);
+            assertProblem(analyst.post("/api/workspaces", "{\"name\":\"mine\"}"), 403);
+            assertProblem(analyst.put(w + "/members/" + nameOf(analyst), new byte[0], "application/json"), 403);
+
+            // the architect passes the role check on portfolio paths (answered by the portfolio API, or 404
+            // where that API is not there): never 403
+            assertThat(architect.post(w + "/applications", "{\"name\":\"CRM\"}").status()).isNotEqualTo(403);
+            assertThat(architect.put(w + "/portfolio/posture", "{}".getBytes(), "application/json").status()).isNotEqualTo(403);
+            assertProblem(architect.get("/api/admin/audit"), 403);
+
+            // a changed role takes effect at once, also for a client that was verified a moment ago
+            assertThat(http.patch("/api/admin/users/" + nameOf(viewer), "{\"role\":\"ANALYST\"}").status()).isEqualTo(200);
+            assertThat(viewer.post(w + "/processes", "{\"name\":\"y\",\"level\":5}").status()).isEqualTo(201);
+        }
+
+        @Test
+        void aNonMemberGets404ForEveryWorkspaceUrlAndDoesNotSeeItListed() {
+            long[] ids = analysedWorkspace("Secret");
+            String w = "/api/workspaces/" + ids[0];
+            String gapKey = http.get(w + "/gaps").json().get("items").get(0).get("key").asText();
+            long mine = workspace("Mine");
+            Http outsider = user("outsider", "ARCHITECT");
+            join(mine, outsider);
+
+            List<String> reads = List.of(w, w + "/processes", w + "/processes/" + ids[1], w + "/processes/" + ids[1] + "/diff",
+                    w + "/processes/" + ids[1] + "/models/current", w + "/processes/" + ids[1] + "/models/current/versions",
+                    w + "/gaps", w + "/gaps/" + gapKey, w + "/requirements", w + "/initiatives", w + "/roadmap",
+                    w + "/strategy", w + "/settings", w + "/goals", w + "/charter", w + "/raci", w + "/shortlist",
+                    w + "/success-metrics", w + "/members", w + "/report.html", w + "/export", w + "/applications",
+                    w + "/no-such-thing");
+            for (String path : reads) {
+                Http.Reply r = outsider.get(path);
+                assertProblem(r, 404);
+                assertThat(r.json().get("detail").asText()).as(path).isEqualTo("workspace " + ids[0] + " does not exist");
+            }
+            List<Http.Reply> writes = List.of(
+                    outsider.put(w + "/processes/" + ids[1] + "/models/current", A1, "application/xml"),
+                    outsider.post(w + "/processes", "{\"name\":\"x\",\"level\":5}"),
+                    outsider.patch(w + "/gaps/" + gapKey, "{\"status\":\"dismissed\"}", "If-Match", "\"0\""),
+                    outsider.put(w + "/settings", "{}".getBytes(), "application/json", "If-Match", "\"0\""),
+                    outsider.post(w + "/processes/" + ids[1] + "/matches", "{\"current\":null,\"future\":null}"),
+                    outsider.delete(w + "/success-metrics/1"),
+                    outsider.post(w + "/applications", "{\"name\":\"CRM\"}"),
+                    outsider.put(w + "/members/" + nameOf(outsider), new byte[0], "application/json"),
+                    outsider.post(w + "/strategy/rederive", "{}"));
+            for (Http.Reply r : writes) {
+                assertProblem(r, 404);
+                assertThat(r.json().get("detail").asText()).isEqualTo("workspace " + ids[0] + " does not exist");
+            }
+            // a percent-encoded id names the same workspace for Spring MVC, so the filter must decode it too
+            String encoded = "/api/workspaces/" + encodeDigits(ids[0]) + "/gaps";
+            assertThat(http.get(encoded).status()).isEqualTo(200);
+            assertProblem(outsider.get(encoded), 404);
+            // indistinguishable from a workspace that does not exist
+            Http.Reply missing = outsider.get("/api/workspaces/987654321/gaps");
+            assertProblem(missing, 404);
+            Http.Reply hidden = outsider.get(w + "/gaps");
+            assertThat(hidden.json().get("title")).isEqualTo(missing.json().get("title"));
+            assertThat(hidden.json().get("type")).isEqualTo(missing.json().get("type"));
+
+            assertThat(outsider.get("/api/workspaces").json().findValues("id").stream().map(JsonNode::asLong).toList())
+                    .containsExactly(mine);
+            assertThat(http.get("/api/workspaces").json().findValues("id").stream().map(JsonNode::asLong).toList())
+                    .as("the admin sees every workspace").contains(ids[0], mine);
+            // the data is untouched
+            assertThat(http.get(w + "/processes/" + ids[1] + "/models/current/versions").json()).hasSize(1);
+
+            // a member again: the same URLs answer
+            join(ids[0], outsider);
+            assertThat(outsider.get(w + "/gaps/" + gapKey).status()).isEqualTo(200);
+            assertThat(http.delete(w + "/members/" + nameOf(outsider)).status()).isEqualTo(204);
+            assertProblem(outsider.get(w + "/gaps/" + gapKey), 404);
+        }
+
+        private static String encodeDigits(long id) {
+            StringBuilder b = new StringBuilder();
+            for (char c : Long.toString(id).toCharArray()) {
+                b.append("%3").append(c);
+            }
+            return b.toString();
+        }
+
+        @Test
+        void personalTokensAreShownOnceListedAndRevoked() {
+            Http analyst = user("tokens", "ANALYST");
+            Http.Reply created = analyst.post("/api/me/tokens", "{\"name\":\"load test\"}");
+            assertThat(created.status()).as(new String(created.body())).isEqualTo(201);
+            String token = created.json().get("token").asText();
+            assertThat(token).startsWith("gw_").hasSizeGreaterThan(40);
+            long id = created.json().get("id").asLong();
+
+            Http.Reply listed = analyst.get("/api/me/tokens");
+            assertThat(listed.json().findValuesAsText("name")).containsExactly("load test");
+            assertThat(new String(listed.body())).doesNotContain(token);
+
+            Http bearer = http.withToken(token);
+            assertThat(bearer.get("/api/me").json().get("username").asText()).isEqualTo(nameOf(analyst));
+            assertThat(bearer.get("/api/workspaces").status()).isEqualTo(200);
+            // another user cannot revoke it
+            assertProblem(user("thief", "ANALYST").delete("/api/me/tokens/" + id), 404);
+            assertThat(analyst.delete("/api/me/tokens/" + id).status()).isEqualTo(204);
+            assertProblem(bearer.get("/api/me"), 401);
+            assertThat(analyst.get("/api/me/tokens").json()).isEmpty();
+            assertProblem(analyst.post("/api/me/tokens", "{\"name\":\"\"}"), 400);
+        }
+
+        @Test
+        void aBrowserSessionLogsInAndWritesOnlyWithTheCsrfHeader() {
+            long ws = workspace("Browser");
+            Http analyst = user("browser", "ANALYST");
+            join(ws, analyst);
+            String name = nameOf(analyst);
+
+            Http browser = http.session();
+            assertThat(browser.get("/login.html").status()).isEqualTo(200);
+            String xsrf = browser.cookie("XSRF-TOKEN");
+            assertThat(xsrf).isNotBlank();
+            assertProblem(browser.form("/login", Map.of("username", name, "password", PASSWORD)), 403);
+            Http.Reply wrong = browser.form("/login", Map.of("username", name, "password", "wrong one"), "X-XSRF-TOKEN", xsrf);
+            assertProblem(wrong, 401);
+            Http.Reply in = browser.form("/login", Map.of("username", name, "password", PASSWORD), "X-XSRF-TOKEN", xsrf);
+            assertThat(in.status()).as(new String(in.body())).isEqualTo(200);
+            assertThat(in.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("GAPWISE_SESSION=")
+                    .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+
+            assertThat(browser.get("/api/me").json().get("username").asText()).isEqualTo(name);
+            String token = browser.cookie("XSRF-TOKEN");
+            assertThat(token).as("a new CSRF token after login").isNotBlank();
+            String path = "/api/workspaces/" + ws + "/processes";
+            Http.Reply forged = browser.post(path, "{\"name\":\"forged\",\"level\":5}");
+            assertProblem(forged, 403);
+            assertThat(forged.json().get("type").asText()).endsWith("/csrf");
+            assertProblem(browser.post(path, "{\"name\":\"forged\",\"level\":5}", "X-XSRF-TOKEN", "guess"), 403);
+            assertThat(browser.post(path, "{\"name\":\"real\",\"level\":5}", "X-XSRF-TOKEN", token).status()).isEqualTo(201);
+            assertThat(http.get(path).json().findValuesAsText("name")).contains("real").doesNotContain("forged");
+
+            assertThat(browser.post("/logout", "", "X-XSRF-TOKEN", token).status()).isEqualTo(204);
+            assertProblem(browser.get("/api/me"), 401);
+        }
+
+        @Test
+        void repeatedFailedLoginsLockTheUsernameEvenForTheRightPassword() {
+            Http victim = user("victim", "VIEWER");
+            String name = nameOf(victim);
+            for (int i = 0; i < 5; i++) {
+                assertProblem(http.as(name, "guess " + i).get("/api/me"), 401);
+            }
+            Http.Reply locked = victim.get("/api/me");
+            assertProblem(locked, 429);
+            assertThat(Integer.parseInt(locked.header("Retry-After"))).isBetween(1, 30);
+
+            Http browser = http.session();
+            browser.get("/login.html");
+            Http.Reply form = browser.form("/login", Map.of("username", name, "password", PASSWORD),
+                    "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"));
+            assertProblem(form, 429);
+
+            // a username that does not exist is throttled the same way (no hint whether it exists)
+            String ghost = "ghost-" + SEQ.incrementAndGet();
+            for (int i = 0; i < 5; i++) {
+                assertProblem(http.as(ghost, "guess " + i).get("/api/me"), 401);
+            }
+            assertProblem(http.as(ghost, "guess").get("/api/me"), 429);
+            // other users are not affected
+            assertThat(http.get("/api/me").status()).isEqualTo(200);
+        }
+
+        @Test
+        void theAuditLogNamesWhoUploadedAndWhoDecided() {
+            long[] ids = analysedWorkspace("Audited");
+            String w = "/api/workspaces/" + ids[0];
+            Http analyst = user("auditee", "ANALYST");
+            join(ids[0], analyst);
+            String name = nameOf(analyst);
+            assertThat(analyst.put(w + "/processes/" + ids[1] + "/models/current", sample("return-refund", "current"),
+                    "application/xml", "X-File-Name",
+                    "revised.bpmn").status()).isEqualTo(201);
+            String gapKey = analyst.get(w + "/gaps").json().get("items").get(0).get("key").asText();
+            String etag = analyst.get(w + "/gaps/" + gapKey).header("ETag");
+            assertThat(analyst.patch(w + "/gaps/" + gapKey, "{\"status\":\"dismissed\"}", "If-Match", etag).status())
+                    .isEqualTo(200);
+            assertProblem(analyst.patch(w + "/gaps/" + gapKey, "{\"status\":\"open\"}", "If-Match", "\"99\""), 412);
+
+            JsonNode page = http.get("/api/admin/audit?page=0&size=100").json();
+            List<JsonNode> mine = new ArrayList<>();
+            page.get("items").forEach(e -> {
+                if (name.equals(e.get("username").asText())) {
+                    mine.add(e);
+                }
+            });
+            assertThat(mine).extracting(e -> e.get("action").asText()).containsExactly(
+                    "PATCH /api/workspaces/{ws}/gaps/{key}", "PUT /api/workspaces/{ws}/processes/{p}/models/{state}");
+            assertThat(mine.get(0).get("workspaceId").asLong()).isEqualTo(ids[0]);
+            assertThat(mine.get(0).get("target").asText()).isEqualTo(w + "/gaps/" + gapKey);
+            assertThat(mine.get(1).get("detail").asText()).contains("201").contains("revised.bpmn");
+            assertThat(page.get("items").get(0).get("id").asLong()).isGreaterThan(page.get("items").get(1).get("id").asLong());
+            // the admin's own user creation is there too, without the password
+            assertThat(page.toString()).contains("POST /api/admin/users").doesNotContain(PASSWORD);
+            assertProblem(analyst.get("/api/admin/audit"), 403);
+            assertProblem(http.get("/api/admin/audit?size=0"), 400);
+        }
+
+        @Test
+        void usersAreManagedByAdminsWithHashedPasswords() {
+            Http u = user("managed", "VIEWER");
+            String name = nameOf(u);
+            assertThat(http.get("/api/admin/users").json().findValuesAsText("username")).contains("admin", name);
+            assertThat(new String(http.get("/api/admin/users").body())).doesNotContain(PASSWORD);
+            assertProblem(http.post("/api/admin/users",
+                    "{\"username\":\"" + name + "\",\"password\":\"12345678\",\"role\":\"VIEWER\"}"), 422);
+            assertProblem(http.post("/api/admin/users", "{\"username\":\"short\",\"password\":\"1234\",\"role\":\"VIEWER\"}"), 422);
+            assertProblem(http.post("/api/admin/users", "{\"username\":\"bad name\",\"password\":\"12345678\",\"role\":\"VIEWER\"}"), 422);
+            assertProblem(http.post("/api/admin/users", "{\"username\":\"r\",\"password\":\"12345678\",\"role\":\"KING\"}"), 400);
+            assertThat(http.patch("/api/admin/users/" + name, "{\"password\":\"a new password\"}").status()).isEqualTo(200);
+            assertProblem(u.get("/api/me"), 401);
+            assertThat(http.as(name, "a new password").get("/api/me").status()).isEqualTo(200);
+            assertThat(http.delete("/api/admin/users/" + name).status()).isEqualTo(204);
+            assertProblem(http.as(name, "a new password").get("/api/me"), 401);
+            assertProblem(http.delete("/api/admin/users/" + name), 404);
+            assertProblem(http.delete("/api/admin/users/admin"), 422);
+            assertThat(new String(http.get("/v3/api-docs").body())).contains("/api/me", "/api/me/tokens",
+                    "/api/me/tokens/{id}", "/api/admin/users", "/api/admin/users/{name}", "/api/admin/audit",
+                    "/api/workspaces/{ws}/members", "/api/workspaces/{ws}/members/{user}");
+        }
     }
 }

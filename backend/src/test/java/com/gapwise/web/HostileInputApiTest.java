@@ -45,6 +45,8 @@ class HostileInputApiTest {
     private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     /** A hang guard only; the real latencies are printed and reported. */
     private static final Duration GUARD = Duration.ofSeconds(10);
+    /** Every request authenticates as the bootstrap admin, so that each case reaches the code it attacks. */
+    private static final String ADMIN = Http.basic("admin", Http.ADMIN_PASSWORD);
 
     @TempDir
     static Path dataDir;
@@ -201,7 +203,7 @@ class HostileInputApiTest {
     void aStreamedGigabyteIsRefusedWithoutReadingItAll() throws Exception {
         long gigabyte = 1024L * 1024 * 1024;
         AtomicLong produced = new AtomicLong();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + models)).timeout(GUARD)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + models)).timeout(GUARD).header("Authorization", ADMIN)
                 .header("Content-Type", "application/xml")
                 .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new Spaces(gigabyte, produced))).build();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -290,16 +292,18 @@ class HostileInputApiTest {
     }
 
     private HttpRequest put(String path, byte[] body) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(GUARD).header("Content-Type", "application/xml")
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(GUARD).header("Authorization", ADMIN)
+                .header("Content-Type", "application/xml")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
     private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(GUARD).GET().build();
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(GUARD).header("Authorization", ADMIN).GET().build();
     }
 
     private HttpRequest json(String method, String path, String body) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(GUARD).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(GUARD).header("Authorization", ADMIN)
+                .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
     }
 

@@ -1,0 +1,24 @@
+package com.gapwise.access;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** One role per user, each including the ones before it: viewer < analyst < architect < admin. */
+public enum Role {
+    /** Reads everything in the workspaces they belong to. */
+    VIEWER,
+    /** Also edits models, the method's documents and the strategy (analyst decisions). */
+    ANALYST,
+    /** Also edits the application portfolio and posture. */
+    ARCHITECT,
+    /** Also manages users and workspaces, and sees every workspace. */
+    ADMIN;
+
+    /** ROLE_ authorities of this role and every role below it, so rules can name the least role needed. */
+    List<GrantedAuthority> authorities() {
+        return Arrays.stream(values()).filter(r -> r.ordinal() <= ordinal())
+                .<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    }
+}
