@@ -169,6 +169,8 @@ class MethodBrowserIT {
     @Test
     @Order(4)
     void myApiTokensShowTheSecretOnceAndRevokeIt() throws Exception {
+        // the steps before: only the bad catalogue file's 422, which the screen shows on purpose
+        assertThat(browser.severeConsoleMessages()).allMatch(m -> m.contains("/processes/import") && m.contains("status of 422"));
         open("#/tokens");
         type(By.id("token-name"), "CI script");
         click(By.cssSelector("#tokens form.inline-form button[type=submit]"));
