@@ -1,14 +1,12 @@
 package com.gapwise.access;
 
 import com.gapwise.workspace.InvalidRequestException;
+import com.gapwise.workspace.ModelLibrary;
 import com.gapwise.workspace.NotFoundException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -72,10 +70,6 @@ public class ApiTokens {
     }
 
     static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ModelLibrary.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 }

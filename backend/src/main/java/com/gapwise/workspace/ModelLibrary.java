@@ -119,7 +119,8 @@ public class ModelLibrary {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    /** Hex SHA-256: of model bytes here, of token secrets and Basic credentials in access. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
