@@ -7,7 +7,7 @@ import { notify, explain, processIdOf } from '../notify.js';
 export async function workspacesView(main) {
   const list = await api.workspaces();
   const name = h('input', { id: 'new-workspace-name', required: true, maxlength: 200, placeholder: 'e.g. Contact centre 2027' });
-  const form = h('form.inline-form', {
+  const form = h('form.inline-form.admin-only', {
     onsubmit: async (e) => {
       e.preventDefault();
       try {
@@ -84,7 +84,7 @@ export async function catalogueView(main, [wsId]) {
   const level = h('select', { id: 'process-level' }, [1, 2, 3, 4, 5].map((l) => h('option', { value: l, selected: l === 5 }, `Level ${l}`)));
   const parent = h('select', { id: 'process-parent' }, h('option', { value: '' }, 'no parent'),
     details.filter((p) => p.level < 5).map((p) => h('option', { value: p.id }, `L${p.level} ${p.name}`)));
-  const form = h('form.inline-form', {
+  const form = h('form.inline-form.writer-only', {
     onsubmit: async (e) => {
       e.preventDefault();
       try {

@@ -216,6 +216,8 @@ class MethodBrowserIT {
         assertThat(browser.driver.findElements(By.id("admin-link"))).isEmpty();
         List<WebElement> cards = browser.wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("li.card")));
         assertThat(cards).extracting(WebElement::getText).singleElement().asString().contains("Method engagement");
+        assertThat(browser.driver.findElement(By.id("new-workspace-name")).isDisplayed()).as("only admins create workspaces")
+                .isFalse();
         browser.screenshot("access-03-viewer");
         assertNoConsoleErrors();
         click(By.id("logout"));
