@@ -23,19 +23,21 @@ public class ModelLibrary {
     private final Repositories.ModelContents contents;
     private final ModelReader reader;
     private final Analysis analysis;
+    private final Rederivations rederivations;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final Clock clock;
 
     ModelLibrary(Catalogue catalogue, Repositories.Workspaces workspaces, Repositories.ModelVersions versions,
-                 Repositories.ModelContents contents, ModelReader reader, Analysis analysis, TransactionTemplate tx,
-                 ObjectMapper json, Clock clock) {
+                 Repositories.ModelContents contents, ModelReader reader, Analysis analysis,
+                 Rederivations rederivations, TransactionTemplate tx, ObjectMapper json, Clock clock) {
         this.catalogue = catalogue;
         this.workspaces = workspaces;
         this.versions = versions;
         this.contents = contents;
         this.reader = reader;
         this.analysis = analysis;
+        this.rederivations = rederivations;
         this.tx = tx;
         this.json = json;
         this.clock = clock;
@@ -47,8 +49,8 @@ public class ModelLibrary {
     }
 
     /**
-     * Imports the model first (nothing is stored when the importer refuses it), then stores it as the
-     * next version and re-derives the workspace's strategy in the same transaction.
+     * Imports the model first (nothing is stored when the importer refuses it), stores it as the next
+     * version, then returns once a derivation that includes it has committed (see {@link Rederivations}).
      */
     public StoredModel upload(long workspaceId, long processId, ModelState state, byte[] xml, String fileName) {
         catalogue.process(workspaceId, processId);
@@ -58,17 +60,19 @@ public class ModelLibrary {
         ProcessModel model = reader.read(xml, fileName == null ? state.word() + ".bpmn" : fileName);
         String sha256 = sha256(xml);
         analysis.remember(sha256, model);
-        return tx.execute(status -> {
+        StoredModel stored = tx.execute(status -> {
             // The workspace row lock serialises uploads and decisions of one workspace, so version
             // numbers never race and each derivation sees every committed model.
             workspaces.lockById(workspaceId).orElseThrow(() -> new NotFoundException("workspace " + workspaceId));
             int next = versions.lastVersionNo(processId, state) + 1;
-            ModelVersion stored = versions.saveAndFlush(new ModelVersion(processId, state, next, fileName, sha256,
+            ModelVersion v = versions.saveAndFlush(new ModelVersion(processId, state, next, fileName, sha256,
                     xml.length, clock.instant(), toJson(model.warnings())));
-            contents.save(new ModelContent(stored.getId(), xml));
-            analysis.rederive(workspaceId);
-            return view(stored);
+            contents.save(new ModelContent(v.getId(), xml));
+            return view(v);
         });
+        // answered only once the strategy reflects this model (coalesced with concurrent uploads)
+        rederivations.awaitFreshDerivation(workspaceId);
+        return stored;
     }
 
     @Transactional(readOnly = true)

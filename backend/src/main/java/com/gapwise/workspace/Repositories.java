@@ -39,6 +39,12 @@ final class Repositories {
         @Query("select coalesce(max(m.versionNo), 0) from ModelVersion m where m.processId = :p and m.state = :s")
         int lastVersionNo(@Param("p") Long processId, @Param("s") ModelState state);
 
+        /** The newest model version id of a workspace (ids only grow), 0 without models. */
+        @Query("""
+                select coalesce(max(m.id), 0) from ModelVersion m, CatalogueProcess p
+                where m.processId = p.id and p.workspaceId = :ws""")
+        long newestIdInWorkspace(@Param("ws") Long workspaceId);
+
         /** The latest version of each process and state in a workspace. */
         @Query("""
                 select m from ModelVersion m, CatalogueProcess p

@@ -14,6 +14,8 @@ class StrategySnapshot {
     private Instant derivedAt;
     /** JSON: stale decisions, warnings, counts. */
     private String summary;
+    /** The newest model version id of the workspace when this derivation ran. */
+    private long lastModelVersion;
 
     protected StrategySnapshot() {
     }
@@ -34,9 +36,14 @@ class StrategySnapshot {
         return summary;
     }
 
-    void next(Instant at, String summary) {
+    long getLastModelVersion() {
+        return lastModelVersion;
+    }
+
+    void next(Instant at, String summary, long lastModelVersion) {
         this.revision++;
         this.derivedAt = at;
         this.summary = summary;
+        this.lastModelVersion = lastModelVersion;
     }
 }
