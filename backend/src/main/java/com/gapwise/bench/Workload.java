@@ -55,6 +55,7 @@ final class Workload {
         d.put("--token", "");
         d.put("--basic", "");
         d.put("--server-args", "");
+        d.put("--server-jvm", "");
         return d;
     }
 
@@ -88,7 +89,13 @@ final class Workload {
                 appArgs.add(a);
             }
         }
-        server = ServerProcess.start(List.of("-Xmx" + options.text("--xmx")), appArgs, dir.resolve("server.log"));
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.text("--xmx")));
+        for (String a : options.text("--server-jvm").split(" ")) {
+            if (!a.isBlank()) {
+                jvm.add(a); // e.g. -XX:StartFlightRecording=... to profile the server
+            }
+        }
+        server = ServerProcess.start(jvm, appArgs, dir.resolve("server.log"));
         server.awaitUp(java.time.Duration.ofSeconds(180));
         Map<String, String> given = new HashMap<>();
         options.all().forEach((k, v) -> {

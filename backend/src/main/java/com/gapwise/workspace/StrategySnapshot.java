@@ -14,8 +14,8 @@ class StrategySnapshot {
     private Instant derivedAt;
     /** JSON: stale decisions, warnings, counts. */
     private String summary;
-    /** The newest model version id of the workspace when this derivation ran. */
-    private long lastModelVersion;
+    /** How many model versions the workspace held when this derivation ran. */
+    private long modelVersionsSeen;
 
     protected StrategySnapshot() {
     }
@@ -36,14 +36,14 @@ class StrategySnapshot {
         return summary;
     }
 
-    long getLastModelVersion() {
-        return lastModelVersion;
+    long getModelVersionsSeen() {
+        return modelVersionsSeen;
     }
 
-    void next(Instant at, String summary, long lastModelVersion) {
+    void next(Instant at, String summary, long modelVersionsSeen) {
         this.revision++;
         this.derivedAt = at;
         this.summary = summary;
-        this.lastModelVersion = lastModelVersion;
+        this.modelVersionsSeen = modelVersionsSeen;
     }
 }
