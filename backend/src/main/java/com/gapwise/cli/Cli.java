@@ -31,6 +31,9 @@ public final class Cli {
         COMMANDS.put("bench-metrics", MetricsBenchmark::run);
         COMMANDS.put("bench-strategy", StrategyBenchmark::run);
         COMMANDS.put("bench-report", ReportBenchmark::run);
+        // load benchmarks: the server runs as a child process and is measured over HTTP from outside
+        COMMANDS.put("bench-reads", com.gapwise.bench.ReadLatencyBenchmark::run);
+        COMMANDS.put("bench-load", com.gapwise.bench.UploadLoadBenchmark::run);
     }
 
     private Cli() {

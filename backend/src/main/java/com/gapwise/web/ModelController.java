@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,16 +46,17 @@ class ModelController {
                     + "with code, line and column, and nothing is stored. Re-derives the workspace strategy.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(mediaType = "application/xml", schema = @Schema(type = "string"))))
-    ResponseEntity<StoredModel> upload(@PathVariable long ws, @PathVariable long p,
+    CompletableFuture<ResponseEntity<StoredModel>> upload(@PathVariable long ws, @PathVariable long p,
                                        @Parameter(schema = @Schema(allowableValues = {"current", "future"}))
                                        @PathVariable String state,
                                        @RequestHeader(value = "X-File-Name", required = false) String fileName,
                                        HttpServletRequest request) throws IOException {
         ModelState s = state(state);
         byte[] xml = readBounded(request, library.maxModelBytes());
-        StoredModel stored = library.upload(ws, p, s, xml, fileName);
-        return ResponseEntity.created(URI.create("/api/workspaces/" + ws + "/processes/" + p + "/models/" + state
-                + "?version=" + stored.version())).body(stored);
+        // answered when the re-derivation that includes it has committed; no request thread waits for it
+        return library.upload(ws, p, s, xml, fileName).thenApply(stored -> ResponseEntity.created(URI.create(
+                "/api/workspaces/" + ws + "/processes/" + p + "/models/" + state + "?version=" + stored.version()))
+                .body(stored));
     }
 
     @GetMapping(produces = {"application/xml", "application/problem+json"})

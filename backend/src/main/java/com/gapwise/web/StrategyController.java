@@ -5,6 +5,9 @@ import com.gapwise.workspace.RawJson;
 import com.gapwise.workspace.StrategyBoard;
 import com.gapwise.workspace.Subject;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The derived strategy, always consistent with the latest models, and the analyst decisions on it.
@@ -33,50 +37,66 @@ import org.springframework.web.bind.annotation.RestController;
 class StrategyController {
 
     private final StrategyBoard board;
+    private final DerivedReads reads;
 
-    StrategyController(StrategyBoard board) {
+    StrategyController(StrategyBoard board, DerivedReads reads) {
         this.board = board;
+        this.reads = reads;
     }
 
     @GetMapping("/processes/{p}/diff")
     @Operation(summary = "Diff of the latest current and future models",
             description = "CLI JSON shape: matches, added, removed, changes, gaps")
-    RawJson diff(@PathVariable long ws, @PathVariable long p) {
-        return board.diff(ws, p);
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RawJson.class)))
+    ResponseEntity<byte[]> diff(@PathVariable long ws, @PathVariable long p, WebRequest request) {
+        return reads.ofRevision(ws, "diff|" + p, request, () -> board.diff(ws, p));
     }
 
     @GetMapping("/gaps")
     @Operation(summary = "List gaps", description = "Filter by process id, gap type and status; paged")
-    StrategyBoard.Page gaps(@PathVariable long ws, @RequestParam(required = false) Long process,
-                            @RequestParam(required = false) String type, @RequestParam(required = false) String status,
-                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return board.list(ws, Subject.GAP, process, type, status, page, size);
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StrategyBoard.Page.class)))
+    ResponseEntity<byte[]> gaps(@PathVariable long ws, @RequestParam(required = false) Long process,
+                                @RequestParam(required = false) String type,
+                                @RequestParam(required = false) String status,
+                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                                WebRequest request) {
+        return list(ws, Subject.GAP, process, type, status, page, size, request);
     }
 
     @GetMapping("/requirements")
     @Operation(summary = "List requirements", description = "Filter by process id, requirement type and priority")
-    StrategyBoard.Page requirements(@PathVariable long ws, @RequestParam(required = false) Long process,
-                                    @RequestParam(required = false) String type,
-                                    @RequestParam(required = false) String priority,
-                                    @RequestParam(defaultValue = "0") int page,
-                                    @RequestParam(defaultValue = "50") int size) {
-        return board.list(ws, Subject.REQUIREMENT, process, type, priority, page, size);
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StrategyBoard.Page.class)))
+    ResponseEntity<byte[]> requirements(@PathVariable long ws, @RequestParam(required = false) Long process,
+                                        @RequestParam(required = false) String type,
+                                        @RequestParam(required = false) String priority,
+                                        @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "50") int size, WebRequest request) {
+        return list(ws, Subject.REQUIREMENT, process, type, priority, page, size, request);
     }
 
     @GetMapping("/initiatives")
     @Operation(summary = "List initiatives", description = "Filter by capability and quadrant")
-    StrategyBoard.Page initiatives(@PathVariable long ws, @RequestParam(required = false) String type,
-                                   @RequestParam(required = false) String status,
-                                   @RequestParam(defaultValue = "0") int page,
-                                   @RequestParam(defaultValue = "50") int size) {
-        return board.list(ws, Subject.INITIATIVE, null, type, status, page, size);
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StrategyBoard.Page.class)))
+    ResponseEntity<byte[]> initiatives(@PathVariable long ws, @RequestParam(required = false) String type,
+                                       @RequestParam(required = false) String status,
+                                       @RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = "50") int size, WebRequest request) {
+        return list(ws, Subject.INITIATIVE, null, type, status, page, size, request);
+    }
+
+    private ResponseEntity<byte[]> list(long ws, Subject subject, Long process, String type, String status, int page,
+                                        int size, WebRequest request) {
+        String read = String.join("|", subject.word(), String.valueOf(process), String.valueOf(type),
+                String.valueOf(status), String.valueOf(page), String.valueOf(size));
+        return reads.ofRevision(ws, read, request, () -> board.list(ws, subject, process, type, status, page, size));
     }
 
     @GetMapping("/roadmap")
     @Operation(summary = "The roadmap", description = "periods, every placement (initiativeKey, period, pinned, reason), "
             + "load per period, unscheduled initiatives and issues (dependency conflicts, cycles)")
-    JsonNode roadmap(@PathVariable long ws) {
-        return board.roadmap(ws);
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object")))
+    ResponseEntity<byte[]> roadmap(@PathVariable long ws, WebRequest request) {
+        return reads.ofRevision(ws, "roadmap", request, () -> board.roadmap(ws));
     }
 
     record NewInitiative(@NotBlank @Size(max = 200) String name) {
@@ -122,25 +142,29 @@ class StrategyController {
 
     @GetMapping("/gaps/{key}")
     @Operation(summary = "One gap, with its decision and ETag")
-    ResponseEntity<StrategyBoard.Item> gap(@PathVariable long ws, @PathVariable String key) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StrategyBoard.Item.class)))
+    ResponseEntity<byte[]> gap(@PathVariable long ws, @PathVariable String key) {
         return item(ws, Subject.GAP, key);
     }
 
     @GetMapping("/requirements/{key}")
     @Operation(summary = "One requirement, with its decision and ETag")
-    ResponseEntity<StrategyBoard.Item> requirement(@PathVariable long ws, @PathVariable String key) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StrategyBoard.Item.class)))
+    ResponseEntity<byte[]> requirement(@PathVariable long ws, @PathVariable String key) {
         return item(ws, Subject.REQUIREMENT, key);
     }
 
     @GetMapping("/initiatives/{key}")
     @Operation(summary = "One initiative, with its decision and ETag")
-    ResponseEntity<StrategyBoard.Item> initiative(@PathVariable long ws, @PathVariable String key) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StrategyBoard.Item.class)))
+    ResponseEntity<byte[]> initiative(@PathVariable long ws, @PathVariable String key) {
         return item(ws, Subject.INITIATIVE, key);
     }
 
     @GetMapping("/roadmap/{key}")
     @Operation(summary = "One roadmap placement, with its decision and ETag")
-    ResponseEntity<StrategyBoard.Item> placement(@PathVariable long ws, @PathVariable String key) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StrategyBoard.Item.class)))
+    ResponseEntity<byte[]> placement(@PathVariable long ws, @PathVariable String key) {
         return item(ws, Subject.PLACEMENT, key);
     }
 
@@ -180,9 +204,8 @@ class StrategyController {
         return decide(ws, Subject.PLACEMENT, key, ifMatch, patch);
     }
 
-    private ResponseEntity<StrategyBoard.Item> item(long ws, Subject subject, String key) {
-        StrategyBoard.Item item = board.item(ws, subject, key);
-        return ResponseEntity.ok().eTag(ETags.of(item.tag())).body(item);
+    private ResponseEntity<byte[]> item(long ws, Subject subject, String key) {
+        return reads.item(ws, subject.word() + "|" + key, () -> board.item(ws, subject, key));
     }
 
     private ResponseEntity<StrategyBoard.Item> decide(long ws, Subject subject, String key, String ifMatch,

@@ -7,6 +7,9 @@ import com.gapwise.workspace.Catalogue;
 import com.gapwise.workspace.StrategyBoard;
 import com.gapwise.workspace.Workspace;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 @RestController
 @RequestMapping("/api/workspaces")
@@ -40,11 +44,13 @@ class WorkspaceController {
     private final Catalogue catalogue;
     private final StrategyBoard board;
     private final Members members;
+    private final DerivedReads reads;
 
-    WorkspaceController(Catalogue catalogue, StrategyBoard board, Members members) {
+    WorkspaceController(Catalogue catalogue, StrategyBoard board, Members members, DerivedReads reads) {
         this.catalogue = catalogue;
         this.board = board;
         this.members = members;
+        this.reads = reads;
     }
 
     @PostMapping
@@ -73,8 +79,9 @@ class WorkspaceController {
     @Operation(summary = "Report of the last derivation",
             description = "Revision, time, stale decisions (decisions whose item no longer exists, with the reason), "
                     + "warnings and processes not analysed")
-    JsonNode strategy(@PathVariable long ws) {
-        return board.summary(ws);
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object")))
+    ResponseEntity<byte[]> strategy(@PathVariable long ws, WebRequest request) {
+        return reads.ofRevision(ws, "summary", request, () -> board.summary(ws));
     }
 
     @PostMapping("/{ws}/strategy/rederive")

@@ -107,6 +107,8 @@ class Analysis {
     /** Re-derives everything of the workspace. Must run in a transaction holding the workspace lock. */
     void rederive(long workspaceId) {
         long t0 = System.nanoTime();
+        // counted first: the models loaded below include at least these
+        long modelVersions = versions.countInWorkspace(workspaceId);
         List<String> notAnalysed = new ArrayList<>();
         List<ProcessPair> pairs = pairs(workspaceId, notAnalysed);
         long t1 = System.nanoTime();
@@ -122,8 +124,14 @@ class Analysis {
         summary.put("timingsMs", Map.of("loadModels", (t1 - t0) / 1_000_000, "engine", (t2 - t1) / 1_000_000,
                 "store", (t3 - t2) / 1_000_000));
         StrategySnapshot snapshot = snapshots.findById(workspaceId).orElseGet(() -> new StrategySnapshot(workspaceId));
-        snapshot.next(clock.instant(), toJson(summary));
+        snapshot.next(clock.instant(), toJson(summary), modelVersions);
         snapshots.save(snapshot);
+    }
+
+    /** Whether a model version was stored after the workspace's last derivation (e.g. cut off by a crash). */
+    boolean behindModels(long workspaceId) {
+        long derived = snapshots.findById(workspaceId).map(StrategySnapshot::getModelVersionsSeen).orElse(0L);
+        return versions.countInWorkspace(workspaceId) > derived;
     }
 
     /** The workspace analysed afresh from its latest models, settings and decisions (for documents). */

@@ -65,9 +65,9 @@ class DemoWorkspace implements ApplicationRunner {
             CatalogueProcess p = catalogue.addProcess(ws.getId(), title(folder), 5, root.getId());
             try {
                 if (current.exists()) {
-                    library.upload(ws.getId(), p.getId(), ModelState.CURRENT, read(current), folder + "/current.bpmn");
+                    library.upload(ws.getId(), p.getId(), ModelState.CURRENT, read(current), folder + "/current.bpmn").join();
                 }
-                library.upload(ws.getId(), p.getId(), ModelState.FUTURE, read(future), folder + "/future.bpmn");
+                library.upload(ws.getId(), p.getId(), ModelState.FUTURE, read(future), folder + "/future.bpmn").join();
             } catch (ModelRejectedException e) {
                 LOG.warn("sample model {} not loaded: {}", folder, e.getMessage());
             }

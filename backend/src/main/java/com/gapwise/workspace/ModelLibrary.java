@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,24 +19,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ModelLibrary {
 
     private final Catalogue catalogue;
-    private final Repositories.Workspaces workspaces;
+    private final Repositories.Processes processes;
     private final Repositories.ModelVersions versions;
     private final Repositories.ModelContents contents;
     private final ModelReader reader;
     private final Analysis analysis;
+    private final Rederivations rederivations;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ModelLibrary(Catalogue catalogue, Repositories.Workspaces workspaces, Repositories.ModelVersions versions,
-                 Repositories.ModelContents contents, ModelReader reader, Analysis analysis, TransactionTemplate tx,
-                 ObjectMapper json, Clock clock) {
+    ModelLibrary(Catalogue catalogue, Repositories.Processes processes, Repositories.ModelVersions versions,
+                 Repositories.ModelContents contents, ModelReader reader, Analysis analysis,
+                 Rederivations rederivations, TransactionTemplate tx, ObjectMapper json, Clock clock) {
         this.catalogue = catalogue;
-        this.workspaces = workspaces;
+        this.processes = processes;
         this.versions = versions;
         this.contents = contents;
         this.reader = reader;
         this.analysis = analysis;
+        this.rederivations = rederivations;
         this.tx = tx;
         this.json = json;
         this.clock = clock;
@@ -47,10 +50,11 @@ public class ModelLibrary {
     }
 
     /**
-     * Imports the model first (nothing is stored when the importer refuses it), then stores it as the
-     * next version and re-derives the workspace's strategy in the same transaction.
+     * Imports the model first (nothing is stored when the importer refuses it), stores it as the next
+     * version, and completes once a derivation that includes it has committed ({@link Rederivations}).
      */
-    public StoredModel upload(long workspaceId, long processId, ModelState state, byte[] xml, String fileName) {
+    public CompletableFuture<StoredModel> upload(long workspaceId, long processId, ModelState state, byte[] xml,
+                                                 String fileName) {
         catalogue.process(workspaceId, processId);
         if (fileName != null && fileName.length() > 300) {
             throw new InvalidRequestException("the file name must be at most 300 characters, was " + fileName.length());
@@ -58,17 +62,18 @@ public class ModelLibrary {
         ProcessModel model = reader.read(xml, fileName == null ? state.word() + ".bpmn" : fileName);
         String sha256 = sha256(xml);
         analysis.remember(sha256, model);
-        return tx.execute(status -> {
-            // The workspace row lock serialises uploads and decisions of one workspace, so version
-            // numbers never race and each derivation sees every committed model.
-            workspaces.lockById(workspaceId).orElseThrow(() -> new NotFoundException("workspace " + workspaceId));
+        StoredModel stored = tx.execute(status -> {
+            // The process row lock serialises the uploads of one process, so version numbers never
+            // race; it is not the workspace lock, so uploads do not wait for running derivations.
+            processes.lockById(processId).orElseThrow(() -> new NotFoundException("process " + processId));
             int next = versions.lastVersionNo(processId, state) + 1;
-            ModelVersion stored = versions.saveAndFlush(new ModelVersion(processId, state, next, fileName, sha256,
+            ModelVersion v = versions.saveAndFlush(new ModelVersion(processId, state, next, fileName, sha256,
                     xml.length, clock.instant(), toJson(model.warnings())));
-            contents.save(new ModelContent(stored.getId(), xml));
-            analysis.rederive(workspaceId);
-            return view(stored);
+            contents.save(new ModelContent(v.getId(), xml));
+            return view(v);
         });
+        // answered only once the strategy reflects this model (coalesced with concurrent uploads)
+        return rederivations.afterCommit(workspaceId).thenApply(derived -> stored);
     }
 
     @Transactional(readOnly = true)

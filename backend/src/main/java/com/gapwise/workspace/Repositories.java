@@ -24,6 +24,11 @@ final class Repositories {
     }
 
     interface Processes extends JpaRepository<CatalogueProcess, Long> {
+        /** Serialises the uploads of one process (their version numbers). */
+        @Lock(LockModeType.PESSIMISTIC_WRITE)
+        @Query("select p from CatalogueProcess p where p.id = :id")
+        Optional<CatalogueProcess> lockById(@Param("id") Long id);
+
         List<CatalogueProcess> findByWorkspaceIdOrderByLevelAscIdAsc(Long workspaceId);
 
         Optional<CatalogueProcess> findByIdAndWorkspaceId(Long id, Long workspaceId);
@@ -38,6 +43,12 @@ final class Repositories {
 
         @Query("select coalesce(max(m.versionNo), 0) from ModelVersion m where m.processId = :p and m.state = :s")
         int lastVersionNo(@Param("p") Long processId, @Param("s") ModelState state);
+
+        /** How many model versions a workspace holds (versions are only ever added). */
+        @Query("""
+                select count(m) from ModelVersion m, CatalogueProcess p
+                where m.processId = p.id and p.workspaceId = :ws""")
+        long countInWorkspace(@Param("ws") Long workspaceId);
 
         /** The latest version of each process and state in a workspace. */
         @Query("""

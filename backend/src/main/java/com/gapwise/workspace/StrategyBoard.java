@@ -320,7 +320,11 @@ public class StrategyBoard {
         }
     }
 
-    private long revision(long workspaceId) {
+    /**
+     * The revision of the workspace's last derivation (0 before the first, or without such a
+     * workspace): every change bumps it, so it names the content of every read below. One query.
+     */
+    public long revision(long workspaceId) {
         return items.revision(workspaceId);
     }
 

@@ -14,6 +14,8 @@ class StrategySnapshot {
     private Instant derivedAt;
     /** JSON: stale decisions, warnings, counts. */
     private String summary;
+    /** How many model versions the workspace held when this derivation ran. */
+    private long modelVersionsSeen;
 
     protected StrategySnapshot() {
     }
@@ -34,9 +36,14 @@ class StrategySnapshot {
         return summary;
     }
 
-    void next(Instant at, String summary) {
+    long getModelVersionsSeen() {
+        return modelVersionsSeen;
+    }
+
+    void next(Instant at, String summary, long modelVersionsSeen) {
         this.revision++;
         this.derivedAt = at;
         this.summary = summary;
+        this.modelVersionsSeen = modelVersionsSeen;
     }
 }

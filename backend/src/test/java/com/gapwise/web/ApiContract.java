@@ -396,6 +396,90 @@ abstract class ApiContract {
     }
 
     @Test
+    void readsAreTaggedByRevisionAndAlwaysReflectTheLatestWrite() {
+        long[] ids = analysedWorkspace("Cached reads");
+        String ws = "/api/workspaces/" + ids[0];
+        String diff = ws + "/processes/" + ids[1] + "/diff";
+        Http.Reply before = http.get(diff);
+        String etag = before.header("ETag");
+        assertThat(etag).matches("\"r\\d+\"");
+        assertThat(before.json().get("added")).isNotEmpty();
+
+        // unchanged: 304 without a body, for the diff, the lists, the roadmap and the summary
+        for (String read : List.of(diff, ws + "/gaps?size=5", ws + "/requirements", ws + "/initiatives",
+                ws + "/roadmap", ws + "/strategy")) {
+            Http.Reply first = http.get(read);
+            assertThat(first.status()).as(read).isEqualTo(200);
+            assertThat(first.header("ETag")).as(read).isEqualTo(etag);
+            Http.Reply again = http.get(read, "If-None-Match", etag);
+            assertThat(again.status()).as(read).isEqualTo(304);
+            assertThat(again.body()).as(read).isEmpty();
+            assertThat(http.get(read, "If-None-Match", "\"r0\", " + etag).status()).as(read).isEqualTo(304);
+            assertThat(http.get(read).body()).as(read + " is the same answer again").isEqualTo(first.body());
+        }
+        assertThat(http.get(ws + "/gaps?size=5").json().get("items")).hasSize(5);
+        assertThat(http.get(ws + "/gaps?size=6").json().get("items")).as("another page is another answer").hasSize(6);
+
+        // a write changes the answer at once: a future identical to the current state has no changes
+        http.put(ws + "/processes/" + ids[1] + "/models/future", sample("return-refund", "current"), "application/xml");
+        Http.Reply after = http.get(diff, "If-None-Match", etag);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.header("ETag")).isNotEqualTo(etag);
+        assertThat(after.json().get("added")).isEmpty();
+        assertThat(http.get(ws + "/gaps").json().get("total").asLong()).isZero();
+
+        // a decision changes the item it is about (its ETag stays the decision's tag) and the lists
+        http.put(ws + "/processes/" + ids[1] + "/models/future", sample("return-refund", "future"), "application/xml");
+        String key = http.get(ws + "/gaps").json().get("items").get(0).get("key").asText();
+        assertThat(http.get(ws + "/gaps/" + key).json().get("decision").isNull()).isTrue();
+        String listTag = http.get(ws + "/gaps?status=DISMISSED").header("ETag");
+        assertThat(http.patch(ws + "/gaps/" + key, "{\"status\":\"dismissed\"}", "If-Match", "\"0\"").status())
+                .isEqualTo(200);
+        Http.Reply item = http.get(ws + "/gaps/" + key);
+        assertThat(item.header("ETag")).isEqualTo("\"1\"");
+        assertThat(item.json().get("decision").get("status").asText()).isEqualTo("dismissed");
+        Http.Reply dismissed = http.get(ws + "/gaps?status=DISMISSED", "If-None-Match", listTag);
+        assertThat(dismissed.status()).isEqualTo(200);
+        assertThat(dismissed.json().findValuesAsText("key")).containsExactly(key);
+    }
+
+    @Test
+    void concurrentUploadsAreAnsweredOnlyOnceTheStrategyReflectsThem() throws Exception {
+        long[] ids = analysedWorkspace("Coalesced");
+        String ws = "/api/workspaces/" + ids[0];
+        String future = ws + "/processes/" + ids[1] + "/models/future";
+        byte[] changed = sample("return-refund", "future");
+        byte[] unchanged = sample("return-refund", "current");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                byte[] body = i % 2 == 0 ? changed : unchanged;
+                calls.add(() -> {
+                    Http.Reply r = http.put(future, body, "application/xml");
+                    assertThat(r.status()).as(new String(r.body())).isEqualTo(201);
+                    return r.json().get("version").asInt();
+                });
+            }
+            List<Integer> versions = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                versions.add(f.get());
+            }
+            assertThat(versions).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(2, 13)
+                    .boxed().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+        // after every answer: the strategy is derived from the last version, whichever body that was
+        JsonNode last = http.get(future + "/versions").json();
+        String lastSha = last.get(last.size() - 1).get("sha256").asText();
+        boolean lastIsChanged = lastSha.equals(last.get(0).get("sha256").asText()); // version 1 was 'changed'
+        JsonNode diff = http.get(ws + "/processes/" + ids[1] + "/diff").json();
+        assertThat(diff.get("added").isEmpty()).isEqualTo(!lastIsChanged);
+        assertThat(http.get(ws + "/gaps").json().get("total").asLong() > 0).isEqualTo(lastIsChanged);
+    }
+
+    @Test
     void decisionsNeedTheCurrentETagAndSurviveReanalysisAndRestart() {
         long[] ids = analysedWorkspace("Decisions");
         String ws = "/api/workspaces/" + ids[0];

@@ -2,15 +2,15 @@ package com.gapwise.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gapwise.bench.ServerProcess;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,24 +23,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SIGKILL in the middle of a burst of uploads: after a restart on the same H2 data directory, every
- * upload that was answered 201 is there, byte-identical (by sha256). The server is a child process
- * so that it can be killed for real.
+ * SIGKILL in the middle of a burst of uploads: after a restart on the same database, every upload
+ * that was answered 201 is there, byte-identical (by sha256). The server is a child process so that
+ * it can be killed for real; the subclasses choose the database.
  */
-class DurabilityIT {
+abstract class DurabilityContract {
 
     @TempDir
     Path dataDir;
 
+    /** Application arguments selecting the database under test, the same for both starts. */
+    abstract List<String> databaseArgs();
+
     @Test
     void everyAcknowledgedUploadSurvivesASigkill() throws Exception {
-        int port = freePort();
-        Process server = startServer(port);
-        Http http = new Http(port);
+        ServerProcess server = startServer();
+        Http http = new Http(server.port());
         Map<Integer, String> acknowledged = new ConcurrentHashMap<>();
         String models;
         try {
-            awaitUp(http, server);
+            server.awaitUp(Duration.ofSeconds(120));
             long ws = http.post("/api/workspaces", "{\"name\":\"Durable\"}").json().get("id").asLong();
             long p = http.post("/api/workspaces/" + ws + "/processes", "{\"name\":\"P\",\"level\":5}").json()
                     .get("id").asLong();
@@ -70,64 +72,38 @@ class DurabilityIT {
             while (acknowledged.size() < 15 && Instant.now().isBefore(until)) {
                 Thread.sleep(20);
             }
-            server.destroyForcibly();
-            server.waitFor(30, TimeUnit.SECONDS);
+            server.kill();
             clients.shutdown();
             assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         } finally {
-            server.destroyForcibly();
+            server.kill();
         }
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(15);
 
-        Process again = startServer(port);
+        ServerProcess again = startServer();
         try {
-            awaitUp(http, again);
-            List<Integer> stored = http.get(models + "/versions").json().findValues("version").stream()
-                    .map(v -> v.asInt()).toList();
+            again.awaitUp(Duration.ofSeconds(120));
+            Http after = new Http(again.port());
+            List<Integer> stored = new ArrayList<>(after.get(models + "/versions").json().findValues("version").stream()
+                    .map(v -> v.asInt()).toList());
             assertThat(stored).containsAll(acknowledged.keySet());
             for (Map.Entry<Integer, String> a : acknowledged.entrySet()) {
-                Http.Reply r = http.get(models + "?version=" + a.getKey());
+                Http.Reply r = after.get(models + "?version=" + a.getKey());
                 assertThat(r.status()).isEqualTo(200);
                 assertThat(sha256(r.body())).as("version " + a.getKey()).isEqualTo(a.getValue());
             }
-            System.out.printf("durability: %d uploads acknowledged before SIGKILL, %d versions after restart, all "
-                    + "acknowledged present and byte-identical%n", acknowledged.size(), stored.size());
+            System.out.printf("durability (%s): %d uploads acknowledged before SIGKILL, %d versions after restart, all "
+                    + "acknowledged present and byte-identical%n", getClass().getSimpleName(), acknowledged.size(),
+                    stored.size());
         } finally {
-            again.destroyForcibly();
-            again.waitFor(30, TimeUnit.SECONDS);
+            again.close();
         }
     }
 
-    private Process startServer(int port) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "com.gapwise.Gapwise", "--server.port=" + port, "--gapwise.data-dir=" + dataDir,
-                "--gapwise.demo.enabled=false", "--spring.main.banner-mode=off")
-                .redirectErrorStream(true)
-                .redirectOutput(Files.createTempFile(dataDir.getParent(), "server", ".log").toFile())
-                .start();
-    }
-
-    private static void awaitUp(Http http, Process server) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(until)) {
-            assertThat(server.isAlive()).as("the server process is running").isTrue();
-            try {
-                if (http.get("/api/workspaces").status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the server did not start within 120 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+    private ServerProcess startServer() throws IOException {
+        List<String> args = new ArrayList<>(databaseArgs());
+        args.add("--gapwise.demo.enabled=false");
+        return ServerProcess.start(List.of("-Xmx512m"), args, Files.createTempFile(dataDir.getParent(), "server", ".log"));
     }
 
     private static String sha256(byte[] bytes) {
