@@ -255,9 +255,10 @@ public final class Workbooks {
         }
     }
 
+    /** The first line of POI's message, without the exception class names it wraps in. */
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
+        String line = (nl < 0 ? s : s.substring(0, nl)).replaceAll("(?:[\\w$]+\\.)*[\\w$]*Exception: ?", "");
         return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 

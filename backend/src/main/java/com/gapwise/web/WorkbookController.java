@@ -50,7 +50,8 @@ class WorkbookController {
                     + "from the workspace change it: goals and processes added or changed, scores, requirement and "
                     + "initiative decisions. Answers counts of what changed")
     WorkbookBoard.Imported importWorkbook(@PathVariable long ws, HttpServletRequest request) throws IOException {
-        return workbook.importWorkbook(ws, ModelController.readBounded(request, Workbooks.MAX_BYTES));
+        byte[] body = ModelController.readBounded(request, Workbooks.MAX_BYTES);
+        return workbook.importWorkbook(ws, Workbooks.read(body));
     }
 
     @ExceptionHandler(WorkbookRejectedException.class)

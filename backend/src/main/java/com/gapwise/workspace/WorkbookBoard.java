@@ -65,14 +65,13 @@ public class WorkbookBoard {
     }
 
     /**
-     * Reads the workbook, checks every row against the workspace, then applies every change or none.
+     * Checks every row of a read workbook against the workspace, then applies every change or none. (The file is
+     * read before, outside the transaction: parsing holds no connection or lock.)
      *
      * @throws WorkbookRejectedException with every row error, nothing changed
      */
     @Transactional
-    public Imported importWorkbook(long workspaceId, byte[] bytes) {
-        catalogue.workspace(workspaceId);
-        Workbooks.Read read = Workbooks.read(bytes);
+    public Imported importWorkbook(long workspaceId, Workbooks.Read read) {
         workspaces.lockById(workspaceId).orElseThrow(
                 () -> new NotFoundException("workspace " + workspaceId + " does not exist"));
         WorkbookContent current = content(workspaceId);

@@ -15,21 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class WorkbooksTest {
+
 
     /** Two goals, a three-level catalogue, scores, two requirements in two initiatives, one pinned. */
     static final WorkbookContent WORKSPACE = new WorkbookContent(
@@ -92,28 +87,28 @@ class WorkbooksTest {
 
     @Test
     void editedCellsBecomeExactlyTheirChanges() {
-        byte[] edited = edit(Workbooks.write(WORKSPACE), wb -> {
-            set(wb, "Goals", 2, "C", 4);                        // Lower cost weight 3 -> 4
+        byte[] edited = Cells.edit(Workbooks.write(WORKSPACE), wb -> {
+            Cells.set(wb, "Goals", 2, "C", 4);                        // Lower cost weight 3 -> 4
             Row added = wb.getSheet("Goals").createRow(3);       // a new goal, no id
             added.createCell(1).setCellValue("Fewer complaints");
             added.createCell(2).setCellValue(2);
-            set(wb, "Processes", 4, "B", "Billing enquiry (phone)");
+            Cells.set(wb, "Processes", 4, "B", "Billing enquiry (phone)");
             Row p = wb.getSheet("Processes").createRow(4);
             p.createCell(1).setCellValue("Refunds");
             p.createCell(2).setCellValue(3);
             p.createCell(3).setCellValue("Enquiries");           // parent by name
-            set(wb, "Scores", 4, "C", 3);                       // billing x lower cost 5 -> 3
-            set(wb, "Scores", 2, "D", 4);                       // customer service x CSAT: none -> 4
+            Cells.set(wb, "Scores", 4, "C", 3);                       // billing x lower cost 5 -> 3
+            Cells.set(wb, "Scores", 2, "D", 4);                       // customer service x CSAT: none -> 4
             wb.getSheet("Scores").getRow(2).getCell(2).setBlank(); // enquiries x lower cost 2 -> cleared
-            set(wb, "Requirements", 2, "D", "should");           // case is forgiven
-            set(wb, "Requirements", 3, "E", "Offer a self-service balance check");
-            set(wb, "Requirements", 3, "F", "I-sys-CRM");
-            set(wb, "Requirements", 2, "C", "ignored: read-only");
-            set(wb, "Initiatives", 2, "B", "CRM balance automation");
-            set(wb, "Initiatives", 2, "D", 13);
-            set(wb, "Initiatives", 3, "E", "I-sys-CRM");
-            set(wb, "Initiatives", 2, "G", "2027-Q2");
-            set(wb, "Initiatives", 3, "H", "ignored too");
+            Cells.set(wb, "Requirements", 2, "D", "should");           // case is forgiven
+            Cells.set(wb, "Requirements", 3, "E", "Offer a self-service balance check");
+            Cells.set(wb, "Requirements", 3, "F", "I-sys-CRM");
+            Cells.set(wb, "Requirements", 2, "C", "ignored: read-only");
+            Cells.set(wb, "Initiatives", 2, "B", "CRM balance automation");
+            Cells.set(wb, "Initiatives", 2, "D", 13);
+            Cells.set(wb, "Initiatives", 3, "E", "I-sys-CRM");
+            Cells.set(wb, "Initiatives", 2, "G", "2027-Q2");
+            Cells.set(wb, "Initiatives", 3, "H", "ignored too");
         });
         Workbooks.Read read = Workbooks.read(edited);
         assertThat(read.errors()).isEmpty();
@@ -143,14 +138,14 @@ class WorkbooksTest {
 
     @Test
     void badCellsAreReportedWithSheetRowAndColumnLetter() {
-        byte[] bad = edit(Workbooks.write(WORKSPACE), wb -> {
-            set(wb, "Goals", 2, "C", "heavy");
-            set(wb, "Goals", 3, "B", "");
-            set(wb, "Processes", 3, "C", 7);
-            set(wb, "Scores", 3, "C", 6);
-            set(wb, "Scores", 4, "D", 2.5);
-            set(wb, "Requirements", 2, "D", "MAYBE");
-            set(wb, "Initiatives", 3, "D", 0);
+        byte[] bad = Cells.edit(Workbooks.write(WORKSPACE), wb -> {
+            Cells.set(wb, "Goals", 2, "C", "heavy");
+            Cells.set(wb, "Goals", 3, "B", "");
+            Cells.set(wb, "Processes", 3, "C", 7);
+            Cells.set(wb, "Scores", 3, "C", 6);
+            Cells.set(wb, "Scores", 4, "D", 2.5);
+            Cells.set(wb, "Requirements", 2, "D", "MAYBE");
+            Cells.set(wb, "Initiatives", 3, "D", 0);
         });
         Workbooks.Read read = Workbooks.read(bad);
         assertThat(read.errors()).extracting(e -> e.sheet() + "!" + e.column() + e.row()).containsExactly(
@@ -162,17 +157,17 @@ class WorkbooksTest {
 
     @Test
     void rowsThatBreakTheWorkspaceAreErrorsAndPlanNothing() {
-        byte[] bad = edit(Workbooks.write(WORKSPACE), wb -> {
-            set(wb, "Goals", 3, "A", 99);                        // unknown goal
-            set(wb, "Processes", 3, "A", 12);                    // duplicate id (12 is on row 4)
+        byte[] bad = Cells.edit(Workbooks.write(WORKSPACE), wb -> {
+            Cells.set(wb, "Goals", 3, "A", 99);                        // unknown goal
+            Cells.set(wb, "Processes", 3, "A", 12);                    // duplicate id (12 is on row 4)
             Row p = wb.getSheet("Processes").createRow(4);
             p.createCell(1).setCellValue("Orphan");
             p.createCell(2).setCellValue(4);
             p.createCell(3).setCellValue("Nowhere");             // unknown parent
-            set(wb, "Requirements", 3, "A", "R-unknown");
-            set(wb, "Requirements", 2, "F", "I-nope");
-            set(wb, "Initiatives", 2, "G", "2030-Q9");
-            set(wb, "Initiatives", 3, "E", "I-cap-SELF_SERVICE"); // depends on itself
+            Cells.set(wb, "Requirements", 3, "A", "R-unknown");
+            Cells.set(wb, "Requirements", 2, "F", "I-nope");
+            Cells.set(wb, "Initiatives", 2, "G", "2030-Q9");
+            Cells.set(wb, "Initiatives", 3, "E", "I-cap-SELF_SERVICE"); // depends on itself
         });
         Workbooks.Read read = Workbooks.read(bad);
         assertThat(read.errors()).isEmpty();
@@ -187,14 +182,14 @@ class WorkbooksTest {
     @Test
     void catalogueLoopsAndLevelBreachesAreErrors() {
         // customer service (L1) under billing enquiry (L3): a loop
-        byte[] loop = edit(Workbooks.write(WORKSPACE), wb -> set(wb, "Processes", 2, "D", 12));
+        byte[] loop = Cells.edit(Workbooks.write(WORKSPACE), wb -> Cells.set(wb, "Processes", 2, "D", 12));
         List<CellError> errors = WorkbookPlan.between(WORKSPACE, Workbooks.read(loop).content()).errors();
         assertThat(errors).extracting(CellError::row, CellError::column).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, "D"));
         assertThat(errors.get(0).message()).isEqualTo(
                 "The parents loop: Customer service > Billing enquiry > Enquiries > Customer service.");
         // raising enquiries to level 3 breaks its child billing enquiry (level 3), reported on the changed row
-        byte[] level = edit(Workbooks.write(WORKSPACE), wb -> set(wb, "Processes", 3, "C", 3));
+        byte[] level = Cells.edit(Workbooks.write(WORKSPACE), wb -> Cells.set(wb, "Processes", 3, "C", 3));
         errors = WorkbookPlan.between(WORKSPACE, Workbooks.read(level).content()).errors();
         assertThat(errors).extracting(CellError::row, CellError::column).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, "C"));
@@ -202,8 +197,8 @@ class WorkbooksTest {
 
     @Test
     void formulaCellsAreReadByTheirCachedValueNeverEvaluated() {
-        byte[] withFormula = edit(Workbooks.write(WORKSPACE), wb -> {
-            Cell c = cell(wb, "Scores", 4, "C");
+        byte[] withFormula = Cells.edit(Workbooks.write(WORKSPACE), wb -> {
+            Cell c = Cells.cell(wb, "Scores", 4, "C");
             c.setCellFormula("2+2");
             // POI leaves the cached value empty: what Excel would have stored after computing it
             wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(c);
@@ -221,10 +216,10 @@ class WorkbooksTest {
                 .hasMessageContaining("not a zip file");
         assertThatThrownBy(() -> Workbooks.read(new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, 0, 0}))
                 .hasMessageContaining(".xls");
-        assertThatThrownBy(() -> Workbooks.read(zip("hello.txt", "hi".getBytes())))
+        assertThatThrownBy(() -> Workbooks.read(Cells.zip("hello.txt", "hi".getBytes())))
                 .isInstanceOf(WorkbookUnreadableException.class).hasMessageContaining("not a readable Excel workbook");
         // a sheet that inflates 1000:1 beyond the part limit
-        assertThatThrownBy(() -> Workbooks.read(bomb())).isInstanceOf(WorkbookUnreadableException.class)
+        assertThatThrownBy(() -> Workbooks.read(Cells.bomb(Workbooks.write(WORKSPACE)))).isInstanceOf(WorkbookUnreadableException.class)
                 .hasMessageContaining("too much data");
         assertThatThrownBy(() -> Workbooks.read(new byte[Workbooks.MAX_BYTES + 1]))
                 .hasMessageContaining("at most");
@@ -237,7 +232,7 @@ class WorkbooksTest {
 
     @Test
     void tooManyRowsIsAnErrorNotAnEndlessRead() {
-        byte[] huge = edit(Workbooks.write(WORKSPACE), wb -> wb.getSheet("Goals").createRow(Workbooks.MAX_ROWS + 5)
+        byte[] huge = Cells.edit(Workbooks.write(WORKSPACE), wb -> wb.getSheet("Goals").createRow(Workbooks.MAX_ROWS + 5)
                 .createCell(1).setCellValue("far down"));
         Workbooks.Read read = Workbooks.read(huge);
         assertThat(read.errors()).singleElement().satisfies(e -> {
@@ -248,78 +243,10 @@ class WorkbooksTest {
 
     @Test
     void aMissingHeaderColumnIsReportedOnRowOne() {
-        byte[] bad = edit(Workbooks.write(WORKSPACE), wb -> set(wb, "Requirements", 1, "D", "Prio"));
+        byte[] bad = Cells.edit(Workbooks.write(WORKSPACE), wb -> Cells.set(wb, "Requirements", 1, "D", "Prio"));
         assertThat(Workbooks.read(bad).errors()).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(1);
             assertThat(e.message()).contains("Priority");
         });
-    }
-
-    // ---- helpers
-
-    static byte[] edit(byte[] xlsx, Consumer<XSSFWorkbook> change) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            change.accept(wb);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static Cell cell(XSSFWorkbook wb, String sheet, int row, String column) {
-        Sheet s = wb.getSheet(sheet);
-        Row r = s.getRow(row - 1) == null ? s.createRow(row - 1) : s.getRow(row - 1);
-        int col = org.apache.poi.ss.util.CellReference.convertColStringToIndex(column);
-        return r.getCell(col) == null ? r.createCell(col) : r.getCell(col);
-    }
-
-    static void set(XSSFWorkbook wb, String sheet, int row, String column, Object value) {
-        Cell c = cell(wb, sheet, row, column);
-        if (value instanceof Number n) {
-            c.setCellValue(n.doubleValue());
-        } else if (value.toString().isEmpty()) {
-            c.setBlank();
-        } else {
-            c.setCellValue(value.toString());
-        }
-        assertThat(c.getCellType()).isIn(CellType.NUMERIC, CellType.STRING, CellType.BLANK);
-    }
-
-    private static byte[] zip(String name, byte[] content) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry(name));
-            zip.write(content);
-        }
-        return out.toByteArray();
-    }
-
-    /** A real workbook whose Goals sheet XML is padded with 100 MB of spaces (compresses about 1000:1). */
-    static byte[] bomb() throws IOException {
-        byte[] good = Workbooks.write(WORKSPACE);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(good));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                byte[] body = in.readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
-                    String xml = new String(body, StandardCharsets.UTF_8);
-                    int at = xml.indexOf("?>") + 2;
-                    zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                    byte[] spaces = new byte[1024 * 1024];
-                    java.util.Arrays.fill(spaces, (byte) ' ');
-                    for (int i = 0; i < 100; i++) {
-                        zip.write(spaces);
-                    }
-                    zip.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    zip.write(body);
-                }
-            }
-        }
-        return out.toByteArray();
     }
 }
