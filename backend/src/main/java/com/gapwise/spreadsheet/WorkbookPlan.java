@@ -98,17 +98,32 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
                 continue;
             }
             GoalRow now = byId.get(g.id());
-            Integer first = seen.putIfAbsent(g.id(), g.row());
-            if (now == null) {
-                errors.add(new CellError("Goals", g.row(), "A", "There is no goal G" + g.id()
-                        + " in this workspace; leave the id blank to add a goal."));
-            } else if (first != null) {
-                errors.add(new CellError("Goals", g.row(), "A", "Goal G" + g.id() + " is already on row " + first + "."));
-            } else if (!now.name().equals(g.name()) || now.weight() != g.weight()
-                    || !now.description().equals(g.description()) || !now.keywords().equals(g.keywords())) {
+            boolean good = firstKnown("Goals", g.row(), g.id(), now != null, seen, "goal G" + g.id(),
+                    "leave the id blank to add a goal", errors);
+            if (good && (!now.name().equals(g.name()) || now.weight() != g.weight()
+                    || !now.description().equals(g.description()) || !now.keywords().equals(g.keywords()))) {
                 changed.add(g);
             }
         }
+    }
+
+    /**
+     * Whether a row's id or key is one of the workspace and not already on an earlier row of the sheet; reports
+     * the row (column A) otherwise.
+     */
+    private static <K> boolean firstKnown(String sheet, int row, K key, boolean known, Map<K, Integer> seen,
+                                          String what, String hint, List<CellError> errors) {
+        Integer first = seen.putIfAbsent(key, row);
+        if (!known) {
+            errors.add(new CellError(sheet, row, "A", "There is no " + what + " in this workspace; " + hint + "."));
+            return false;
+        }
+        if (first != null) {
+            errors.add(new CellError(sheet, row, "A", Character.toUpperCase(what.charAt(0)) + what.substring(1)
+                    + " is already on row " + first + "."));
+            return false;
+        }
+        return true;
     }
 
     // ---- processes: added (no id) or changed; the catalogue must stay a tree with levels rising downwards
@@ -130,17 +145,9 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
         Map<Long, Integer> seen = new HashMap<>();
         List<ProcessRow> rows = new ArrayList<>();
         for (ProcessRow p : edited.processes()) {
-            if (p.id() != null) {
-                Integer first = seen.putIfAbsent(p.id(), p.row());
-                if (!existing.containsKey(p.id())) {
-                    errors.add(new CellError(sheet, p.row(), "A", "There is no process " + p.id()
-                            + " in this workspace; leave the id blank to add a process."));
-                    continue;
-                }
-                if (first != null) {
-                    errors.add(new CellError(sheet, p.row(), "A", "Process " + p.id() + " is already on row " + first + "."));
-                    continue;
-                }
+            if (p.id() != null && !firstKnown(sheet, p.row(), p.id(), existing.containsKey(p.id()), seen,
+                    "process " + p.id(), "leave the id blank to add a process", errors)) {
+                continue;
             }
             rows.add(p);
             String key = p.id() == null ? "row:" + p.row() : "id:" + p.id();
@@ -268,15 +275,8 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
         Map<Long, Map<Long, Integer>> changes = new TreeMap<>();
         for (ScoreRow s : edited.scores()) {
             s.goals().stream().filter(g -> !goalIds.contains(g)).forEach(unknownGoals::add);
-            Integer first = seen.putIfAbsent(s.processId(), s.row());
-            if (!processIds.contains(s.processId())) {
-                errors.add(new CellError("Scores", s.row(), "A", "There is no process " + s.processId()
-                        + " in this workspace."));
-                continue;
-            }
-            if (first != null) {
-                errors.add(new CellError("Scores", s.row(), "A", "Process " + s.processId() + " is already on row "
-                        + first + "."));
+            if (!firstKnown("Scores", s.row(), s.processId(), processIds.contains(s.processId()), seen,
+                    "process " + s.processId(), "add processes on the Processes sheet", errors)) {
                 continue;
             }
             Map<Long, Integer> before = now.containsKey(s.processId()) ? now.get(s.processId()).scores() : Map.of();
@@ -310,15 +310,8 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
         List<Patch> patches = new ArrayList<>();
         for (RequirementRow r : edited.requirements()) {
             RequirementRow before = now.get(r.key());
-            Integer first = seen.putIfAbsent(r.key(), r.row());
-            if (before == null) {
-                errors.add(new CellError(sheet, r.row(), "A", "There is no requirement '" + r.key()
-                        + "' in this workspace; requirements come from the models and cannot be added here."));
-                continue;
-            }
-            if (first != null) {
-                errors.add(new CellError(sheet, r.row(), "A", "Requirement '" + r.key() + "' is already on row "
-                        + first + "."));
+            if (!firstKnown(sheet, r.row(), r.key(), before != null, seen, "requirement '" + r.key() + "'",
+                    "requirements come from the models and cannot be added here", errors)) {
                 continue;
             }
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -359,15 +352,8 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
         Map<String, Integer> seen = new HashMap<>();
         for (InitiativeRow i : edited.initiatives()) {
             InitiativeRow before = now.get(i.key());
-            Integer first = seen.putIfAbsent(i.key(), i.row());
-            if (before == null) {
-                errors.add(new CellError(sheet, i.row(), "A", "There is no initiative '" + i.key()
-                        + "' in this workspace; create initiatives on the initiative board."));
-                continue;
-            }
-            if (first != null) {
-                errors.add(new CellError(sheet, i.row(), "A", "Initiative '" + i.key() + "' is already on row "
-                        + first + "."));
+            if (!firstKnown(sheet, i.row(), i.key(), before != null, seen, "initiative '" + i.key() + "'",
+                    "create initiatives on the initiative board", errors)) {
                 continue;
             }
             boolean good = true;
