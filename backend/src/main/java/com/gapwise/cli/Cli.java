@@ -31,6 +31,7 @@ public final class Cli {
         COMMANDS.put("bench-metrics", MetricsBenchmark::run);
         COMMANDS.put("bench-strategy", StrategyBenchmark::run);
         COMMANDS.put("bench-report", ReportBenchmark::run);
+        COMMANDS.put("bench-workbook", com.gapwise.spreadsheet.WorkbookBenchmark::run);
     }
 
     private Cli() {

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -63,28 +61,7 @@ public final class Cells {
     }
 
     /** A real workbook whose Goals sheet XML is padded with 100 MB of spaces (compresses about 1000:1). */
-    public static byte[] bomb(byte[] good) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(good));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                byte[] body = in.readAllBytes();
-                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
-                    String xml = new String(body, StandardCharsets.UTF_8);
-                    int at = xml.indexOf("?>") + 2;
-                    zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                    byte[] spaces = new byte[1024 * 1024];
-                    java.util.Arrays.fill(spaces, (byte) ' ');
-                    for (int i = 0; i < 100; i++) {
-                        zip.write(spaces);
-                    }
-                    zip.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    zip.write(body);
-                }
-            }
-        }
-        return out.toByteArray();
+    public static byte[] bomb(byte[] good) {
+        return WorkbookBenchmark.bomb(good);
     }
 }
