@@ -231,6 +231,19 @@ class WorkbooksTest {
     }
 
     @Test
+    void aWorkbookLinkedToAnotherWorkbookIsRefused() throws IOException {
+        try (XSSFWorkbook other = new XSSFWorkbook()) {
+            other.createSheet("Prices");
+            byte[] linked = Cells.edit(Workbooks.write(WORKSPACE), wb -> {
+                wb.linkExternalWorkbook("prices.xlsx", other);
+                Cells.cell(wb, "Scores", 2, "C").setCellFormula("[prices.xlsx]Prices!A1");
+            });
+            assertThatThrownBy(() -> Workbooks.read(linked)).isInstanceOf(WorkbookUnreadableException.class)
+                    .hasMessageContaining("links to 1 other workbook");
+        }
+    }
+
+    @Test
     void tooManyRowsIsAnErrorNotAnEndlessRead() {
         byte[] huge = Cells.edit(Workbooks.write(WORKSPACE), wb -> wb.getSheet("Goals").createRow(Workbooks.MAX_ROWS + 5)
                 .createCell(1).setCellValue("far down"));
