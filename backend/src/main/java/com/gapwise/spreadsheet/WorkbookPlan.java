@@ -101,7 +101,7 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
             boolean good = firstKnown("Goals", g.row(), g.id(), now != null, seen, "goal G" + g.id(),
                     "leave the id blank to add a goal", errors);
             if (good && (!now.name().equals(g.name()) || now.weight() != g.weight()
-                    || !now.description().equals(g.description()) || !now.keywords().equals(g.keywords()))) {
+                    || !now.description().strip().equals(g.description()) || !now.keywords().equals(g.keywords()))) {
                 changed.add(g);
             }
         }
@@ -315,7 +315,7 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
                 continue;
             }
             Map<String, Object> fields = new LinkedHashMap<>();
-            if (!r.text().equals(before.text())) {
+            if (!r.text().equals(before.text().strip())) { // cells are read stripped
                 fields.put("text", r.text());
             }
             if (!r.priority().equals(before.priority())) {
@@ -375,7 +375,7 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
                 continue;
             }
             Map<String, Object> fields = new LinkedHashMap<>();
-            if (!i.name().equals(before.name())) {
+            if (!i.name().equals(before.name().strip())) {
                 fields.put("name", i.name());
             }
             if (i.effort() != before.effort()) {

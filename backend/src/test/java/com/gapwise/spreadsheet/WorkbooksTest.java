@@ -63,6 +63,16 @@ class WorkbooksTest {
     }
 
     @Test
+    void textWithSurroundingBlanksInTheWorkspaceRoundTripsWithoutAChange() {
+        RequirementRow padded = new RequirementRow(0, "R-abc-AUTOMATE", "Billing enquiry", "functional", "MUST",
+                "Automate the balance check\n", "I-sys-CRM", List.of("G-1"));
+        WorkbookContent workspace = new WorkbookContent(WORKSPACE.goals(), WORKSPACE.processes(), WORKSPACE.scores(),
+                List.of(padded, WORKSPACE.requirements().get(1)), WORKSPACE.initiatives(), WORKSPACE.periods());
+        WorkbookPlan.Result plan = WorkbookPlan.between(workspace, Workbooks.read(Workbooks.write(workspace)).content());
+        assertThat(plan.plan().size()).isZero();
+    }
+
+    @Test
     void theWorkbookIsStyledForAnalysts() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Workbooks.write(WORKSPACE)))) {
             assertThat(wb.getSheetName(0)).isEqualTo("Read me");
