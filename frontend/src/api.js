@@ -165,6 +165,9 @@ export const api = {
     const params = new URLSearchParams(Object.entries({ top, threshold }).filter(([, v]) => v !== undefined && v !== null && v !== ''));
     return request(`${ws(id)}/shortlist?${params}`);
   },
+  workbookUrl: (id) => `${ws(id)}/workbook`,
+  importWorkbook: (id, file) => request(`${ws(id)}/workbook`, { method: 'POST', body: file,
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } }),
   importCatalogue: (id, csv) => request(`${ws(id)}/processes/import`, { method: 'POST', body: csv, headers: { 'Content-Type': 'text/csv' } }),
   async settings(id) {
     const response = await request(`${ws(id)}/settings`, { raw: true });

@@ -202,6 +202,7 @@ export async function shortlistView(main, [wsId], query) {
 
   main.append(h('section.page', {},
     h('div.page-head', {}, h('h2', {}, 'Goals & shortlist')),
+    workbookPanel(wsId, reload),
     h('div.method-grid', {},
       h('div', {}, h('h3', {}, 'Goals and weights'),
         h('table.goals', { 'aria-label': 'Goals' }, h('thead', {}, h('tr', {}, h('th', {}, 'Goal'), h('th', {}, 'Weight'))), h('tbody', {}, goalRows)),
@@ -215,4 +216,35 @@ export async function shortlistView(main, [wsId], query) {
       h('label', { for: 'shortlist-threshold' }, 'at least'), thresholdInput, apply),
     !goals.length ? h('p.muted', {}, 'Add goals to score processes against them.')
       : list.ranking.length ? grid : h('p.muted', {}, 'No processes yet: import the catalogue or add processes on the Catalogue screen.')));
+}
+
+// Work in Excel: download the workbook, edit it, upload it; every row error is listed with its sheet, row and
+// column, and nothing is imported until every row is right.
+function workbookPanel(wsId, reload) {
+  const file = h('input', { type: 'file', id: 'workbook-file', 'aria-label': 'Workbook file (.xlsx)',
+    accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const errors = h('div', { id: 'workbook-errors' });
+  const upload = h('button.primary', { type: 'button', id: 'upload-workbook', onclick: async () => {
+    clear(errors);
+    if (!file.files[0]) { notify('Choose the edited .xlsx file first.', 'error'); return; }
+    try {
+      const result = await api.importWorkbook(wsId, file.files[0]);
+      notify(result.changes ? `Workbook imported: ${result.changes} changes.` : 'Workbook imported: nothing had changed.');
+      await reload();
+    } catch (err) {
+      const rows = err.problem?.errors || [];
+      errors.append(h('div.problem', { role: 'alert' }, h('strong', {}, explain(err)),
+        rows.length ? h('table.workbook-errors', { 'aria-label': 'Workbook errors' },
+          h('thead', {}, h('tr', {}, h('th', {}, 'Sheet'), h('th', {}, 'Row'), h('th', {}, 'Column'), h('th', {}, 'Problem'))),
+          h('tbody', {}, rows.map((e) => h('tr', {}, h('td', {}, e.sheet), h('td', {}, e.row || '—'),
+            h('td', {}, e.column || '—'), h('td', {}, e.message))))) : null));
+    }
+  } }, 'Upload workbook');
+  return h('div.workbook', {}, h('h3', {}, 'Work in Excel'),
+    h('p.muted.small', {}, 'Goals, processes, scores, requirements and initiatives in one workbook. Edit the white columns; '
+      + 'grey ones are context. On upload every row is checked first: all changes are imported or none.'),
+    h('div.inline-form', {},
+      h('a.button', { href: api.workbookUrl(wsId), download: `gapwise-workspace-${wsId}.xlsx`, id: 'download-workbook' }, 'Download workbook'),
+      file, upload),
+    errors);
 }

@@ -16,7 +16,7 @@ class ArchitectureTest {
     static final String[] ENGINE = {
         "com.gapwise.model..", "com.gapwise.importer..", "com.gapwise.matching..", "com.gapwise.diff..",
         "com.gapwise.gaps..", "com.gapwise.strategy..", "com.gapwise.metrics..", "com.gapwise.cli..",
-        "com.gapwise.method..", "com.gapwise.report..", "com.gapwise.bench.."
+        "com.gapwise.method..", "com.gapwise.report..", "com.gapwise.bench..", "com.gapwise.spreadsheet.."
     };
 
     static JavaClasses classes;

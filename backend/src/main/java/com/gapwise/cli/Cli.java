@@ -34,6 +34,7 @@ public final class Cli {
         // load benchmarks: the server runs as a child process and is measured over HTTP from outside
         COMMANDS.put("bench-reads", com.gapwise.bench.ReadLatencyBenchmark::run);
         COMMANDS.put("bench-load", com.gapwise.bench.UploadLoadBenchmark::run);
+        COMMANDS.put("bench-workbook", com.gapwise.spreadsheet.WorkbookBenchmark::run);
     }
 
     private Cli() {

@@ -55,6 +55,39 @@ public class Catalogue {
         return processes.save(new CatalogueProcess(workspaceId, requireName(name), level, parentId, clock.instant()));
     }
 
+    /**
+     * Renames, re-levels or moves a process. The tree rule (a parent's level is lower) is not checked here, as a
+     * caller moving several processes passes through states that break it: it calls {@link #checkTree} after.
+     */
+    @Transactional
+    public CatalogueProcess changeProcess(long workspaceId, long processId, String name, int level, Long parentId) {
+        CatalogueProcess p = process(workspaceId, processId);
+        if (level < 1 || level > 5) {
+            throw new InvalidRequestException("level must be between 1 and 5, was " + level);
+        }
+        if (parentId != null && processes.findByIdAndWorkspaceId(parentId, workspaceId).isEmpty()) {
+            throw new InvalidRequestException("parent process " + parentId + " is not in workspace " + workspaceId);
+        }
+        p.change(requireName(name), level, parentId);
+        return processes.saveAndFlush(p);
+    }
+
+    /** Checks the whole catalogue of a workspace: no loops, and every parent's level lower than its child's. */
+    @Transactional(readOnly = true)
+    public void checkTree(long workspaceId) {
+        java.util.Map<Long, CatalogueProcess> byId = new java.util.HashMap<>();
+        processes(workspaceId).forEach(p -> byId.put(p.getId(), p));
+        for (CatalogueProcess p : byId.values()) {
+            CatalogueProcess parent = p.getParentId() == null ? null : byId.get(p.getParentId());
+            if (parent != null && parent.getLevel() >= p.getLevel()) {
+                throw new InvalidRequestException("a Level " + p.getLevel() + " process ('" + p.getName()
+                        + "') cannot sit under the Level " + parent.getLevel() + " process '" + parent.getName()
+                        + "': the parent's level must be lower");
+            }
+        }
+        // with levels rising strictly downwards, a loop is impossible
+    }
+
     @Transactional(readOnly = true)
     public List<CatalogueProcess> processes(long workspaceId) {
         workspace(workspaceId);

@@ -60,4 +60,10 @@ public class CatalogueProcess {
     public long getVersion() {
         return version;
     }
+
+    void change(String newName, int newLevel, Long newParentId) {
+        this.name = newName;
+        this.level = newLevel;
+        this.parentId = newParentId;
+    }
 }

@@ -105,6 +105,32 @@ public class StrategyBoard {
         if (!tag(d).equals(expectedTag)) {
             throw new StaleVersionException(subject.word() + " '" + key + "'", tag(d));
         }
+        d = record(workspaceId, subject, key, d, patch);
+        analysis.rederive(workspaceId);
+        // The item may be gone now (e.g. a merged initiative): the decision is still answered.
+        RawJson body = items.body(workspaceId, subject, key).map(RawJson::new).orElse(new RawJson("null"));
+        return new Item(key, tag(d), body, new RawJson(d.getPayload()));
+    }
+
+    /** One decision of a batch: a checked JSON merge patch of one item. */
+    record Patch(Subject subject, String key, JsonNode fields) {
+    }
+
+    /**
+     * Records several decisions as {@link #decide} does, in the caller's transaction and under its workspace lock,
+     * without tags (the caller checked the items) and without re-deriving: the caller re-derives once after all.
+     */
+    void recordAll(long workspaceId, List<Patch> patches) {
+        patches.forEach(p -> DecisionFields.check(p.subject(), p.fields()));
+        for (Patch p : patches) {
+            Decision d = decisions.findByWorkspaceIdAndSubjectAndItemKey(workspaceId, p.subject().word(), p.key())
+                    .orElse(null);
+            record(workspaceId, p.subject(), p.key(), d, p.fields());
+        }
+    }
+
+    /** Merges a patch into the item's decision (creating it) and stores it: the one way a decision is written. */
+    private Decision record(long workspaceId, Subject subject, String key, Decision d, JsonNode patch) {
         if (d == null) {
             d = new Decision(workspaceId, subject, key);
         }
@@ -117,11 +143,7 @@ public class StrategyBoard {
             }
         });
         d.record(merged.toString(), clock.instant());
-        decisions.saveAndFlush(d);
-        analysis.rederive(workspaceId);
-        // The item may be gone now (e.g. a merged initiative): the decision is still answered.
-        RawJson body = items.body(workspaceId, subject, key).map(RawJson::new).orElse(new RawJson("null"));
-        return new Item(key, tag(d), body, new RawJson(d.getPayload()));
+        return decisions.saveAndFlush(d);
     }
 
     /** The workspace-wide report of the last derivation (stale decisions, warnings, counts). */
@@ -144,13 +166,18 @@ public class StrategyBoard {
     public Goal addGoal(long workspaceId, String name, String description, double weight, GoalLinks links) {
         workspaces.lockById(workspaceId).orElseThrow(
                 () -> new NotFoundException("workspace " + workspaceId + " does not exist"));
-        checkWeight(weight);
-        StrategySettingsCodec.checkCapabilities(links.capabilities());
-        Goal g = goals.saveAndFlush(new Goal(workspaceId, Catalogue.requireName(name),
-                description == null ? "" : description, weight, orEmpty(links.keywords()),
-                orEmpty(links.capabilities()), orEmpty(links.initiativeKeys())));
+        Goal g = storeNewGoal(workspaceId, name, description, weight, links);
         analysis.rederive(workspaceId);
         return g;
+    }
+
+    /** Adds a goal without re-deriving: for callers that change more and re-derive once (under the lock). */
+    Goal storeNewGoal(long workspaceId, String name, String description, double weight, GoalLinks links) {
+        checkWeight(weight);
+        StrategySettingsCodec.checkCapabilities(links.capabilities());
+        return goals.saveAndFlush(new Goal(workspaceId, Catalogue.requireName(name),
+                description == null ? "" : description, weight, orEmpty(links.keywords()),
+                orEmpty(links.capabilities()), orEmpty(links.initiativeKeys())));
     }
 
     @Transactional(readOnly = true)
@@ -171,6 +198,14 @@ public class StrategyBoard {
                            Double weight, GoalLinks links) {
         workspaces.lockById(workspaceId).orElseThrow(
                 () -> new NotFoundException("workspace " + workspaceId + " does not exist"));
+        Goal g = storeGoalChange(workspaceId, goalId, expectedVersion, name, description, weight, links);
+        analysis.rederive(workspaceId);
+        return g;
+    }
+
+    /** Changes a goal without re-deriving: for callers that change more and re-derive once (under the lock). */
+    Goal storeGoalChange(long workspaceId, long goalId, long expectedVersion, String name, String description,
+                         Double weight, GoalLinks links) {
         Goal g = goal(workspaceId, goalId);
         if (g.getVersion() != expectedVersion) {
             throw new StaleVersionException("goal " + goalId, String.valueOf(g.getVersion()));
@@ -181,9 +216,7 @@ public class StrategyBoard {
         StrategySettingsCodec.checkCapabilities(links.capabilities());
         g.update(name == null ? null : Catalogue.requireName(name), description, weight, links.keywords(),
                 links.capabilities(), links.initiativeKeys());
-        goals.saveAndFlush(g);
-        analysis.rederive(workspaceId);
-        return g;
+        return goals.saveAndFlush(g);
     }
 
     /** Re-derives on request (e.g. after the engine was upgraded). */

@@ -244,6 +244,47 @@ class MethodBrowserIT {
                 HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
+    @Test
+    @Order(8)
+    void downloadsTheWorkbookAndSeesTheRowErrorOfABadUpload() throws Exception {
+        open("#/ws/" + ws + "/shortlist");
+        WebElement link = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("download-workbook")));
+        assertThat(link.getDomAttribute("download")).endsWith(".xlsx");
+        @SuppressWarnings("unchecked")
+        List<Object> answer = (List<Object>) browser.driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('download-workbook').href)"
+                        + ".then(r => done([r.status, r.headers.get('Content-Type'), r.headers.get('Content-Disposition')]))"
+                        + ".catch(e => done([0, String(e), '']));");
+        assertThat(((Number) answer.get(0)).intValue()).isEqualTo(200);
+        assertThat(answer.get(1)).isEqualTo(com.gapwise.spreadsheet.Workbooks.MEDIA_TYPE);
+        assertThat((String) answer.get(2)).startsWith("attachment");
+
+        // the analyst scores a process 9 in Excel: the upload lists that cell and changes nothing
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(uri("/api/workspaces/" + ws + "/workbook"))
+                .header("Authorization", Browser.ADMIN_AUTHORIZATION).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        byte[] bad = com.gapwise.spreadsheet.Cells.edit(download.body(), wb -> {
+            com.gapwise.spreadsheet.Cells.set(wb, "Goals", 2, "C", 4);
+            com.gapwise.spreadsheet.Cells.set(wb, "Scores", 3, "C", 9);
+        });
+        Path file = Files.createTempFile(dataDir, "edited", ".xlsx");
+        Files.write(file, bad);
+        JsonNode goalsBefore = get("/goals");
+        browser.driver.findElement(By.id("workbook-file")).sendKeys(file.toString());
+        click(By.id("upload-workbook"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.workbook-errors tbody tr")));
+        List<String> cells = browser.driver.findElements(By.cssSelector("table.workbook-errors tbody tr td")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(cells).hasSize(4);
+        assertThat(cells.subList(0, 3)).containsExactly("Scores", "3", "C");
+        assertThat(cells.get(3)).contains("'9' is out of range: 0 to 5");
+        assertThat(browser.driver.findElement(By.id("workbook-errors")).getText()).contains("nothing was imported");
+        assertThat(get("/goals")).isEqualTo(goalsBefore);
+        browser.screenshot("method-05-workbook-error");
+        // the rejected upload's 422 is expected and shown to the analyst; anything else is a defect
+        assertThat(browser.severeConsoleMessages()).filteredOn(m -> !m.contains("status of 422")).isEmpty();
+    }
+
     private void addGoal(String name, String weight) {
         type(By.id("goal-name"), name);
         type(By.id("goal-weight"), weight);

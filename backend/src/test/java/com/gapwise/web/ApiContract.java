@@ -842,6 +842,151 @@ abstract class ApiContract {
         }
     }
 
+    // ---- the analysts' workbook
+
+    /** Everything a workbook import may change, as the normal API shows it. */
+    private List<JsonNode> workbookState(long ws) {
+        String base = "/api/workspaces/" + ws;
+        List<JsonNode> state = new ArrayList<>(List.of(http.get(base + "/goals").json(),
+                http.get(base + "/processes").json(), http.get(base + "/shortlist").json(),
+                http.get(base + "/requirements?size=500").json(), http.get(base + "/initiatives?size=500").json(),
+                http.get(base + "/roadmap").json()));
+        JsonNode summary = http.get(base + "/strategy").json();
+        state.add(summary.get("revision"));
+        return state;
+    }
+
+    private byte[] downloadWorkbook(long ws) {
+        Http.Reply r = http.get("/api/workspaces/" + ws + "/workbook");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.contentType()).isEqualTo(com.gapwise.spreadsheet.Workbooks.MEDIA_TYPE);
+        assertThat(r.header("Content-Disposition")).startsWith("attachment;").contains(".xlsx");
+        return r.body();
+    }
+
+    private Http.Reply uploadWorkbook(long ws, byte[] xlsx) {
+        return http.post("/api/workspaces/" + ws + "/workbook", xlsx, com.gapwise.spreadsheet.Workbooks.MEDIA_TYPE);
+    }
+
+    @Test
+    void anUnchangedWorkbookChangesNothingAndEditedCellsApplyThroughTheApi() {
+        long[] ids = analysedWorkspace("Workbook");
+        long ws = ids[0];
+        long cost = goal(ws, "Lower cost", 3);
+        long csat = goal(ws, "Higher CSAT", 1);
+        long top = process(ws, "Customer service", 1, null);
+        http.put("/api/workspaces/" + ws + "/processes/" + ids[1] + "/scores",
+                ("{\"" + cost + "\":4}").getBytes(), "application/json");
+        List<JsonNode> before = workbookState(ws);
+
+        Http.Reply same = uploadWorkbook(ws, downloadWorkbook(ws));
+        assertThat(same.status()).as(new String(same.body())).isEqualTo(200);
+        assertThat(same.json().get("changes").asInt()).isZero();
+        assertThat(workbookState(ws)).isEqualTo(before); // same versions, same revision, no decisions
+
+        JsonNode requirement = http.get("/api/workspaces/" + ws + "/requirements?size=1").json().get("items").get(0);
+        JsonNode initiative = http.get("/api/workspaces/" + ws + "/initiatives?size=1").json().get("items").get(0);
+        String newPriority = requirement.get("priority").asText().equals("COULD") ? "MUST" : "COULD";
+        byte[] edited = com.gapwise.spreadsheet.Cells.edit(downloadWorkbook(ws), wb -> {
+            com.gapwise.spreadsheet.Cells.set(wb, "Goals", 2, "C", 5);               // lower cost: weight 3 -> 5
+            com.gapwise.spreadsheet.Cells.set(wb, "Goals", 4, "B", "Faster resolution"); // a new goal
+            com.gapwise.spreadsheet.Cells.set(wb, "Goals", 4, "C", 2);
+            com.gapwise.spreadsheet.Cells.set(wb, "Processes", 4, "B", "Returns");    // new process under the L1
+            com.gapwise.spreadsheet.Cells.set(wb, "Processes", 4, "C", 2);
+            com.gapwise.spreadsheet.Cells.set(wb, "Processes", 4, "D", top);
+            com.gapwise.spreadsheet.Cells.set(wb, "Scores", 3, "D", 3);              // return and refund (L5, after the L1) x CSAT
+            com.gapwise.spreadsheet.Cells.set(wb, "Requirements", 2, "D", newPriority);
+            com.gapwise.spreadsheet.Cells.set(wb, "Requirements", 2, "E", "Refunds are paid within one day");
+            com.gapwise.spreadsheet.Cells.set(wb, "Initiatives", 2, "B", "Refund automation");
+            com.gapwise.spreadsheet.Cells.set(wb, "Initiatives", 2, "D", 21);
+        });
+        Http.Reply applied = uploadWorkbook(ws, edited);
+        assertThat(applied.status()).as(new String(applied.body())).isEqualTo(200);
+        // 2 goals, 1 process, 1 score, 1 requirement decision (text and priority), 1 initiative decision
+        assertThat(applied.json().get("changes").asInt()).isEqualTo(6);
+
+        JsonNode goals = http.get("/api/workspaces/" + ws + "/goals").json();
+        assertThat(goals.get(0).get("weight").asDouble()).isEqualTo(5.0);
+        assertThat(goals.get(2).get("name").asText()).isEqualTo("Faster resolution");
+        JsonNode processes = http.get("/api/workspaces/" + ws + "/processes").json();
+        assertThat(processes.findValuesAsText("name")).contains("Returns");
+        JsonNode scores = http.get("/api/workspaces/" + ws + "/processes/" + ids[1] + "/scores").json();
+        assertThat(scores.get(String.valueOf(cost)).asInt()).isEqualTo(4);
+        assertThat(scores.get(String.valueOf(csat)).asInt()).isEqualTo(3);
+        // requirement and initiative edits are decisions, as the PATCH endpoints record them
+        JsonNode req = http.get("/api/workspaces/" + ws + "/requirements/" + requirement.get("key").asText()).json();
+        assertThat(req.get("body").get("text").asText()).isEqualTo("Refunds are paid within one day");
+        assertThat(req.get("body").get("priority").asText()).isEqualTo(newPriority);
+        assertThat(req.get("decision").get("text").asText()).isEqualTo("Refunds are paid within one day");
+        JsonNode ini = http.get("/api/workspaces/" + ws + "/initiatives/" + initiative.get("key").asText()).json();
+        assertThat(ini.get("body").get("name").asText()).isEqualTo("Refund automation");
+        assertThat(ini.get("body").get("effort").asInt()).isEqualTo(21);
+        assertThat(ini.get("decision").get("effort").asInt()).isEqualTo(21);
+        // they survive re-analysis
+        assertThat(http.post("/api/workspaces/" + ws + "/strategy/rederive", "{}").status()).isEqualTo(200);
+        assertThat(http.get("/api/workspaces/" + ws + "/initiatives/" + initiative.get("key").asText()).json()
+                .get("body").get("name").asText()).isEqualTo("Refund automation");
+
+        // and the next download round-trips again
+        List<JsonNode> now = workbookState(ws);
+        assertThat(uploadWorkbook(ws, downloadWorkbook(ws)).json().get("changes").asInt()).isZero();
+        assertThat(workbookState(ws)).isEqualTo(now);
+    }
+
+    @Test
+    void aWorkbookWithOneBadRowAmongGoodOnesChangesNothing() {
+        long[] ids = analysedWorkspace("Workbook bad row");
+        long ws = ids[0];
+        goal(ws, "Lower cost", 3);
+        List<JsonNode> before = workbookState(ws);
+        byte[] edited = com.gapwise.spreadsheet.Cells.edit(downloadWorkbook(ws), wb -> {
+            com.gapwise.spreadsheet.Cells.set(wb, "Goals", 2, "C", 5);
+            com.gapwise.spreadsheet.Cells.set(wb, "Processes", 3, "B", "Complaints");
+            com.gapwise.spreadsheet.Cells.set(wb, "Processes", 3, "C", 2);
+            com.gapwise.spreadsheet.Cells.set(wb, "Requirements", 2, "E", "A better text");
+            com.gapwise.spreadsheet.Cells.set(wb, "Initiatives", 2, "B", "Renamed");
+            com.gapwise.spreadsheet.Cells.set(wb, "Scores", 2, "C", 9);              // the one bad cell
+        });
+        Http.Reply rejected = uploadWorkbook(ws, edited);
+        assertProblem(rejected, 422);
+        JsonNode errors = rejected.json().get("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("sheet").asText()).isEqualTo("Scores");
+        assertThat(errors.get(0).get("row").asInt()).isEqualTo(2);
+        assertThat(errors.get(0).get("column").asText()).isEqualTo("C");
+        assertThat(errors.get(0).get("message").asText()).contains("'9' is out of range: 0 to 5");
+        assertThat(workbookState(ws)).isEqualTo(before);
+
+        // a row that breaks the workspace (an unknown requirement) is rejected the same way
+        byte[] unknown = com.gapwise.spreadsheet.Cells.edit(downloadWorkbook(ws), wb -> {
+            com.gapwise.spreadsheet.Cells.set(wb, "Goals", 2, "C", 5);
+            com.gapwise.spreadsheet.Cells.set(wb, "Requirements", 2, "A", "R-does-not-exist");
+        });
+        Http.Reply unknownReply = uploadWorkbook(ws, unknown);
+        assertProblem(unknownReply, 422);
+        assertThat(unknownReply.json().get("errors").get(0).get("sheet").asText()).isEqualTo("Requirements");
+        assertThat(workbookState(ws)).isEqualTo(before);
+    }
+
+    @Test
+    void hostileWorkbooksAreRefusedQuicklyWithAProblem() throws Exception {
+        long ws = workspace("Workbook hostile");
+        goal(ws, "Lower cost", 3);
+        byte[] good = downloadWorkbook(ws);
+        long start = System.nanoTime();
+        assertProblem(uploadWorkbook(ws, "not a workbook".getBytes()), 422);
+        assertProblem(uploadWorkbook(ws, new byte[0]), 422);
+        assertProblem(uploadWorkbook(ws, com.gapwise.spreadsheet.Cells.zip("a.txt", "hello".getBytes())), 422);
+        Http.Reply bomb = uploadWorkbook(ws, com.gapwise.spreadsheet.Cells.bomb(good));
+        assertProblem(bomb, 422);
+        assertThat(bomb.json().get("detail").asText()).contains("too much data");
+        assertProblem(uploadWorkbook(ws, java.util.Arrays.copyOf(good, good.length / 2)), 422); // cut off
+        assertProblem(uploadWorkbook(ws, new byte[com.gapwise.spreadsheet.Workbooks.MAX_BYTES + 1]), 413);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(20_000);
+        assertProblem(uploadWorkbook(ws + 100_000, good), 404);
+        assertThat(http.get("/api/workspaces/" + ws + "/goals").json()).hasSize(1); // still serving, unchanged
+    }
+
     @Test
     void successMetricsAreKeptWithTheirInitiativesAndNeedTheCurrentETag() {
         long ws = workspace("Metrics");
