@@ -211,6 +211,18 @@ class MethodBrowserIT {
         open("#/");
         click(By.id("logout"));
         browser.wait.until(ExpectedConditions.urlContains("/login.html"));
+        // someone guessing another user's password is stopped after five tries, with a message on the page
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            type(By.id("username"), "mallory");
+            type(By.id("password"), "guess " + attempt);
+            click(By.cssSelector("#login-form button[type=submit]"));
+            String expected = attempt <= 5 ? "Wrong username or password." : "Too many failed logins";
+            // (the button is disabled while a login is under way, so each click waits for the previous answer)
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), expected));
+        }
+        browser.screenshot("access-03a-throttled");
+        assertThat(browser.severeConsoleMessages()).as("only the refused logins' answers")
+                .allMatch(m -> m.contains("/login ") && (m.contains("status of 401") || m.contains("status of 429")));
         browser.logIn(port, "vera", "vera's password");
         assertThat(browser.driver.findElement(By.id("current-user")).getText()).contains("(viewer)");
         assertThat(browser.driver.findElements(By.id("admin-link"))).isEmpty();
