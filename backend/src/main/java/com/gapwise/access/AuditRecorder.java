@@ -19,6 +19,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class AuditRecorder implements WebMvcConfigurer, HandlerInterceptor {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** The user as the request arrived: an asynchronous upload completes on a later dispatch without it. */
+    private static final String USER = AuditRecorder.class.getName() + ".user";
 
     private final AuditLog audit;
 
@@ -29,6 +31,14 @@ class AuditRecorder implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).addPathPatterns("/api/**");
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getAttribute(USER) == null) {
+            AccessUser.current().ifPresent(user -> request.setAttribute(USER, user.username()));
+        }
+        return true;
     }
 
     @Override
@@ -50,7 +60,7 @@ class AuditRecorder implements WebMvcConfigurer, HandlerInterceptor {
         }
         String file = request.getHeader("X-File-Name");
         String detail = "HTTP " + response.getStatus() + (file == null ? "" : ", file " + file);
-        audit.record(AccessUser.current().map(AccessUser::username).orElse(null),
+        audit.record((String) request.getAttribute(USER),
                 request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern), ws,
                 request.getRequestURI(), detail);
     }
