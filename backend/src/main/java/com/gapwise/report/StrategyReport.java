@@ -8,7 +8,7 @@ import com.gapwise.gaps.Gap;
 import com.gapwise.gaps.GapStatus;
 import com.gapwise.gaps.Severity;
 import com.gapwise.metrics.MetricsComparison;
-import com.gapwise.strategy.Application;
+import com.gapwise.portfolio.Application;
 import com.gapwise.strategy.Criterion;
 import com.gapwise.strategy.Dependency;
 import com.gapwise.strategy.Goal;
