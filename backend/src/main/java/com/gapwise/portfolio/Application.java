@@ -20,7 +20,7 @@ import java.util.Locale;
  * @param postureOverride the analyst's posture, winning over the rules' recommendation; null when none
  * @param overrideReason  why the analyst overrode; required with an override
  */
-public record Application(String key, String name, String vendor, Deployment deployment, double annualCost,
+public record Application(String key, String name, String vendor, Deployment deployment, Double annualCost,
                           String owner, Integer functionalFit, Integer integration, Integer technicalHealth,
                           List<String> lanes, List<String> elements, List<String> capabilities,
                           Posture postureOverride, String overrideReason) {
@@ -37,6 +37,7 @@ public record Application(String key, String name, String vendor, Deployment dep
         name = name == null || name.isBlank() ? key : name.strip();
         vendor = vendor == null ? "" : vendor.strip();
         deployment = deployment == null ? Deployment.ON_PREMISE : deployment;
+        annualCost = annualCost == null ? 0.0 : annualCost;
         if (!(annualCost >= 0) || Double.isInfinite(annualCost)) {
             throw new IllegalArgumentException("annual cost of '" + key + "' must be 0 or more, was " + annualCost);
         }
@@ -62,7 +63,7 @@ public record Application(String key, String name, String vendor, Deployment dep
 
     /** An application known only by what it supports (no inventory details, not assessed). */
     public Application(String key, String name, List<String> lanes, List<String> elements, List<String> capabilities) {
-        this(key, name, "", null, 0, "", null, null, null, lanes, elements, capabilities, null, null);
+        this(key, name, "", null, 0.0, "", null, null, null, lanes, elements, capabilities, null, null);
     }
 
     /** Whether all three scores are given. */

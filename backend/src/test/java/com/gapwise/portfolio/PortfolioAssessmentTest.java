@@ -133,7 +133,7 @@ class PortfolioAssessmentTest {
                 .hasMessageContaining("must be 1-60 letters");
         assertThatThrownBy(() -> app("crm", "", null, 0, 3, 3, 3, List.of(), List.of("t1")))
                 .hasMessageContaining("processKey:elementId");
-        assertThatThrownBy(() -> new Application("crm", "CRM", "", null, 0, "", 3, 3, 3, List.of(), List.of(), List.of(),
+        assertThatThrownBy(() -> new Application("crm", "CRM", "", null, 0.0, "", 3, 3, 3, List.of(), List.of(), List.of(),
                 Posture.RETIRE, " ")).hasMessageContaining("needs a reason");
     }
 }

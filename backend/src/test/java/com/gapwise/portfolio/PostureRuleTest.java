@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PostureRuleTest {
 
     static Application scored(Integer fit, Integer integration, Integer health) {
-        return new Application("app", "App", "Acme", Deployment.SAAS, 0, "", fit, integration, health, List.of(),
+        return new Application("app", "App", "Acme", Deployment.SAAS, 0.0, "", fit, integration, health, List.of(),
                 List.of(), List.of(), null, null);
     }
 
@@ -78,7 +78,7 @@ class PostureRuleTest {
 
     @Test
     void anAnalystOverrideWinsAndIsShownNextToTheRecommendation() {
-        Application a = new Application("app", "App", "Acme", Deployment.SAAS, 0, "", 4, 3, 2, List.of(), List.of(),
+        Application a = new Application("app", "App", "Acme", Deployment.SAAS, 0.0, "", 4, 3, 2, List.of(), List.of(),
                 List.of(), Posture.RETAIN, "contract runs until 2028");
         PostureRecommendation p = PostureRecommendation.of(a, 0, 5);
         assertThat(p.recommended()).isEqualTo(Posture.REPLACE);

@@ -28,7 +28,7 @@ class PortfolioStrategyTest {
     }
 
     static Application crm(Integer fit, Integer integration, Integer health, Posture override) {
-        return new Application("crm", "CRM", "Acme", Deployment.SAAS, 1000, "Service", fit, integration, health,
+        return new Application("crm", "CRM", "Acme", Deployment.SAAS, 1000.0, "Service", fit, integration, health,
                 List.of("Agent"), List.of(), List.of(), override, override == null ? null : "decided by the board");
     }
 

@@ -847,4 +847,94 @@ abstract class ApiContract {
         assertThat(again.json()).isEmpty();
         assertThat(http.get("/api/workspaces/" + ws + "/success-metrics").json()).hasSize(expected.size());
     }
+
+    @Test
+    void applicationsAreKeptWithETagsAndDriveThePortfolioAndTheStrategy() {
+        long[] ids = analysedWorkspace("Portfolio");
+        String ws = "/api/workspaces/" + ids[0];
+        // without an inventory no task counts as unsupported
+        assertThat(http.get(ws + "/gaps?type=UNSUPPORTED_TASK").json().get("total").asInt()).isZero();
+        assertThat(http.get(ws + "/applications").json()).isEmpty();
+
+        Http.Reply added = http.post(ws + "/applications", "{\"name\":\"ERP\",\"vendor\":\"SAP\","
+                + "\"deployment\":\"ON_PREMISE\",\"annualCost\":120000,\"owner\":\"Finance\",\"functionalFit\":4,"
+                + "\"integration\":3,\"technicalHealth\":2,\"lanes\":[\"erp system\"]}");
+        assertThat(added.status()).as(new String(added.body())).isEqualTo(201);
+        assertThat(added.json().get("key").asText()).isEqualTo("erp");
+        assertThat(added.header("Location")).endsWith(ws + "/applications/erp");
+        String etag = added.header("ETag");
+        assertThat(etag).isNotBlank().isEqualTo(added.json().get("etag").asText());
+        assertThat(http.get(ws + "/applications/erp").header("ETag")).isEqualTo(etag);
+
+        // bad input: specific problems, nothing stored
+        assertProblem(http.post(ws + "/applications", "{\"name\":\"ERP\"}"), 422);
+        Http.Reply badScore = http.post(ws + "/applications", "{\"name\":\"CRM\",\"functionalFit\":7}");
+        assertProblem(badScore, 422);
+        assertThat(badScore.json().get("detail").asText()).contains("functional fit of 'crm' must be 1 to 5, was 7");
+        Http.Reply unknown = http.post(ws + "/applications", "{\"name\":\"CRM\",\"fit\":3}");
+        assertProblem(unknown, 422);
+        assertThat(unknown.json().get("detail").asText()).contains("unknown application field(s) [fit]");
+        assertProblem(http.post(ws + "/applications", "{\"name\":\"CRM\",\"deployment\":\"cloud\"}"), 422);
+        assertProblem(http.post(ws + "/applications", "{\"name\":\"CRM\",\"capabilities\":[\"TELEPATHY\"]}"), 422);
+        assertProblem(http.post(ws + "/applications", "[1,2]"), 422);
+        assertProblem(http.post(ws + "/applications", "{\"name\":"), 400);
+        assertProblem(http.get(ws + "/applications/nope"), 404);
+        assertThat(http.get(ws + "/applications").json()).hasSize(1);
+
+        // the portfolio: the rule that fired, with its figures; the heat map agrees with the support links
+        JsonNode portfolio = http.get(ws + "/portfolio").json();
+        JsonNode posture = portfolio.get("postures").get(0);
+        assertThat(posture.get("applicationKey").asText()).isEqualTo("erp");
+        assertThat(posture.get("rule").asText()).isEqualTo("FAILING_PLATFORM");
+        assertThat(posture.get("posture").asText()).isEqualTo("REPLACE");
+        assertThat(posture.get("rationale").asText()).contains("health 2");
+        int future = posture.get("futureTasks").asInt();
+        assertThat(future).isPositive();
+        JsonNode cell = portfolio.get("heatMap").get("processes").get(0).get("cells").get(0);
+        assertThat(cell.get("applicationKey").asText()).isEqualTo("erp");
+        assertThat(cell.get("futureTasks").asInt()).isEqualTo(future);
+        int links = 0;
+        for (JsonNode l : portfolio.get("support").get("erp")) {
+            assertThat(l.get("via").asText()).isEqualTo("LANE");
+            links += l.get("future").asBoolean() ? 1 : 0;
+        }
+        assertThat(links).isEqualTo(future);
+        JsonNode summary = portfolio.get("summary");
+        assertThat(summary.get("totalCost").asDouble()).isEqualTo(120000);
+        assertThat(summary.get("onPremise").get("applications").asInt()).isEqualTo(1);
+        assertThat(summary.get("postures").get("REPLACE").asInt()).isEqualTo(1);
+
+        // the strategy reflects the inventory: every other future task is unsupported
+        int unsupported = summary.get("unsupportedFutureTasks").asInt();
+        assertThat(unsupported).isPositive();
+        assertThat(http.get(ws + "/gaps?type=UNSUPPORTED_TASK&size=500").json().get("total").asInt())
+                .isEqualTo(unsupported);
+
+        // edits need the current ETag; an override needs a reason and wins over the recommendation
+        assertProblem(http.patch(ws + "/applications/erp", "{\"technicalHealth\":4}"), 428);
+        assertProblem(http.patch(ws + "/applications/erp", "{\"technicalHealth\":4}", "If-Match", "\"stale\""), 412);
+        assertProblem(http.patch(ws + "/applications/erp", "{\"postureOverride\":\"RETAIN\"}", "If-Match", etag), 422);
+        assertProblem(http.patch(ws + "/applications/erp", "{\"key\":\"sap\"}", "If-Match", etag), 422);
+        Http.Reply changed = http.patch(ws + "/applications/erp",
+                "{\"postureOverride\":\"RETAIN\",\"overrideReason\":\"contract until 2028\",\"vendor\":null}",
+                "If-Match", etag);
+        assertThat(changed.status()).as(new String(changed.body())).isEqualTo(200);
+        assertThat(changed.header("ETag")).isNotEqualTo(etag);
+        assertThat(changed.json().get("vendor").asText()).isEmpty();
+        assertThat(changed.json().get("annualCost").asDouble()).isEqualTo(120000);
+        JsonNode overridden = http.get(ws + "/portfolio").json().get("postures").get(0);
+        assertThat(overridden.get("recommended").asText()).isEqualTo("REPLACE");
+        assertThat(overridden.get("posture").asText()).isEqualTo("RETAIN");
+        assertThat(overridden.get("overrideReason").asText()).isEqualTo("contract until 2028");
+        assertProblem(http.delete(ws + "/applications/erp", "If-Match", etag), 412);
+
+        // the inventory is part of the settings document, so the archive and GET /settings carry it
+        assertThat(http.get(ws + "/settings").json().get("applications").get(0).get("owner").asText())
+                .isEqualTo("Finance");
+
+        assertThat(http.delete(ws + "/applications/erp", "If-Match", changed.header("ETag")).status()).isEqualTo(204);
+        assertThat(http.get(ws + "/applications").json()).isEmpty();
+        assertThat(http.get(ws + "/gaps?type=UNSUPPORTED_TASK").json().get("total").asInt()).isZero();
+        assertThat(http.get(ws + "/portfolio").json().get("postures")).isEmpty();
+    }
 }
