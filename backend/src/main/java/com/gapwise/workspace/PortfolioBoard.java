@@ -91,6 +91,24 @@ public class PortfolioBoard {
         return new Entry(added, tag(added));
     }
 
+    /** Adds several applications at once (one re-derivation), all or none; e.g. the demo workspace's inventory. */
+    @Transactional
+    public List<Entry> addAll(long workspaceId, JsonNode array) {
+        lock(workspaceId);
+        if (array == null || !array.isArray()) {
+            throw new InvalidRequestException("applications must be a JSON array");
+        }
+        List<Application> all = new ArrayList<>(stored(workspaceId));
+        List<Entry> added = new ArrayList<>();
+        for (JsonNode body : array) {
+            Application a = build(fields(body));
+            all.add(a);
+            added.add(new Entry(a, tag(a)));
+        }
+        store(workspaceId, all);
+        return added;
+    }
+
     /** Applies a JSON merge patch (null resets a field) if {@code expectedTag} is the application's current tag. */
     @Transactional
     public Entry update(long workspaceId, String key, String expectedTag, JsonNode patch) {
