@@ -157,5 +157,13 @@ export const api = {
     const response = await request(`${ws(id)}/settings`, { raw: true });
     return { settings: await response.json(), etag: response.headers.get('ETag') };
   },
+  applications: (id) => request(`${ws(id)}/applications`),
+  addApplication: (id, body) => request(`${ws(id)}/applications`, { method: 'POST', body }),
+  /** JSON merge patch of one application; etag is the one its list row carries. */
+  updateApplication: (id, key, patch, etag) => request(`${ws(id)}/applications/${encodeURIComponent(key)}`,
+    { method: 'PATCH', body: patch, headers: { 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' } }),
+  deleteApplication: (id, key, etag) => request(`${ws(id)}/applications/${encodeURIComponent(key)}`,
+    { method: 'DELETE', headers: { 'If-Match': etag } }),
+  portfolio: (id) => request(`${ws(id)}/portfolio`),
   saveSettings: (id, body, etag) => request(`${ws(id)}/settings`, { method: 'PUT', body, headers: { 'If-Match': etag } })
 };

@@ -17,9 +17,11 @@ import java.util.Set;
  * @param support     links per application key, in inventory order
  * @param unsupported per process key, the ids of future-state tasks no application supports (empty for every
  *                    process when the inventory is empty: without an inventory there is nothing to hold against)
+ * @param laneNames   every lane and pool name of the models, sorted: what an application can be linked to by lane
  */
 public record PortfolioAssessment(List<PostureRecommendation> postures, PortfolioSummary summary, HeatMap heatMap,
-                                  Map<String, List<SupportLink>> support, Map<String, List<String>> unsupported) {
+                                  Map<String, List<SupportLink>> support, Map<String, List<String>> unsupported,
+                                  List<String> laneNames) {
 
     public static final PortfolioAssessment EMPTY = of(List.of(), List.of());
 
@@ -68,12 +70,29 @@ public record PortfolioAssessment(List<PostureRecommendation> postures, Portfoli
         HeatMap heatMap = heatMap(applications, processes, support, postureOf);
         PortfolioSummary summary = summary(applications, postures, vendorTasks, supported.size(),
                 unsupportedCount, heatMap);
-        return new PortfolioAssessment(List.copyOf(postures), summary, heatMap, support, unsupported);
+        java.util.TreeSet<String> laneNames = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (PortfolioProcess process : processes) {
+            for (com.gapwise.model.ProcessModel model : new com.gapwise.model.ProcessModel[] {process.current(),
+                    process.future()}) {
+                if (model != null) {
+                    model.lanes().forEach(l -> addName(laneNames, l.name()));
+                    model.pools().forEach(p -> addName(laneNames, p.name()));
+                }
+            }
+        }
+        return new PortfolioAssessment(List.copyOf(postures), summary, heatMap, support, unsupported,
+                List.copyOf(laneNames));
     }
 
     /** The posture in force of an application, or null when it is not in the inventory. */
     public PostureRecommendation posture(String applicationKey) {
         return postures.stream().filter(p -> p.applicationKey().equals(applicationKey)).findFirst().orElse(null);
+    }
+
+    private static void addName(Set<String> names, String name) {
+        if (name != null && !name.isBlank()) {
+            names.add(name.strip());
+        }
     }
 
     private static String vendorOf(Application a) {
