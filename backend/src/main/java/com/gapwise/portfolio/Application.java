@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * An application of the portfolio: the inventory entry, its assessment and what it supports.
  *
- * @param key             stable key (letters, digits, '-', '_'); its initiative is "I-app-" + the key
+ * @param key             stable key; its initiative is "I-app-" + the key (new keys are 1-60 letters, digits, '-'
+ *                        or '_': see {@link #checkNewKey}; keys stored before that rule are still read)
  * @param vendor          who makes it (an in-house build names the organisation); empty when unknown
  * @param annualCost      yearly run cost in the workspace's currency, 0 when unknown
  * @param owner           the business or IT owner
@@ -30,10 +31,6 @@ public record Application(String key, String name, String vendor, Deployment dep
             throw new IllegalArgumentException("application key is required");
         }
         key = key.strip();
-        if (!key.matches("[\\p{L}\\p{N}_-]{1,60}")) {
-            throw new IllegalArgumentException("application key '" + key
-                    + "' must be 1-60 letters, digits, '-' or '_'");
-        }
         name = name == null || name.isBlank() ? key : name.strip();
         vendor = vendor == null ? "" : vendor.strip();
         deployment = deployment == null ? Deployment.ON_PREMISE : deployment;
@@ -64,6 +61,13 @@ public record Application(String key, String name, String vendor, Deployment dep
     /** An application known only by what it supports (no inventory details, not assessed). */
     public Application(String key, String name, List<String> lanes, List<String> elements, List<String> capabilities) {
         this(key, name, "", null, 0.0, "", null, null, null, lanes, elements, capabilities, null, null);
+    }
+
+    /** Refuses a key a new application may not take (it appears in URLs and initiative keys). */
+    public static void checkNewKey(String key) {
+        if (key == null || !key.strip().matches("[\\p{L}\\p{N}_-]{1,60}")) {
+            throw new IllegalArgumentException("application key '" + key + "' must be 1-60 letters, digits, '-' or '_'");
+        }
     }
 
     /** Whether all three scores are given. */

@@ -82,6 +82,7 @@ public class PortfolioBoard {
             fields.put("key", slug(fields.get("name").asText()));
         }
         Application added = build(fields);
+        checkNewKey(added.key());
         List<Application> all = new ArrayList<>(stored(workspaceId));
         if (all.stream().anyMatch(a -> a.key().equals(added.key()))) {
             throw new InvalidRequestException("an application with the key '" + added.key() + "' already exists");
@@ -102,6 +103,7 @@ public class PortfolioBoard {
         List<Entry> added = new ArrayList<>();
         for (JsonNode body : array) {
             Application a = build(fields(body));
+            checkNewKey(a.key());
             all.add(a);
             added.add(new Entry(a, tag(a)));
         }
@@ -203,6 +205,14 @@ public class PortfolioBoard {
                     + FIELDS.stream().sorted().toList());
         }
         return ((ObjectNode) body).deepCopy();
+    }
+
+    private static void checkNewKey(String key) {
+        try {
+            Application.checkNewKey(key);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("application refused: " + e.getMessage());
+        }
     }
 
     private static Application find(List<Application> applications, String key) {

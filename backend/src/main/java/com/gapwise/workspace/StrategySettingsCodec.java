@@ -45,7 +45,7 @@ class StrategySettingsCodec {
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidRequestException("settings refused: " + rootMessage(e));
         }
-        checkApplications(applications);
+        applications.forEach(a -> checkCapabilities(a.capabilities()));
         return new StrategySettings(goals.stream().map(StrategySettingsCodec::goal).toList(), scoring, roadmap,
                 applications, laneClasses);
     }
@@ -92,7 +92,10 @@ class StrategySettingsCodec {
                 g.getInitiativeKeys());
     }
 
-    /** Refuses two applications with one key, and capability names the engine does not know. */
+    /**
+     * Refuses two applications with one key, and capability names the engine does not know; for writes (settings
+     * stored earlier are read as they are).
+     */
     static void checkApplications(List<Application> applications) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (Application a : applications) {

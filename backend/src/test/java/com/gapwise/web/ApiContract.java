@@ -877,6 +877,7 @@ abstract class ApiContract {
         assertProblem(http.post(ws + "/applications", "{\"name\":\"CRM\",\"deployment\":\"cloud\"}"), 422);
         assertProblem(http.post(ws + "/applications", "{\"name\":\"CRM\",\"capabilities\":[\"TELEPATHY\"]}"), 422);
         assertProblem(http.post(ws + "/applications", "[1,2]"), 422);
+        assertProblem(http.post(ws + "/applications", "{\"key\":\"c rm\",\"name\":\"CRM\"}"), 422);
         assertProblem(http.post(ws + "/applications", "{\"name\":"), 400);
         assertProblem(http.get(ws + "/applications/nope"), 404);
         assertThat(http.get(ws + "/applications").json()).hasSize(1);
@@ -936,5 +937,33 @@ abstract class ApiContract {
         assertThat(http.get(ws + "/applications").json()).isEmpty();
         assertThat(http.get(ws + "/gaps?type=UNSUPPORTED_TASK").json().get("total").asInt()).isZero();
         assertThat(http.get(ws + "/portfolio").json().get("postures")).isEmpty();
+    }
+
+    @Test
+    void applicationsSavedInTheSettingsBeforeThePortfolioAreItsInventory() {
+        long[] ids = analysedWorkspace("Older settings");
+        String ws = "/api/workspaces/" + ids[0];
+        Http.Reply settings = http.get(ws + "/settings");
+        // the shape settings held before: key (any text), name, lanes, elements, capabilities
+        Http.Reply put = http.put(ws + "/settings", ("{\"applications\":[{\"key\":\"Knowledge base\",\"name\":\"KB\","
+                + "\"lanes\":[\"Customer Care Agent\"],\"elements\":[],\"capabilities\":[\"KNOWLEDGE\"]}]}").getBytes(),
+                "application/json", "If-Match", settings.header("ETag"));
+        assertThat(put.status()).as(new String(put.body())).isEqualTo(200);
+        JsonNode listed = http.get(ws + "/applications").json();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("name").asText()).isEqualTo("KB");
+        assertThat(listed.get(0).get("deployment").asText()).isEqualTo("ON_PREMISE");
+        Http.Reply one = http.get(ws + "/applications/Knowledge%20base");
+        assertThat(one.status()).isEqualTo(200);
+        JsonNode posture = http.get(ws + "/portfolio").json().get("postures").get(0);
+        assertThat(posture.get("rule").asText()).isEqualTo("NOT_ASSESSED");
+        Http.Reply scored = http.patch(ws + "/applications/Knowledge%20base",
+                "{\"functionalFit\":2,\"integration\":3,\"technicalHealth\":4}", "If-Match", one.header("ETag"));
+        assertThat(scored.status()).as(new String(scored.body())).isEqualTo(200);
+        assertThat(http.get(ws + "/portfolio").json().get("postures").get(0).get("posture").asText()).isEqualTo("ENHANCE");
+        // two applications with one key are refused where settings are written
+        Http.Reply again = http.get(ws + "/settings");
+        assertProblem(http.put(ws + "/settings", "{\"applications\":[{\"key\":\"a\"},{\"key\":\"a\"}]}".getBytes(),
+                "application/json", "If-Match", again.header("ETag")), 422);
     }
 }
