@@ -70,6 +70,15 @@ public record Application(String key, String name, String vendor, Deployment dep
         }
     }
 
+    /**
+     * The key-safe form of a text: lower case, runs of other characters as one '-' ("Legacy billing (CRM)" ->
+     * "legacy-billing-crm"), "unnamed" when nothing is left. New applications' keys and initiative keys use it.
+     */
+    public static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "unnamed" : slug;
+    }
+
     /** Whether all three scores are given. */
     public boolean assessed() {
         return functionalFit != null && integration != null && technicalHealth != null;

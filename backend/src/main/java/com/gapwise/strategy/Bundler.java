@@ -105,7 +105,7 @@ final class Bundler {
                         applicationInitiativeName(application, posture), application.name(), null,
                         "requirements on what the application '" + application.name() + "' supports"
                                 + (posture == null ? "" : "; its posture is " + posture.posture().verb().toLowerCase(
-                                java.util.Locale.ROOT) + (posture.overridden() ? " (set by an analyst: "
+                                Locale.ROOT) + (posture.overridden() ? " (set by an analyst: "
                                 + posture.overrideReason() + ")" : " (rule " + posture.rule() + ")"))));
             } else if (requirement.systemLane() && requirement.lane() != null) {
                 String key = systemKey(requirement.lane());
@@ -205,7 +205,6 @@ final class Bundler {
     }
 
     static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "unnamed" : slug;
+        return Application.slug(text);
     }
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -79,7 +78,8 @@ public class PortfolioBoard {
         lock(workspaceId);
         ObjectNode fields = fields(body);
         if (!fields.hasNonNull("key") && fields.hasNonNull("name")) {
-            fields.put("key", slug(fields.get("name").asText()));
+            String key = Application.slug(fields.get("name").asText());
+            fields.put("key", key.length() > 60 ? key.substring(0, 60) : key);
         }
         Application added = build(fields);
         checkNewKey(added.key());
@@ -249,10 +249,5 @@ public class PortfolioBoard {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored settings are unreadable", e);
         }
-    }
-
-    private static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-        return slug.length() > 60 ? slug.substring(0, 60) : slug;
     }
 }
