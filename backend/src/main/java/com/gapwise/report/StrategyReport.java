@@ -525,6 +525,7 @@ public final class StrategyReport {
         if (apps.isEmpty()) {
             return;
         }
+        doc.open("div", "class", "portfolio-section");
         doc.element("h1", "Application portfolio", "id", "portfolio");
         PortfolioSummary s = portfolio.summary();
         doc.element("p", apps.size() + " applications, annual cost " + money(s.totalCost()) + ": SaaS "
@@ -588,6 +589,7 @@ public final class StrategyReport {
             doc.close();
         }
         doc.close().close();
+        doc.close();
     }
 
     private static String money(double amount) {
