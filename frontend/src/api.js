@@ -187,5 +187,13 @@ export const api = {
   members: (id) => request(`${ws(id)}/members`),
   addMember: (id, name) => request(`${ws(id)}/members/${encodeURIComponent(name)}`, { method: 'PUT' }),
   removeMember: (id, name) => request(`${ws(id)}/members/${encodeURIComponent(name)}`, { method: 'DELETE' }),
-  audit: (page = 0, size = 50) => request(`/api/admin/audit?page=${page}&size=${size}`)
+  audit: (page = 0, size = 50) => request(`/api/admin/audit?page=${page}&size=${size}`),
+  applications: (id) => request(`${ws(id)}/applications`),
+  addApplication: (id, body) => request(`${ws(id)}/applications`, { method: 'POST', body }),
+  /** JSON merge patch of one application; etag is the one its list row carries. */
+  updateApplication: (id, key, patch, etag) => request(`${ws(id)}/applications/${encodeURIComponent(key)}`,
+    { method: 'PATCH', body: patch, headers: { 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' } }),
+  deleteApplication: (id, key, etag) => request(`${ws(id)}/applications/${encodeURIComponent(key)}`,
+    { method: 'DELETE', headers: { 'If-Match': etag } }),
+  portfolio: (id) => request(`${ws(id)}/portfolio`)
 };

@@ -9,6 +9,7 @@ import { scoringView } from './views/scoring.js';
 import { roadmapView } from './views/roadmap.js';
 import { charterView, shortlistView } from './views/method.js';
 import { adminView, tokensView } from './views/access.js';
+import { portfolioView } from './views/portfolio.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -27,7 +28,8 @@ const routes = [
   [/^\/ws\/(\d+)\/charter$/, () => charterView],
   [/^\/ws\/(\d+)\/shortlist$/, () => shortlistView],
   [/^\/tokens$/, () => tokensView],
-  [/^\/admin$/, () => adminView]
+  [/^\/admin$/, () => adminView],
+  [/^\/ws\/(\d+)\/portfolio$/, () => portfolioView]
 ];
 
 let disposeCurrent = null;
@@ -36,7 +38,7 @@ function renderNav(wsId, path) {
   clear(nav);
   if (!wsId) return;
   const tabs = [
-    ['Charter', `/ws/${wsId}/charter`], ['Goals & shortlist', `/ws/${wsId}/shortlist`], ['Catalogue', `/ws/${wsId}`], ['Gaps', `/ws/${wsId}/gaps`], ['Requirements', `/ws/${wsId}/requirements`],
+    ['Charter', `/ws/${wsId}/charter`], ['Goals & shortlist', `/ws/${wsId}/shortlist`], ['Catalogue', `/ws/${wsId}`], ['Portfolio', `/ws/${wsId}/portfolio`], ['Gaps', `/ws/${wsId}/gaps`], ['Requirements', `/ws/${wsId}/requirements`],
     ['Initiatives', `/ws/${wsId}/initiatives`], ['Scoring', `/ws/${wsId}/scoring`], ['Roadmap', `/ws/${wsId}/roadmap`]
   ];
   for (const [label, href] of tabs) {

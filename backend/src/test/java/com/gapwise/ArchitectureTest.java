@@ -16,7 +16,8 @@ class ArchitectureTest {
     static final String[] ENGINE = {
         "com.gapwise.model..", "com.gapwise.importer..", "com.gapwise.matching..", "com.gapwise.diff..",
         "com.gapwise.gaps..", "com.gapwise.strategy..", "com.gapwise.metrics..", "com.gapwise.cli..",
-        "com.gapwise.method..", "com.gapwise.report..", "com.gapwise.bench..", "com.gapwise.spreadsheet.."
+        "com.gapwise.method..", "com.gapwise.report..", "com.gapwise.bench..", "com.gapwise.spreadsheet..",
+        "com.gapwise.portfolio.."
     };
 
     static JavaClasses classes;
@@ -40,7 +41,14 @@ class ArchitectureTest {
     void engineDoesNotDependOnTheShell() {
         ArchRule rule = noClasses().that().resideInAnyPackage(ENGINE)
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.gapwise.web..", "com.gapwise.workspace..", "com.gapwise.portfolio..", "com.gapwise.access..");
+                        "com.gapwise.web..", "com.gapwise.workspace..", "com.gapwise.access..");
+        rule.check(classes);
+    }
+
+    @Test
+    void thePortfolioDoesNotDependOnTheStrategyThatUsesIt() {
+        ArchRule rule = noClasses().that().resideInAPackage("com.gapwise.portfolio..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.gapwise.strategy..", "com.gapwise.report..");
         rule.check(classes);
     }
 

@@ -41,9 +41,17 @@ final class DiffContext {
     private Map<String, List<String>> currentSuccessors;
     private Map<String, List<SequenceFlow>> futureOutgoing;
     private final Map<String, Gap> gaps = new LinkedHashMap<>();
+    /** Future-state task ids no application supports (empty without an application portfolio). */
+    final Set<String> unsupportedTasks;
 
     DiffContext(String processKey, ProcessModel current, ProcessModel future, DiffResult diff, LaneRoles lanes) {
+        this(processKey, current, future, diff, lanes, Set.of());
+    }
+
+    DiffContext(String processKey, ProcessModel current, ProcessModel future, DiffResult diff, LaneRoles lanes,
+                Set<String> unsupportedTasks) {
         this.processKey = processKey;
+        this.unsupportedTasks = unsupportedTasks;
         this.lanes = lanes;
         this.current = current;
         this.future = future;

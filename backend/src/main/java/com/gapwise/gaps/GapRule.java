@@ -386,6 +386,26 @@ public enum GapRule {
                     added ? List.of() : List.of(ref), added ? List.of(ref) : List.of(),
                     facts("laneKind", what), List.of(name));
         }
+    },
+
+    UNSUPPORTED_TASK("Unsupported task",
+            "A future-state task that no application of the portfolio supports needs one, or a decision that it stays manual.",
+            Severity.MEDIUM) {
+        @Override
+        void detect(DiffContext c) {
+            for (FlowNode node : c.future.nodes()) {
+                if (!c.unsupportedTasks.contains(node.id()) || !node.kind().isTask()) {
+                    continue;
+                }
+                ElementRef task = c.futureRef(node.id(), node.kind().xmlName(), node.name(), null);
+                c.emit(this, GapType.UNSUPPORTED_TASK, "Unsupported task: " + DiffContext.nameOf(task),
+                        DiffContext.quoted(task) + inLane(task.lane())
+                                + " is in the future state, but no application of the portfolio supports it"
+                                + " (by lane, extension property or link).",
+                        List.of(), List.of(task), facts("taskType", node.kind().label()),
+                        DiffContext.lanesOf(List.of(), List.of(task)));
+            }
+        }
     };
 
     private final String title;

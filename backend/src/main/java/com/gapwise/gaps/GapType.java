@@ -10,7 +10,8 @@ public enum GapType {
     DECISION_CHANGE("decision change"),
     SERVICE_LEVEL("service level"),
     NEW_ROLE_OR_SYSTEM("new role or system"),
-    RETIRED_ROLE_OR_SYSTEM("retired role or system");
+    RETIRED_ROLE_OR_SYSTEM("retired role or system"),
+    UNSUPPORTED_TASK("unsupported task");
 
     private final String label;
 

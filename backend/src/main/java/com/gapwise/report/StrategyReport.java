@@ -8,7 +8,13 @@ import com.gapwise.gaps.Gap;
 import com.gapwise.gaps.GapStatus;
 import com.gapwise.gaps.Severity;
 import com.gapwise.metrics.MetricsComparison;
-import com.gapwise.strategy.Application;
+import com.gapwise.portfolio.Application;
+import com.gapwise.portfolio.Deployment;
+import com.gapwise.portfolio.HeatMap;
+import com.gapwise.portfolio.PortfolioAssessment;
+import com.gapwise.portfolio.PortfolioSummary;
+import com.gapwise.portfolio.Posture;
+import com.gapwise.portfolio.PostureRecommendation;
 import com.gapwise.strategy.Criterion;
 import com.gapwise.strategy.Dependency;
 import com.gapwise.strategy.Goal;
@@ -508,25 +514,94 @@ public final class StrategyReport {
         }
     }
 
-    /** Portfolio posture: shown only when the workspace has an application portfolio. */
+    /**
+     * Portfolio posture, shown when the workspace has an application portfolio: each application's posture with
+     * the rule and figures behind it (and the analyst's override next to it), the overall summary, and the
+     * heat map of processes against applications.
+     */
     private void portfolio(Markup doc) {
         List<Application> apps = in.settings().applications();
+        PortfolioAssessment portfolio = strategy.portfolio();
         if (apps.isEmpty()) {
             return;
         }
+        doc.open("div", "class", "portfolio-section");
         doc.element("h1", "Application portfolio", "id", "portfolio");
-        doc.open("table").open("thead").open("tr");
-        header(doc, "Application", "Supports lanes", "Initiatives");
+        PortfolioSummary s = portfolio.summary();
+        doc.element("p", apps.size() + " applications, annual cost " + money(s.totalCost()) + ": SaaS "
+                + s.saas().applications() + " (" + percent(s.saas().costShare()) + " of the cost), on-premise "
+                + s.onPremise().applications() + " (" + percent(s.onPremise().costShare()) + "). Postures: "
+                + s.postures().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().verb().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", ")) + ".");
+        doc.element("p", "Suite or point solutions: " + switch (s.architecture()) {
+            case "SUITE" -> "leaning to a suite. ";
+            case "POINT_SOLUTIONS" -> "point solutions. ";
+            default -> "not yet known. ";
+        } + s.architectureReason() + " Future-state tasks supported by no application: " + s.unsupportedFutureTasks()
+                + " of " + (s.supportedFutureTasks() + s.unsupportedFutureTasks()) + ".");
+
+        doc.element("h2", "Posture per application");
+        doc.open("table", "class", "portfolio").open("thead").open("tr");
+        header(doc, "Application", "Vendor", "Deployment", "Annual cost", "Fit", "Integr.", "Health", "Posture",
+                "Why", "Initiatives");
         doc.close().close().open("tbody");
         for (Application a : apps) {
+            PostureRecommendation p = portfolio.posture(a.key());
             List<String> touching = strategy.initiatives().stream()
-                    .filter(i -> a.name().equals(i.application()) || a.key().equals(i.application())
-                            || i.key().equals("I-app-" + a.key()))
+                    .filter(i -> i.key().equals("I-app-" + a.key()) || a.name().equals(i.application()))
                     .map(Initiative::name).toList();
-            doc.open("tr").element("td", a.name()).element("td", String.join(", ", a.lanes()))
-                    .element("td", touching.isEmpty() ? "none: no change planned" : String.join(", ", touching)).close();
+            doc.open("tr").element("td", a.name()).element("td", a.vendor())
+                    .element("td", a.deployment() == Deployment.SAAS ? "SaaS" : "on-premise")
+                    .element("td", money(a.annualCost()), "class", "num")
+                    .element("td", score(a.functionalFit()), "class", "num")
+                    .element("td", score(a.integration()), "class", "num")
+                    .element("td", score(a.technicalHealth()), "class", "num");
+            doc.open("td").open("b").text(p.posture().verb()).close();
+            if (p.overridden()) {
+                doc.text(" (analyst; rules: " + p.recommended().verb().toLowerCase(Locale.ROOT) + ")");
+            }
+            doc.close();
+            doc.open("td").text(p.overridden() ? "Analyst: " + p.overrideReason() + ". Rule " + p.rule() + ": "
+                    + p.rationale() : "Rule " + p.rule() + " (" + p.condition() + "): " + p.rationale()).close();
+            doc.element("td", touching.isEmpty() ? "none: no change planned" : String.join(", ", touching));
+            doc.close();
         }
         doc.close().close();
+
+        doc.element("h2", "Heat map: processes against applications");
+        doc.element("p", "Each cell: tasks the application supports in the current / future model; shaded by the"
+                + " application's posture (retain blue, enhance yellow, replace orange, retire grey).", "class", "muted small");
+        doc.open("table", "class", "heatmap").open("thead").open("tr");
+        doc.element("th", "Process");
+        for (HeatMap.Column c : portfolio.heatMap().applications()) {
+            doc.element("th", c.name() + " (" + c.posture().verb().toLowerCase(Locale.ROOT) + ")", "class", "num");
+        }
+        doc.close().close().open("tbody");
+        for (HeatMap.Row row : portfolio.heatMap().processes()) {
+            doc.open("tr").element("td", row.processName().isBlank() ? "Process " + row.processKey() : row.processName());
+            for (int i = 0; i < row.cells().size(); i++) {
+                HeatMap.Cell cell = row.cells().get(i);
+                Posture posture = portfolio.heatMap().applications().get(i).posture();
+                boolean empty = cell.currentTasks() + cell.futureTasks() == 0;
+                doc.element("td", empty ? "\u2013" : cell.currentTasks() + " / " + cell.futureTasks(),
+                        "class", "num" + (empty ? "" : " posture-" + posture.name().toLowerCase(Locale.ROOT)));
+            }
+            doc.close();
+        }
+        doc.close().close();
+        doc.close();
+    }
+
+    private static String money(double amount) {
+        return String.format(Locale.ENGLISH, "%,.0f", amount);
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    private static String score(Integer score) {
+        return score == null ? "\u2013" : String.valueOf(score);
     }
 
     private void appendix(Markup doc) {

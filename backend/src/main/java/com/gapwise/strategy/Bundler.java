@@ -1,5 +1,9 @@
 package com.gapwise.strategy;
 
+import com.gapwise.portfolio.Application;
+import com.gapwise.portfolio.PortfolioAssessment;
+import com.gapwise.portfolio.Posture;
+import com.gapwise.portfolio.PostureRecommendation;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,7 +24,9 @@ import java.util.Set;
  *   <li>a requirement on a system lane: that system's initiative, "I-sys-" + lane name;</li>
  *   <li>otherwise its capability's initiative, "I-cap-" + capability.</li>
  * </ol>
- * The keys depend only on application keys, lane names and capabilities, so they survive re-analysis.
+ * The keys depend only on application keys, lane names and capabilities, so they survive re-analysis. An
+ * application's initiative is named by its posture in force ("Replace CRM", "Enhance Telephony"); an
+ * analyst's rename of the key still wins.
  */
 final class Bundler {
 
@@ -75,7 +81,14 @@ final class Bundler {
 
     static Bundles bundle(List<Requirement> active, Set<String> allGenerated, Decisions decisions,
                           List<Application> applications) {
-        Portfolio portfolio = new Portfolio(applications);
+        return bundle(active, allGenerated, decisions, applications, null);
+    }
+
+    /** @param assessment the portfolio over the models (property links, postures), or null to bundle without */
+
+    static Bundles bundle(List<Requirement> active, Set<String> allGenerated, Decisions decisions,
+                          List<Application> applications, PortfolioAssessment assessment) {
+        Portfolio portfolio = new Portfolio(applications, assessment);
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Map<String, String> goneReasons = new HashMap<>();
         List<StaleDecision> stale = new ArrayList<>();
@@ -87,9 +100,13 @@ final class Bundler {
             Portfolio.Support support = portfolio.supporting(requirement);
             if (support != null) {
                 Application application = support.application();
+                PostureRecommendation posture = assessment == null ? null : assessment.posture(application.key());
                 draft = drafts.computeIfAbsent(applicationKey(application), k -> new Draft(k, Initiative.Origin.DERIVED,
-                        application.name(), application.name(), null, "requirements on what the application '"
-                        + application.name() + "' supports"));
+                        applicationInitiativeName(application, posture), application.name(), null,
+                        "requirements on what the application '" + application.name() + "' supports"
+                                + (posture == null ? "" : "; its posture is " + posture.posture().verb().toLowerCase(
+                                Locale.ROOT) + (posture.overridden() ? " (set by an analyst: "
+                                + posture.overrideReason() + ")" : " (rule " + posture.rule() + ")"))));
             } else if (requirement.systemLane() && requirement.lane() != null) {
                 String key = systemKey(requirement.lane());
                 draft = drafts.computeIfAbsent(key, k -> new Draft(k, Initiative.Origin.DERIVED,
@@ -166,6 +183,12 @@ final class Bundler {
         return new Bundles(kept, owner, goneReasons, stale, warnings);
     }
 
+    /** "Replace CRM", "Enhance CRM", "Retire CRM"; a retained (or unassessed) application keeps its name. */
+    static String applicationInitiativeName(Application application, PostureRecommendation posture) {
+        return posture == null || posture.posture() == Posture.RETAIN ? application.name()
+                : posture.posture().verb() + " " + application.name();
+    }
+
     /** The capability most of the requirements serve; ties go to the earlier capability. */
     static Capability dominantCapability(List<Requirement> requirements) {
         Map<Capability, Integer> counts = new EnumMap<>(Capability.class);
@@ -182,7 +205,6 @@ final class Bundler {
     }
 
     static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "unnamed" : slug;
+        return Application.slug(text);
     }
 }

@@ -91,6 +91,10 @@ final class RequirementGenerator {
                             "Decommission '" + subject + "': migrate its data and interfaces and move its remaining tasks.")
                     : requirement(gap, lanes, capability, RequirementType.BUSINESS, RequirementTopic.ORGANISATION,
                             "Phase out the role '" + subject + "': redeploy its people and reassign what it still does."));
+            case UNSUPPORTED_TASK -> out.add(requirement(gap, lanes, capability, RequirementType.FUNCTIONAL,
+                    RequirementTopic.APPLICATION, "An application supports '" + subject + "'"
+                            + (lane == null ? "" : " for '" + lane + "'")
+                            + ": a portfolio application takes it on, or a new one is provided."));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package com.gapwise.strategy;
 
 import com.gapwise.gaps.Gap;
+import com.gapwise.portfolio.PortfolioAssessment;
 import java.util.List;
 
 /**
@@ -11,9 +12,10 @@ import java.util.List;
  * @param initiatives    in priority order (score rank)
  * @param staleDecisions decisions whose key no longer exists, with the reason
  * @param warnings       inputs the engine could not use as given (unknown goal links, bad periods, ...)
+ * @param portfolio      the application portfolio over the models: support, postures, summary, heat map
  */
 public record Strategy(List<Gap> gaps, List<Requirement> requirements, List<Initiative> initiatives, Roadmap roadmap,
-                       List<StaleDecision> staleDecisions, List<String> warnings) {
+                       List<StaleDecision> staleDecisions, List<String> warnings, PortfolioAssessment portfolio) {
 
     public Strategy {
         gaps = Copies.list(gaps);
@@ -21,5 +23,6 @@ public record Strategy(List<Gap> gaps, List<Requirement> requirements, List<Init
         initiatives = Copies.list(initiatives);
         staleDecisions = Copies.list(staleDecisions);
         warnings = Copies.list(warnings);
+        portfolio = portfolio == null ? PortfolioAssessment.EMPTY : portfolio;
     }
 }

@@ -14,6 +14,8 @@ import com.gapwise.model.MessageFlow;
 import com.gapwise.model.Pool;
 import com.gapwise.model.ProcessModel;
 import com.gapwise.model.SequenceFlow;
+import com.gapwise.portfolio.Application;
+import com.gapwise.portfolio.Deployment;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,6 +51,14 @@ public final class StrategyBenchmark {
         int processes = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int tasks = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        // an application portfolio over the synthetic lanes (postures, unsupported-task gaps, app initiatives)
+        int applicationCount = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        List<Application> applications = new ArrayList<>();
+        for (int a = 0; a < applicationCount; a++) {
+            applications.add(new Application("app-" + a, "Application " + a, "Vendor " + (a % 3),
+                    a % 2 == 0 ? Deployment.SAAS : Deployment.ON_PREMISE, 1000.0 * (a + 1), "", 1 + a % 5, 1 + (a + 2) % 5,
+                    1 + (a + 4) % 5, List.of(LANES[a % LANES.length]), List.of(), List.of(), null, null));
+        }
         List<ProcessAnalysis> analyses = new ArrayList<>();
         for (int p = 0; p < processes; p++) {
             analyses.add(synthetic("process-" + p, tasks, new Random(42 + p)));
@@ -57,7 +67,7 @@ public final class StrategyBenchmark {
                 new Goal("g1", "Faster answers", 3, List.of("answer", "callback", "route"), List.of(), List.of()),
                 new Goal("g2", "Digital first", 2, List.of(), List.of(Capability.SELF_SERVICE), List.of()),
                 new Goal("g3", "Lower cost", 1, List.of("automate", "invoice"), List.of(Capability.AUTOMATION), List.of())),
-                ScoringModel.defaults(), new RoadmapSettings("2027-Q1", 12, 600, PeriodUnit.QUARTER));
+                ScoringModel.defaults(), new RoadmapSettings("2027-Q1", 12, 600, PeriodUnit.QUARTER), applications);
 
         Strategy first = StrategyEngine.derive(analyses, settings, Decisions.none());
         Decisions decisions = decisionsOn(first);
@@ -72,8 +82,8 @@ public final class StrategyBenchmark {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        out.printf(Locale.ROOT, "strategy derive: %d processes x %d tasks, %d runs after 5 warm-up runs%n",
-                processes, tasks, runs);
+        out.printf(Locale.ROOT, "strategy derive: %d processes x %d tasks, %d applications, %d runs after 5 warm-up runs%n",
+                processes, tasks, applicationCount, runs);
         out.printf(Locale.ROOT, "  gaps %d, requirements %d, initiatives %d, placements %d, decisions applied %d, stale %d%n",
                 strategy.gaps().size(), strategy.requirements().size(), strategy.initiatives().size(),
                 strategy.roadmap().placements().size(), decisionCount(decisions), strategy.staleDecisions().size());

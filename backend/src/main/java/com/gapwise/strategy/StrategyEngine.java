@@ -5,6 +5,8 @@ import com.gapwise.gaps.GapFinder;
 import com.gapwise.gaps.GapStatus;
 import com.gapwise.gaps.LaneRoles;
 import com.gapwise.model.ProcessModel;
+import com.gapwise.portfolio.PortfolioAssessment;
+import com.gapwise.portfolio.PortfolioProcess;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,12 +43,16 @@ public final class StrategyEngine {
             }
         }
 
+        // The application portfolio over the models: support, postures; its unsupported tasks are gaps.
+        PortfolioAssessment portfolio = PortfolioAssessment.of(settings.applications(), processes.stream()
+                .map(p -> new PortfolioProcess(p.processKey(), p.processName(), p.current(), p.future())).toList());
+
         // Gaps, with triage applied.
         LaneRoles lanes = settings.laneRoles();
         List<Gap> gaps = new ArrayList<>();
         for (ProcessAnalysis process : processes) {
             gaps.addAll(GapFinder.find(process.processKey(), process.current(), process.future(), process.diff(),
-                    lanes));
+                    lanes, new HashSet<>(portfolio.unsupported().getOrDefault(process.processKey(), List.of()))));
         }
         Map<String, Gap> gapByKey = new HashMap<>();
         gaps.forEach(g -> gapByKey.put(g.key(), g));
@@ -86,7 +92,8 @@ public final class StrategyEngine {
         }
 
         // Initiatives.
-        Bundler.Bundles bundles = Bundler.bundle(active, generatedKeys, decisions, settings.applications());
+        Bundler.Bundles bundles = Bundler.bundle(active, generatedKeys, decisions, settings.applications(),
+                portfolio);
         stale.addAll(bundles.stale());
         warnings.addAll(bundles.warnings());
         Map<String, String> gone = bundles.goneReasons();
@@ -191,7 +198,7 @@ public final class StrategyEngine {
                 .toList();
         Roadmap roadmap = RoadmapScheduler.schedule(items, roadmapSettings, pins);
 
-        return new Strategy(gaps, requirements, initiatives, roadmap, stale, warnings);
+        return new Strategy(gaps, requirements, initiatives, roadmap, stale, warnings, portfolio);
     }
 
     /** Quadrant order (quick wins first), then value minus risk, then value, then key: a total, stable order. */

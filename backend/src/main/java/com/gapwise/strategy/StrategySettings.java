@@ -3,6 +3,7 @@ package com.gapwise.strategy;
 import com.gapwise.gaps.LaneRoles;
 import com.gapwise.metrics.LaneClass;
 import com.gapwise.metrics.LaneClassifier;
+import com.gapwise.portfolio.Application;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;

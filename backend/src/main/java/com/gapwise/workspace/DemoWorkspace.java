@@ -1,5 +1,6 @@
 package com.gapwise.workspace;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
@@ -35,9 +36,13 @@ class DemoWorkspace implements ApplicationRunner {
     private final Repositories.Workspaces workspaces;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final PortfolioBoard portfolio;
+    private final ObjectMapper json;
 
     DemoWorkspace(Catalogue catalogue, ModelLibrary library, Repositories.Workspaces workspaces, JdbcTemplate jdbc,
-                  Clock clock) {
+                  Clock clock, PortfolioBoard portfolio, ObjectMapper json) {
+        this.portfolio = portfolio;
+        this.json = json;
         this.catalogue = catalogue;
         this.library = library;
         this.workspaces = workspaces;
@@ -71,6 +76,11 @@ class DemoWorkspace implements ApplicationRunner {
             } catch (ModelRejectedException e) {
                 LOG.warn("sample model {} not loaded: {}", folder, e.getMessage());
             }
+        }
+        Resource applications = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
+                .getResource("classpath:sample-models/applications.json");
+        if (applications.exists()) {
+            portfolio.addAll(ws.getId(), json.readTree(read(applications)));
         }
         LOG.info("demo workspace {} loaded with {} sample processes", ws.getId(), futures.length);
     }

@@ -141,6 +141,9 @@ class EngineBridge implements Analysis.Engine {
                     null, body.toString()));
         }
 
+        rows.add(new DerivedItems.Row(Subject.PORTFOLIO, PortfolioBoard.ITEM_KEY, 0, null, null, null,
+                write(strategy.portfolio())));
+
         Map<String, Object> roadmap = new LinkedHashMap<>();
         roadmap.put("periods", strategy.roadmap().periods());
         roadmap.put("unscheduled", strategy.roadmap().unscheduled());

@@ -248,7 +248,7 @@ public class StrategyBoard {
         if (document == null || !document.isObject()) {
             throw new InvalidRequestException("settings must be a JSON object {scoring, roadmap}");
         }
-        settingsCodec.settings(document.toString(), List.of());
+        StrategySettingsCodec.checkApplications(settingsCodec.settings(document.toString(), List.of()).applications());
         StrategySettingsRow row = settingsRows.findById(workspaceId).orElse(null);
         String tag = row == null ? "0" : String.valueOf(row.getVersion() + 1);
         if (!tag.equals(expectedTag)) {

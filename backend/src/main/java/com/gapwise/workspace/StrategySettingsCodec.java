@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gapwise.metrics.LaneClass;
-import com.gapwise.strategy.Application;
+import com.gapwise.portfolio.Application;
 import com.gapwise.strategy.Capability;
 import com.gapwise.strategy.RoadmapSettings;
 import com.gapwise.strategy.ScoringModel;
@@ -45,6 +45,7 @@ class StrategySettingsCodec {
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidRequestException("settings refused: " + rootMessage(e));
         }
+        applications.forEach(a -> checkCapabilities(a.capabilities()));
         return new StrategySettings(goals.stream().map(StrategySettingsCodec::goal).toList(), scoring, roadmap,
                 applications, laneClasses);
     }
@@ -91,6 +92,20 @@ class StrategySettingsCodec {
                 g.getInitiativeKeys());
     }
 
+    /**
+     * Refuses two applications with one key, and capability names the engine does not know; for writes (settings
+     * stored earlier are read as they are).
+     */
+    static void checkApplications(List<Application> applications) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Application a : applications) {
+            if (!keys.add(a.key())) {
+                throw new InvalidRequestException("settings refused: two applications have the key '" + a.key() + "'");
+            }
+            checkCapabilities(a.capabilities());
+        }
+    }
+
     /** Refuses capability names the engine does not know. */
     static void checkCapabilities(List<String> names) {
         if (names == null) {
@@ -118,7 +133,7 @@ class StrategySettingsCodec {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

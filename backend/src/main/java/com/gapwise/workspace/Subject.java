@@ -9,7 +9,9 @@ public enum Subject {
     /** A manual match of two elements of one process, or a rejected automatic one. */
     MATCH,
     /** The diff of one process (derived only, keyed by process id). */
-    DIFF;
+    DIFF,
+    /** The application portfolio's assessment (derived only, one item keyed "portfolio"). */
+    PORTFOLIO;
 
     public String word() {
         return name().toLowerCase(Locale.ROOT);

@@ -191,7 +191,7 @@ public class WorkspaceArchive {
             contents.save(new ModelContent(v.getId(), xml));
         }
         if (settingsJson != null) {
-            settings.save(new StrategySettingsRow(wsId, settingsJson));
+            settings.save(new StrategySettingsRow(wsId, withApplicationLinks(settingsJson, processIds)));
         }
         List<Goal> savedGoals = new ArrayList<>();
         for (GoalEntry g : goalEntries) {
@@ -266,6 +266,32 @@ public class WorkspaceArchive {
     }
 
     /** A manual match's payload names its process too. */
+    /** The settings with the applications' hand links ("processId:elementId") pointing at the new process ids. */
+    private String withApplicationLinks(String settingsJson, Map<Long, Long> processIds) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = json.readTree(settingsJson);
+            com.fasterxml.jackson.databind.JsonNode applications = node == null ? null : node.get("applications");
+            if (applications == null || !applications.isArray()) {
+                return settingsJson;
+            }
+            for (com.fasterxml.jackson.databind.JsonNode application : applications) {
+                if (application.get("elements") instanceof com.fasterxml.jackson.databind.node.ArrayNode elements) {
+                    for (int i = 0; i < elements.size(); i++) {
+                        String link = elements.get(i).asText();
+                        int colon = link.indexOf(':');
+                        Long moved = colon <= 0 ? null : processIds.get(parseLong(link.substring(0, colon)));
+                        if (moved != null) {
+                            elements.set(i, json.getNodeFactory().textNode(moved + link.substring(colon)));
+                        }
+                    }
+                }
+            }
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException("settings.json: the settings document is not JSON");
+        }
+    }
+
     private String withProcessId(String payload, Long processId) {
         if (processId == null || payload == null) {
             return payload;

@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The method's screens in a real browser: fill the charter, break the RACI and see the violation inline, fix it;
- * add weighted goals, import the catalogue from CSV (a bad file first), score processes and see the shortlist.
+ * add weighted goals, import the catalogue from CSV (a bad file first), score processes and see the shortlist;
+ * add an application to the portfolio, see its posture and the heat map, override the posture.
  */
 @SpringBootTest(classes = GapwiseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -295,6 +296,62 @@ class MethodBrowserIT {
         browser.screenshot("method-05-workbook-error");
         // the rejected upload's 422 is expected and shown to the analyst; anything else is a defect
         assertThat(browser.severeConsoleMessages()).filteredOn(m -> !m.contains("status of 422")).isEmpty();
+    }
+
+    @Test
+    @Order(9)
+    void addsAnApplicationAndSeesItsPostureAndTheHeatMap() throws Exception {
+        String process = json.readTree(send(HttpRequest.newBuilder(uri("/api/workspaces/" + ws + "/processes"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Return and refund\",\"level\":5}"))))
+                .get("id").asText();
+        for (String state : List.of("current", "future")) {
+            send(HttpRequest.newBuilder(uri("/api/workspaces/" + ws + "/processes/" + process + "/models/" + state))
+                    .header("Content-Type", "application/xml").PUT(HttpRequest.BodyPublishers.ofFile(
+                            Path.of("..", "sample-models", "return-refund", state + ".bpmn"))));
+        }
+        open("#/ws/" + ws + "/portfolio");
+        type(By.id("app-new-name"), "ERP");
+        type(By.id("app-new-vendor"), "SAP");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("app-new-deployment")))
+                .selectByValue("ON_PREMISE");
+        type(By.id("app-new-cost"), "120000");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("app-new-fit"))).selectByValue("4");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("app-new-integration")))
+                .selectByValue("3");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("app-new-health"))).selectByValue("2");
+        new org.openqa.selenium.support.ui.Select(browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.id("app-new-lanes")))).selectByValue("ERP System");
+        click(By.id("add-application"));
+
+        WebElement posture = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#postures tr[data-key='erp'] .posture")));
+        assertThat(posture.getDomAttribute("data-posture")).isEqualTo("REPLACE");
+        assertThat(browser.driver.findElement(By.cssSelector("#postures tr[data-key='erp']")).getText())
+                .contains("FAILING_PLATFORM", "platform is failing");
+
+        // the heat map cell shows what the API reports
+        JsonNode cell = get("/portfolio").get("heatMap").get("processes").get(0).get("cells").get(0);
+        assertThat(cell.get("futureTasks").asInt()).isPositive();
+        WebElement td = browser.driver.findElement(By.cssSelector("#heatmap td[data-process='" + process
+                + "'][data-app='erp']"));
+        assertThat(td.getText()).isEqualTo(cell.get("currentTasks").asInt() + " / " + cell.get("futureTasks").asInt());
+        assertThat(td.getDomAttribute("class")).contains("posture-replace");
+        assertThat(browser.driver.findElement(By.id("summary-postures")).getText()).contains("1 replace");
+        assertThat(get("/gaps?type=UNSUPPORTED_TASK").get("total").asInt()).isPositive();
+        browser.screenshot("method-05-portfolio");
+
+        // an override with its reason wins and shows next to the recommendation
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("override-erp"))).selectByValue("RETAIN");
+        type(By.id("override-reason-erp"), "contract runs until 2028");
+        click(By.cssSelector("#postures tr[data-key='erp'] button"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#postures tr[data-key='erp']"), "rules say replace"));
+        assertThat(get("/applications/erp").get("postureOverride").asText()).isEqualTo("RETAIN");
+        // the log holds the whole session: step 3's deliberately bad CSV import is its only expected error
+        assertThat(browser.severeConsoleMessages())
+                .filteredOn(m -> !m.contains("/processes/import - Failed to load resource: the server responded with a "
+                        + "status of 422")).isEmpty();
     }
 
     private void addGoal(String name, String weight) {

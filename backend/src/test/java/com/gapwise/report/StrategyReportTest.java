@@ -122,4 +122,32 @@ class StrategyReportTest {
         assertThat(m.rows()).hasSize((int) m.toMarkdown().lines().count() - 2);
         assertThat(m.toMarkdown()).contains("| " + m.rows().get(0).label() + " | " + m.rows().get(0).current() + " |");
     }
+
+    @Test
+    void carriesThePortfolioPostureWithItsRationaleTheSummaryAndTheHeatMap() throws Exception {
+        List<com.gapwise.portfolio.Application> apps = List.of(
+                new com.gapwise.portfolio.Application("billing", "Legacy billing", "In-house",
+                        com.gapwise.portfolio.Deployment.ON_PREMISE, 200000.0, "Finance", 3, 2, 1,
+                        List.of("Billing System", "Finance System"), List.of(), List.of(), null, null),
+                new com.gapwise.portfolio.Application("crm", "CRM <cloud>", "Salesforce",
+                        com.gapwise.portfolio.Deployment.SAAS, 100000.0, "Service", 4, 4, 4,
+                        List.of("Service Agent", "CRM Platform"), List.of(), List.of(),
+                        com.gapwise.portfolio.Posture.ENHANCE, "new channels planned"));
+        StrategySettings settings = new StrategySettings(List.of(), null, null, apps);
+        Strategy strategy = StrategyEngine.derive(input.processes(), settings, Decisions.none());
+        String withPortfolio = StrategyReport.html(new ReportInput(input.workspaceName(), input.date(),
+                input.processes(), strategy, settings, List.of()));
+        Document doc = DiagramRendererTest.parse(withPortfolio.replaceFirst("<!DOCTYPE html>", ""));
+        String text = doc.getDocumentElement().getTextContent();
+        assertThat(text).contains("Application portfolio", "Posture per application",
+                "Heat map: processes against applications", "annual cost 300,000",
+                "Rule FAILING_PLATFORM (technical health <= 2)", "Analyst: new channels planned",
+                "(analyst; rules: retain)", "Replace Legacy billing");
+        assertThat(withPortfolio).contains("CRM &lt;cloud&gt;").doesNotContain("CRM <cloud>");
+        // the heat map's cell of the CRM on the customer-inquiry process shows the engine's counts
+        com.gapwise.portfolio.HeatMap.Cell cell = strategy.portfolio().heatMap().cell("1", "crm");
+        assertThat(cell.futureTasks()).isPositive();
+        assertThat(withPortfolio).contains(cell.currentTasks() + " / " + cell.futureTasks());
+        assertThat(html).doesNotContain("Application portfolio");
+    }
 }

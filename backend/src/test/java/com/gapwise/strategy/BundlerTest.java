@@ -3,6 +3,7 @@ package com.gapwise.strategy;
 import static com.gapwise.strategy.Fixtures.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gapwise.portfolio.Application;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ class BundlerTest {
     @Test
     void applicationsOfThePortfolioBundleWhatTheySupportByElementThenByLaneAndCapability() {
         List<Application> portfolio = List.of(
-                new Application("kb", "Knowledge base", List.of("agent"), List.of(), List.of(Capability.KNOWLEDGE)),
+                new Application("kb", "Knowledge base", List.of("agent"), List.of(), List.of("KNOWLEDGE")),
                 new Application("erp", "ERP", List.of(), List.of("p2:g1", "p1:t3"), List.of()));
         Bundler.Bundles bundles = Bundler.bundle(all, keys, Decisions.none(), portfolio);
         assertThat(membership(bundles)).containsOnly(
@@ -127,7 +128,7 @@ class BundlerTest {
     @Test
     void laneSupportLimitedToCapabilitiesLeavesTheRestToTheirCapability() {
         List<Application> portfolio = List.of(
-                new Application("kb", "Knowledge base", List.of("Team lead"), List.of(), List.of(Capability.KNOWLEDGE)));
+                new Application("kb", "Knowledge base", List.of("Team lead"), List.of(), List.of("KNOWLEDGE")));
         assertThat(membership(Bundler.bundle(all, keys, Decisions.none(), portfolio)))
                 .containsEntry("I-cap-workforce", List.of("R-5")).doesNotContainKey("I-app-kb");
     }

@@ -27,6 +27,7 @@ final class Fixtures {
             case DECISION_CHANGE -> GapRule.DECISION_CHANGE;
             case SERVICE_LEVEL -> GapRule.SERVICE_LEVEL;
             case NEW_ROLE_OR_SYSTEM, RETIRED_ROLE_OR_SYSTEM -> GapRule.ROLE_OR_SYSTEM_CHANGE;
+            case UNSUPPORTED_TASK -> GapRule.UNSUPPORTED_TASK;
         };
         ElementRef ref = new ElementRef(elementId, type == GapType.NEW_ROLE_OR_SYSTEM ? "lane" : "userTask", name, lane);
         boolean retired = type == GapType.RETIRED_ACTIVITY || type == GapType.RETIRED_ROLE_OR_SYSTEM;

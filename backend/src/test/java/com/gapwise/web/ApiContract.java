@@ -1377,5 +1377,123 @@ abstract class ApiContract {
                     "/api/me/tokens/{id}", "/api/admin/users", "/api/admin/users/{name}", "/api/admin/audit",
                     "/api/workspaces/{ws}/members", "/api/workspaces/{ws}/members/{user}");
         }
+
+    @Test
+    void applicationsAreKeptWithETagsAndDriveThePortfolioAndTheStrategy() {
+        long[] ids = analysedWorkspace("Portfolio");
+        String ws = "/api/workspaces/" + ids[0];
+        // without an inventory no task counts as unsupported
+        assertThat(http.get(ws + "/gaps?type=UNSUPPORTED_TASK").json().get("total").asInt()).isZero();
+        assertThat(http.get(ws + "/applications").json()).isEmpty();
+
+        Http.Reply added = http.post(ws + "/applications", "{\"name\":\"ERP\",\"vendor\":\"SAP\","
+                + "\"deployment\":\"ON_PREMISE\",\"annualCost\":120000,\"owner\":\"Finance\",\"functionalFit\":4,"
+                + "\"integration\":3,\"technicalHealth\":2,\"lanes\":[\"erp system\"]}");
+        assertThat(added.status()).as(new String(added.body())).isEqualTo(201);
+        assertThat(added.json().get("key").asText()).isEqualTo("erp");
+        assertThat(added.header("Location")).endsWith(ws + "/applications/erp");
+        String etag = added.header("ETag");
+        assertThat(etag).isNotBlank().isEqualTo(added.json().get("etag").asText());
+        assertThat(http.get(ws + "/applications/erp").header("ETag")).isEqualTo(etag);
+
+        // bad input: specific problems, nothing stored
+        assertProblem(http.post(ws + "/applications", "{\"name\":\"ERP\"}"), 422);
+        Http.Reply badScore = http.post(ws + "/applications", "{\"name\":\"CRM\",\"functionalFit\":7}");
+        assertProblem(badScore, 422);
+        assertThat(badScore.json().get("detail").asText()).contains("functional fit of 'crm' must be 1 to 5, was 7");
+        Http.Reply unknown = http.post(ws + "/applications", "{\"name\":\"CRM\",\"fit\":3}");
+        assertProblem(unknown, 422);
+        assertThat(unknown.json().get("detail").asText()).contains("unknown application field(s) [fit]");
+        assertProblem(http.post(ws + "/applications", "{\"name\":\"CRM\",\"deployment\":\"cloud\"}"), 422);
+        assertProblem(http.post(ws + "/applications", "{\"name\":\"CRM\",\"capabilities\":[\"TELEPATHY\"]}"), 422);
+        assertProblem(http.post(ws + "/applications", "[1,2]"), 422);
+        assertProblem(http.post(ws + "/applications", "{\"key\":\"c rm\",\"name\":\"CRM\"}"), 422);
+        assertProblem(http.post(ws + "/applications", "{\"name\":"), 400);
+        assertProblem(http.get(ws + "/applications/nope"), 404);
+        assertThat(http.get(ws + "/applications").json()).hasSize(1);
+
+        // the portfolio: the rule that fired, with its figures; the heat map agrees with the support links
+        JsonNode portfolio = http.get(ws + "/portfolio").json();
+        JsonNode posture = portfolio.get("postures").get(0);
+        assertThat(posture.get("applicationKey").asText()).isEqualTo("erp");
+        assertThat(posture.get("rule").asText()).isEqualTo("FAILING_PLATFORM");
+        assertThat(posture.get("posture").asText()).isEqualTo("REPLACE");
+        assertThat(posture.get("rationale").asText()).contains("health 2");
+        int future = posture.get("futureTasks").asInt();
+        assertThat(future).isPositive();
+        JsonNode cell = portfolio.get("heatMap").get("processes").get(0).get("cells").get(0);
+        assertThat(cell.get("applicationKey").asText()).isEqualTo("erp");
+        assertThat(cell.get("futureTasks").asInt()).isEqualTo(future);
+        int links = 0;
+        for (JsonNode l : portfolio.get("support").get("erp")) {
+            assertThat(l.get("via").asText()).isEqualTo("LANE");
+            links += l.get("future").asBoolean() ? 1 : 0;
+        }
+        assertThat(links).isEqualTo(future);
+        JsonNode summary = portfolio.get("summary");
+        assertThat(summary.get("totalCost").asDouble()).isEqualTo(120000);
+        assertThat(summary.get("onPremise").get("applications").asInt()).isEqualTo(1);
+        assertThat(summary.get("postures").get("REPLACE").asInt()).isEqualTo(1);
+
+        // the strategy reflects the inventory: every other future task is unsupported
+        int unsupported = summary.get("unsupportedFutureTasks").asInt();
+        assertThat(unsupported).isPositive();
+        assertThat(http.get(ws + "/gaps?type=UNSUPPORTED_TASK&size=500").json().get("total").asInt())
+                .isEqualTo(unsupported);
+
+        // edits need the current ETag; an override needs a reason and wins over the recommendation
+        assertProblem(http.patch(ws + "/applications/erp", "{\"technicalHealth\":4}"), 428);
+        assertProblem(http.patch(ws + "/applications/erp", "{\"technicalHealth\":4}", "If-Match", "\"stale\""), 412);
+        assertProblem(http.patch(ws + "/applications/erp", "{\"postureOverride\":\"RETAIN\"}", "If-Match", etag), 422);
+        assertProblem(http.patch(ws + "/applications/erp", "{\"key\":\"sap\"}", "If-Match", etag), 422);
+        Http.Reply changed = http.patch(ws + "/applications/erp",
+                "{\"postureOverride\":\"RETAIN\",\"overrideReason\":\"contract until 2028\",\"vendor\":null}",
+                "If-Match", etag);
+        assertThat(changed.status()).as(new String(changed.body())).isEqualTo(200);
+        assertThat(changed.header("ETag")).isNotEqualTo(etag);
+        assertThat(changed.json().get("vendor").asText()).isEmpty();
+        assertThat(changed.json().get("annualCost").asDouble()).isEqualTo(120000);
+        JsonNode overridden = http.get(ws + "/portfolio").json().get("postures").get(0);
+        assertThat(overridden.get("recommended").asText()).isEqualTo("REPLACE");
+        assertThat(overridden.get("posture").asText()).isEqualTo("RETAIN");
+        assertThat(overridden.get("overrideReason").asText()).isEqualTo("contract until 2028");
+        assertProblem(http.delete(ws + "/applications/erp", "If-Match", etag), 412);
+
+        // the inventory is part of the settings document, so the archive and GET /settings carry it
+        assertThat(http.get(ws + "/settings").json().get("applications").get(0).get("owner").asText())
+                .isEqualTo("Finance");
+
+        assertThat(http.delete(ws + "/applications/erp", "If-Match", changed.header("ETag")).status()).isEqualTo(204);
+        assertThat(http.get(ws + "/applications").json()).isEmpty();
+        assertThat(http.get(ws + "/gaps?type=UNSUPPORTED_TASK").json().get("total").asInt()).isZero();
+        assertThat(http.get(ws + "/portfolio").json().get("postures")).isEmpty();
+    }
+
+    @Test
+    void applicationsSavedInTheSettingsBeforeThePortfolioAreItsInventory() {
+        long[] ids = analysedWorkspace("Older settings");
+        String ws = "/api/workspaces/" + ids[0];
+        Http.Reply settings = http.get(ws + "/settings");
+        // the shape settings held before: key (any text), name, lanes, elements, capabilities
+        Http.Reply put = http.put(ws + "/settings", ("{\"applications\":[{\"key\":\"Knowledge base\",\"name\":\"KB\","
+                + "\"lanes\":[\"Customer Care Agent\"],\"elements\":[],\"capabilities\":[\"KNOWLEDGE\"]}]}").getBytes(),
+                "application/json", "If-Match", settings.header("ETag"));
+        assertThat(put.status()).as(new String(put.body())).isEqualTo(200);
+        JsonNode listed = http.get(ws + "/applications").json();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("name").asText()).isEqualTo("KB");
+        assertThat(listed.get(0).get("deployment").asText()).isEqualTo("ON_PREMISE");
+        Http.Reply one = http.get(ws + "/applications/Knowledge%20base");
+        assertThat(one.status()).isEqualTo(200);
+        JsonNode posture = http.get(ws + "/portfolio").json().get("postures").get(0);
+        assertThat(posture.get("rule").asText()).isEqualTo("NOT_ASSESSED");
+        Http.Reply scored = http.patch(ws + "/applications/Knowledge%20base",
+                "{\"functionalFit\":2,\"integration\":3,\"technicalHealth\":4}", "If-Match", one.header("ETag"));
+        assertThat(scored.status()).as(new String(scored.body())).isEqualTo(200);
+        assertThat(http.get(ws + "/portfolio").json().get("postures").get(0).get("posture").asText()).isEqualTo("ENHANCE");
+        // two applications with one key are refused where settings are written
+        Http.Reply again = http.get(ws + "/settings");
+        assertProblem(http.put(ws + "/settings", "{\"applications\":[{\"key\":\"a\"},{\"key\":\"a\"}]}".getBytes(),
+                "application/json", "If-Match", again.header("ETag")), 422);
     }
 }

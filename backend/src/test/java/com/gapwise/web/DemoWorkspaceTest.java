@@ -46,9 +46,16 @@ class DemoWorkspaceTest {
                         assertThat(diff.json().get("matches")).isNotEmpty();
                     }
                 }
-                // one derivation per upload, none on the restart
+                // one derivation per upload, one for the demo inventory, none on the restart
                 assertThat(http.get("/api/workspaces/" + ws + "/strategy").json().get("revision").asLong())
-                        .isEqualTo(2 * samples);
+                        .isEqualTo(2 * samples + 1);
+                // the first start shows a portfolio: each posture at least once, every application on the heat map
+                JsonNode portfolio = http.get("/api/workspaces/" + ws + "/portfolio").json();
+                assertThat(portfolio.get("postures")).hasSize(8);
+                for (String posture : new String[] {"RETAIN", "ENHANCE", "REPLACE", "RETIRE"}) {
+                    assertThat(portfolio.get("summary").get("postures").get(posture).asInt()).as(posture).isPositive();
+                }
+                assertThat(portfolio.get("heatMap").get("processes")).hasSize((int) samples);
                 JsonNode strategy = http.get("/api/workspaces/" + ws + "/strategy").json();
                 assertThat(strategy.get("counts").get("gaps").asInt()).isPositive();
                 assertThat(strategy.get("counts").get("initiatives").asInt()).isPositive();

@@ -89,6 +89,26 @@ class ReportApiTest {
     }
 
     @Test
+    void htmlCarriesThePortfolioPostureAsTheApiReportsIt() {
+        String html = new String(http.get("/api/workspaces/" + ws + "/report.html").body(), StandardCharsets.UTF_8);
+        JsonNode portfolio = http.get("/api/workspaces/" + ws + "/portfolio").json();
+        assertThat(portfolio.get("postures")).isNotEmpty();
+        assertThat(html).contains("Application portfolio", "Heat map: processes against applications");
+        for (JsonNode p : portfolio.get("postures")) {
+            assertThat(html).contains(escape(p.get("name").asText()));
+            assertThat(html).contains("Rule " + p.get("rule").asText() + " (" + escape(p.get("condition").asText()) + ")");
+        }
+        JsonNode row = portfolio.get("heatMap").get("processes").get(0);
+        for (JsonNode cell : row.get("cells")) {
+            int c = cell.get("currentTasks").asInt();
+            int f = cell.get("futureTasks").asInt();
+            if (c + f > 0) {
+                assertThat(html).contains(c + " / " + f);
+            }
+        }
+    }
+
+    @Test
     void pdfHasSelectableTextWithTheProcessesAndInitiatives() throws Exception {
         long t0 = System.nanoTime();
         Http.Reply r = http.get("/api/workspaces/" + ws + "/report.pdf");
