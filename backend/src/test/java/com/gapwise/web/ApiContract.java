@@ -1377,6 +1377,7 @@ abstract class ApiContract {
                     "/api/me/tokens/{id}", "/api/admin/users", "/api/admin/users/{name}", "/api/admin/audit",
                     "/api/workspaces/{ws}/members", "/api/workspaces/{ws}/members/{user}");
         }
+    }
 
     @Test
     void applicationsAreKeptWithETagsAndDriveThePortfolioAndTheStrategy() {
