@@ -462,20 +462,32 @@ final class MatchRun {
         List<String> left = unmatchedNamed(a, Family.ACTIVITY);
         List<String> right = unmatchedNamed(b, Family.ACTIVITY);
         List<Assignment.Edge<Void>> edges = new ArrayList<>();
+        Map<String, Integer> gapsA = new HashMap<>();
+        Map<String, Integer> gapsB = new HashMap<>();
+        List<Assignment.Edge<Void>> lone = new ArrayList<>();
         for (String c : left) {
             for (String f : right) {
                 Context around = context(c, f);
                 if (around.predecessorsMatching() == 0 || around.successorsMatching() == 0) {
                     continue;
                 }
+                gapsA.merge(c, 1, Integer::sum);
+                gapsB.merge(f, 1, Integer::sum);
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
                 if (label >= GAP_LABEL) {
                     edges.add(new Assignment.Edge<>(c, f, label + 0.5 * around.score(), null));
+                } else {
+                    lone.add(new Assignment.Edge<>(c, f, label, null));
                 }
             }
         }
         for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
             pair(e.current(), e.future(), "fills the same gap in the flow");
+        }
+        for (Assignment.Edge<Void> e : lone) {
+            if (gapsA.get(e.current()) == 1 && gapsB.get(e.future()) == 1 && !a.matched(e.current()) && !b.matched(e.future())) {
+                pair(e.current(), e.future(), "the only step between the same neighbours on both sides");
+            }
         }
     }
 

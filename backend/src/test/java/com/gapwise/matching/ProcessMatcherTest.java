@@ -144,4 +144,42 @@ class ProcessMatcherTest {
         ProcessModel future = new ModelBuilder().task("A", "Schedule technician visit").task("B", "Send survey").chain("A", "B").build();
         assertThat(matcher.match(current, future)).filteredOn(m -> m.type().endsWith("Task")).isEmpty();
     }
+
+    @Test
+    void theOnlyStepBetweenTheSameNeighboursPairsWithoutSharedWords() {
+        // drawn independently: the steps around agree, the middle ones share no word at all
+        ProcessModel current = new ModelBuilder().lane("L1", "Clerk")
+                .node("s", ElementKind.START_EVENT, "Order received")
+                .task("a", "Check credit limit")
+                .task("b", "Hold induction day")
+                .task("c", "Ship goods")
+                .task("d", "Create invoice")
+                .node("e", ElementKind.END_EVENT, "Done")
+                .chain("s", "a", "b", "c", "d", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Shop")
+                .node("S", ElementKind.START_EVENT, "Order placed")
+                .task("A", "Check the credit limit of the buyer")
+                .task("B", "Orientation programme")
+                .task("C", "Ship the goods")
+                .task("D", "Create the invoice")
+                .node("E", ElementKind.END_EVENT, "Finished")
+                .chain("S", "A", "B", "C", "D", "E").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "b")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("B");
+            assertThat(m.reasons()).contains("the only step between the same neighbours on both sides");
+        });
+
+        // two candidates in the same gap: the flow cannot tell which is which, so neither pairs without words
+        ProcessModel wider = new ModelBuilder().lane("X1", "Shop")
+                .node("S", ElementKind.START_EVENT, "Order placed")
+                .task("A", "Check the credit limit of the buyer")
+                .task("B", "Orientation programme")
+                .task("B2", "Allocation of a desk")
+                .task("C", "Ship the goods")
+                .task("D", "Create the invoice")
+                .node("E", ElementKind.END_EVENT, "Finished")
+                .chain("S", "A", "B", "B2", "C", "D", "E").build();
+        assertThat(matchOf(matcher.match(current, wider), "b")).isEmpty();
+    }
 }
