@@ -76,6 +76,11 @@ final class ContainerMatcher {
                                    Map<String, Set<String>> leftMembers, Map<String, Set<String>> rightMembers,
                                    Function<T, String> type) {
         List<Assignment.Edge<List<String>>> edges = new ArrayList<>();
+        // when the two models name none of these alike, they were drawn independently: roles are renamed, not
+        // retired and created, and their work says which is which; otherwise an unknown name is a new one
+        Set<String> leftKeys = new HashSet<>();
+        left.forEach(c -> leftKeys.add(analyzer.analyze(name.apply(c)).key()));
+        boolean renamesLikely = right.stream().noneMatch(f -> leftKeys.contains(analyzer.analyze(name.apply(f)).key()));
         for (T c : left) {
             for (T f : right) {
                 Label lc = analyzer.analyze(name.apply(c));
@@ -95,6 +100,11 @@ final class ContainerMatcher {
                 } else {
                     // below any same-id pair with agreeing names: equal names repeat ("Data Object"), ids do not
                     score = 0.9 * (mc.isEmpty() && mf.isEmpty() ? names.score() : 0.6 * names.score() + 0.4 * overlap);
+                    // a renamed role: most of the lane's paired work went to one lane ("Contact Centre Agent" ~
+                    // "Service Agent", "Frontline Agent" ~ "Customer Service")
+                    if (renamesLikely && shared >= 2 && overlap >= 0.5) {
+                        score = Math.max(score, 0.2 + 0.5 * overlap);
+                    }
                     if (names.score() < MatchRun.MIN_LABEL && overlap < MatchRun.ACCEPT || score < MatchRun.ACCEPT) {
                         continue;
                     }

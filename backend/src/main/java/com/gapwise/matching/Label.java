@@ -17,8 +17,16 @@ record Label(String text, List<Token> tokens, String key) {
      * words, equal numbers), which keys the word-pair caches, and whether it leads the label. Activity
      * labels lead with what is done ("Verify identity", "Verification of identity"); the other words
      * name the things it is done to.
+     *
+     * @param phrase   the word with the particle that follows it ("look up", "hand over", "work out"), or null:
+     *                 a phrasal verb means something of its own, and WordNet lists many of them
+     * @param acronym  written in capitals ("CRM", "PO"): an initialism, not a word to look up or a typo
      */
-    record Token(String word, String stem, int number, boolean head) {
+    record Token(String word, String stem, int number, boolean head, String phrase, boolean acronym) {
+
+        Token(String word, String stem, int number, boolean head) {
+            this(word, stem, number, head, null, false);
+        }
 
         boolean isNumber() {
             return !word.isEmpty() && Character.isDigit(word.charAt(0));

@@ -188,6 +188,10 @@ final class LabelSimilarity {
     }
 
     private WordMatch relate(Label.Token t, Label.Token u, boolean useLexicon) {
+        if (t.acronym() || u.acronym()) {
+            // an initialism stands for several words: no typo, abbreviation or dictionary sense of its letters
+            return WordMatch.NONE;
+        }
         double typo = typo(t.word(), u.word());
         String pair = t.word().compareTo(u.word()) < 0 ? t.word() + "~" + u.word() : u.word() + "~" + t.word();
         WordMatch best = typo > 0 ? new WordMatch(typo, "typo: " + pair) : WordMatch.NONE;
@@ -195,20 +199,44 @@ final class LabelSimilarity {
             best = new WordMatch(ABBREVIATION, "abbreviation: " + shorter(t, u).word() + "~" + longer(t, u).word());
         }
         if (useLexicon && t.word().length() > 2 && u.word().length() > 2) {
-            int roles = roles(t, u);
-            Lexicon.Relation relation = lexicon.relation(t.word(), u.word(), roles == 2);
-            if (relation == Lexicon.Relation.ANTONYM) {
+            WordMatch meaning = meaning(t.word(), u.word(), t, u);
+            if (meaning == null) {
                 return WordMatch.NONE;
             }
-            // an act and a thing relate only as forms of one word ("register" ~ "registration")
-            if (roles == 1 && relation != Lexicon.Relation.DERIVED) {
-                relation = Lexicon.Relation.NONE;
+            // a phrasal verb is looked up as a whole too: "look up" ~ "search", "hand over" ~ "deliver"
+            for (String x : new String[] {t.phrase(), t.word()}) {
+                for (String y : new String[] {u.phrase(), u.word()}) {
+                    if (x != null && y != null && (x != t.word() || y != u.word())) {
+                        WordMatch viaPhrase = meaning(x, y, t, u);
+                        if (viaPhrase != null && viaPhrase.score > meaning.score) {
+                            meaning = viaPhrase;
+                        }
+                    }
+                }
             }
-            if (relation.score > best.score) {
-                best = new WordMatch(relation.score, relation.reason + ": " + pair);
+            if (meaning.score > best.score) {
+                best = meaning;
             }
         }
         return best;
+    }
+
+    /** What WordNet says about two words (or phrasal verbs) in their roles; null for opposites. */
+    private WordMatch meaning(String x, String y, Label.Token t, Label.Token u) {
+        int roles = roles(t, u);
+        Lexicon.Relation relation = lexicon.relation(x, y, roles == 2);
+        if (relation == Lexicon.Relation.ANTONYM) {
+            return null;
+        }
+        // an act and a thing relate only as forms of one word ("register" ~ "registration")
+        if (roles == 1 && relation != Lexicon.Relation.DERIVED) {
+            relation = Lexicon.Relation.NONE;
+        }
+        if (relation == Lexicon.Relation.NONE) {
+            return WordMatch.NONE;
+        }
+        String pair = x.compareTo(y) < 0 ? x + "~" + y : y + "~" + x;
+        return new WordMatch(relation.score, relation.reason + ": " + pair);
     }
 
     /** 0: both lead their labels, 1: one does, 2: neither (both name things). */
@@ -238,6 +266,10 @@ final class LabelSimilarity {
             return false;
         }
         if (shortForm.length() > 4 && lexicon.knows(shortForm)) {
+            return false;
+        }
+        // a dictionary word in another role is that word, not a short form: "term" (a thing) ~ "terminate" (an act)
+        if (roles(t, u) == 1 && lexicon.knows(shortForm)) {
             return false;
         }
         if (longForm.startsWith(shortForm) || longForm.startsWith(s.stem()) && s.stem().length() >= 3) {

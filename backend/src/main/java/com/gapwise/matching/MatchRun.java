@@ -147,6 +147,9 @@ final class MatchRun {
             return partner.containsKey(id);
         }
 
+        /** Parts of a split or merge, paired with a whole that has its own one-to-one partner. */
+        final Set<String> parts = new HashSet<>();
+
         /** Nearest matched neighbours; cached until the next pair is made. */
         Set<String> nearest(String id, boolean forward) {
             return (forward ? nearestAfter : nearestBefore).computeIfAbsent(id, k -> graph.nearest(k, forward, this::matched));
@@ -206,6 +209,7 @@ final class MatchRun {
             matchEqualLabels(family);
         }
         accept = acceptance();
+        matchStarts();
         for (Family family : Family.values()) {
             matchByLabel(family);
         }
@@ -219,11 +223,13 @@ final class MatchRun {
                 byLabel.add(c);
             }
         });
+        inferLanes();
         byLabel.forEach(c -> unpair(c, a.partner.get(c)));
         for (Family family : Family.values()) {
             matchByLabel(family);
         }
         fillGaps();
+        matchChains();
         matchMutualBest();
         matchSplitsAndMerges();
         List<Match> matches = new ArrayList<>();
@@ -274,6 +280,25 @@ final class MatchRun {
             }
         }
         return byKey;
+    }
+
+    /**
+     * Between models drawn independently, the one start of each process is the same moment whatever it is
+     * called ("Order received", "Buyer has placed an order online"): the first anchor of the flow.
+     */
+    private void matchStarts() {
+        if (!independent()) {
+            return;
+        }
+        List<FlowNode> startsA = starts(a);
+        List<FlowNode> startsB = starts(b);
+        if (startsA.size() == 1 && startsB.size() == 1 && !a.matched(startsA.get(0).id()) && !b.matched(startsB.get(0).id())) {
+            pair(startsA.get(0).id(), startsB.get(0).id(), "the only start of each process");
+        }
+    }
+
+    private static List<FlowNode> starts(Side side) {
+        return side.nodes.values().stream().filter(n -> n.kind() == ElementKind.START_EVENT && n.parentId() == null).toList();
     }
 
     /**
@@ -328,7 +353,7 @@ final class MatchRun {
     private List<String> unmatchedNamed(Side side, Family family) {
         List<String> out = new ArrayList<>();
         for (FlowNode n : side.nodes.values()) {
-            if (family(n) == family && !side.matched(n.id()) && !side.labels.get(n.id()).isEmpty()) {
+            if (family(n) == family && !side.matched(n.id()) && !side.parts.contains(n.id()) && !side.labels.get(n.id()).isEmpty()) {
                 out.add(n.id());
             }
         }
@@ -431,12 +456,20 @@ final class MatchRun {
                 }
                 Label lc = a.labels.get(c.id());
                 Label lf = b.labels.get(f);
-                // a task is what it does, and a named event what happens: their place alone does not pair them
-                if (family(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty()) {
+                // a task is what it does, and a named event what happens: their place alone does not pair them;
+                // a gateway is the decision at its place, however its question is worded, once the flow
+                // agrees on both sides of it
+                Context around = context(c.id(), f);
+                boolean decision = family(c) == Family.GATEWAY && c.kind() == fn.kind()
+                        && around.predecessorsMatching() > 0 && around.successorsMatching() > 0;
+                // likewise the end of a branch after corresponding steps, between independently drawn models
+                boolean ending = independent() && c.kind() == ElementKind.END_EVENT && fn.kind() == ElementKind.END_EVENT
+                        && around.predecessors() == around.predecessorsMatching() && around.predecessorsMatching() > 0;
+                decision |= ending;
+                if (family(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty() && !decision) {
                     continue;
                 }
                 double label = lc.isEmpty() && lf.isEmpty() ? 1 : 0.5;
-                Context around = context(c.id(), f);
                 double context = around.score();
                 double score = 0.55 * context + 0.15 * typeAgreement(c, fn) + 0.15 * laneAgreement(c.id(), f) + 0.15 * label;
                 if (around.predecessorsMatching() + around.successorsMatching() > 0 && score >= ACCEPT) {
@@ -462,21 +495,148 @@ final class MatchRun {
         List<String> left = unmatchedNamed(a, Family.ACTIVITY);
         List<String> right = unmatchedNamed(b, Family.ACTIVITY);
         List<Assignment.Edge<Void>> edges = new ArrayList<>();
+        Map<String, Integer> gapsA = new HashMap<>();
+        Map<String, Integer> gapsB = new HashMap<>();
+        List<Assignment.Edge<Void>> lone = new ArrayList<>();
         for (String c : left) {
             for (String f : right) {
                 Context around = context(c, f);
                 if (around.predecessorsMatching() == 0 || around.successorsMatching() == 0) {
                     continue;
                 }
+                gapsA.merge(c, 1, Integer::sum);
+                gapsB.merge(f, 1, Integer::sum);
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
                 if (label >= GAP_LABEL) {
                     edges.add(new Assignment.Edge<>(c, f, label + 0.5 * around.score(), null));
+                } else {
+                    lone.add(new Assignment.Edge<>(c, f, label, null));
                 }
             }
         }
         for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
             pair(e.current(), e.future(), "fills the same gap in the flow");
         }
+        for (Assignment.Edge<Void> e : lone) {
+            if (gapsA.get(e.current()) == 1 && gapsB.get(e.future()) == 1 && !a.matched(e.current()) && !b.matched(e.future())) {
+                pair(e.current(), e.future(), "the only step between the same neighbours on both sides");
+            }
+        }
+    }
+
+    /**
+     * Between models drawn independently, a run of k unmatched steps in sequence between two matched
+     * elements whose counterparts enclose a run of k unmatched steps too is the same work drawn step by
+     * step: the i-th pairs with the i-th (processes keep their order whoever draws them). Only where the
+     * runs are plain sequences on both sides and the counterpart run is the only one.
+     */
+    private void matchChains() {
+        if (!independent()) {
+            return;
+        }
+        List<String[]> pairs = new ArrayList<>();
+        List<Runs> wholes = new ArrayList<>();
+        for (String start : new ArrayList<>(a.partner.keySet())) {
+            for (String first : a.graph.adjacent(start, true)) {
+                List<String> run = new ArrayList<>();
+                String end = run(a, start, first, run);
+                if (end == null || run.isEmpty()) {
+                    continue;
+                }
+                List<String> match = null;
+                int found = 0;
+                for (String other : b.graph.adjacent(a.partner.get(start), true)) {
+                    List<String> candidate = new ArrayList<>();
+                    String otherEnd = run(b, a.partner.get(start), other, candidate);
+                    if (otherEnd != null && otherEnd.equals(a.partner.get(end)) && !candidate.isEmpty()) {
+                        match = candidate;
+                        found++;
+                    }
+                }
+                if (found != 1) {
+                    continue;
+                }
+                if (match.size() == run.size()) {
+                    for (int i = 0; i < run.size(); i++) {
+                        pairs.add(new String[] {run.get(i), match.get(i), (i + 1) + " of " + run.size()});
+                    }
+                } else if (run.size() == 1 || match.size() == 1) {
+                    wholes.add(new Runs(run, match));
+                }
+            }
+        }
+        for (String[] p : pairs) {
+            if (!a.matched(p[0]) && !b.matched(p[1])) {
+                pair(p[0], p[1], "step " + p[2] + " between the same neighbours on both sides");
+            }
+        }
+        wholes.forEach(w -> splitRun(w.current(), w.future()));
+    }
+
+    /** Two runs of unmatched steps between corresponding neighbours. */
+    private record Runs(List<String> current, List<String> future) {
+    }
+
+    /**
+     * One step on one side and a run of several on the other, between the same neighbours: the step was
+     * drawn in finer steps (or they were merged). The most similar part pairs one to one, the rest as parts.
+     */
+    private void splitRun(List<String> left, List<String> right) {
+        if (left.stream().anyMatch(a::matched) || right.stream().anyMatch(b::matched)) {
+            return;
+        }
+        boolean split = left.size() == 1;
+        String whole = split ? left.get(0) : right.get(0);
+        List<String> parts = split ? right : left;
+        Side wholeSide = split ? a : b;
+        Side partSide = split ? b : a;
+        String best = null;
+        double bestLabel = -1;
+        for (String part : parts) {
+            double label = similarity.compare(wholeSide.labels.get(whole), partSide.labels.get(part)).score();
+            if (label > bestLabel) {
+                best = part;
+                bestLabel = label;
+            }
+        }
+        String reason = "the only step between these neighbours, drawn as " + parts.size() + " steps on the other side";
+        pair(split ? whole : best, split ? best : whole, reason);
+        for (String part : parts) {
+            if (!part.equals(best)) {
+                String c = split ? whole : part;
+                String f = split ? part : whole;
+                double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
+                List<String> reasons = List.of((split ? "split: '" : "merged: '") + wholeSide.labels.get(whole).text()
+                        + "' is drawn as " + parts.size() + " steps", reason);
+                extra.add(new Match(c, f, b.nodes.get(f).kind().xmlName(), round(0.5 * label + 0.5 * ACCEPT_LOW), reasons, false));
+                partSide.parts.add(part);
+            }
+        }
+    }
+
+    /**
+     * Follows unmatched activities in plain sequence from {@code first} (after {@code from}) into {@code run};
+     * returns the matched element that ends it, or null when the run branches, joins or meets anything else.
+     */
+    private String run(Side side, String from, String first, List<String> run) {
+        String at = first;
+        String before = from;
+        while (at != null && run.size() <= side.nodes.size()) {
+            if (side.matched(at)) {
+                return at;
+            }
+            FlowNode node = side.nodes.get(at);
+            List<String> next = side.graph.adjacent(at, true);
+            List<String> previous = side.graph.adjacent(at, false);
+            if (node == null || family(node) != Family.ACTIVITY || next.size() != 1 || previous.size() != 1
+                    || !previous.get(0).equals(before)) {
+                return null;
+            }
+            run.add(at);
+            before = at;
+            at = next.get(0);
+        }
+        return null;
     }
 
     /**
@@ -539,7 +699,7 @@ final class MatchRun {
         double needed = revision ? 0.8 : independent() ? SPLIT_LABEL : MIN_LABEL;
         for (FlowNode u : loose.nodes.values()) {
             Label lu = loose.labels.get(u.id());
-            if (loose.matched(u.id()) || family(u) != Family.ACTIVITY || lu.isEmpty()) {
+            if (loose.matched(u.id()) || loose.parts.contains(u.id()) || family(u) != Family.ACTIVITY || lu.isEmpty()) {
                 continue;
             }
             String best = null;
@@ -599,10 +759,42 @@ final class MatchRun {
     private double laneAgreement(String c, String f) {
         String lc = a.laneNames.get(c);
         String lf = b.laneNames.get(f);
-        if (lc == null || lf == null || !lanesComparable) {
+        if (lc == null || lf == null) {
             return 0.5;
         }
+        if (!lanesComparable) {
+            // only a bonus: a lane may have split between several
+            return lf.equals(roles.get(lc)) ? 1 : 0.5;
+        }
         return sameLane(c, f) ? 1 : 0;
+    }
+
+    /** Lane names of the current model to the lane of the future model that does most of their paired work. */
+    private final Map<String, String> roles = new HashMap<>();
+
+    /**
+     * Between models that name no lane alike, the lanes still correspond: where most of a lane's paired
+     * activities went (at least two) is that role's lane on the other side ("Frontline Agent" ~ "Customer
+     * Service").
+     */
+    private void inferLanes() {
+        if (lanesComparable) {
+            return;
+        }
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        a.partner.forEach((c, f) -> {
+            String lc = a.laneNames.get(c);
+            String lf = b.laneNames.get(f);
+            if (lc != null && lf != null && family(a.nodes.get(c)) == Family.ACTIVITY) {
+                votes.computeIfAbsent(lc, k -> new TreeMap<>()).merge(lf, 1, Integer::sum);
+            }
+        });
+        votes.forEach((lc, counts) -> {
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .filter(e -> e.getValue() >= 2 && 2 * e.getValue() > total)
+                    .ifPresent(e -> roles.put(lc, e.getKey()));
+        });
     }
 
     private boolean sameLane(String c, String f) {
@@ -672,6 +864,8 @@ final class MatchRun {
         }
         if (a.laneNames.get(c) != null && sameLane(c, f)) {
             reasons.add("same lane '" + b.laneNames.get(f) + "'");
+        } else if (!lanesComparable && b.laneNames.get(f) != null && b.laneNames.get(f).equals(roles.get(a.laneNames.get(c)))) {
+            reasons.add("corresponding lanes '" + a.laneNames.get(c) + "' ~ '" + b.laneNames.get(f) + "' (most of their paired work)");
         }
         Context context = context(c, f);
         if (context.predecessorsMatching > 0) {

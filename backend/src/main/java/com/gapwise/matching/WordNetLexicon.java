@@ -192,6 +192,10 @@ final class WordNetLexicon implements Lexicon {
             if (thingsOnly && (indexWord.getPOS() == POS.VERB || indexWord.getPOS() == POS.ADVERB)) {
                 continue;
             }
+            // a phrase counts only as the whole phrase: the lookup may fall back to one of its words ("in" = inch)
+            if (word.indexOf(' ') >= 0 && !indexWord.getLemma().replace(" ", "").equalsIgnoreCase(word.replace(" ", ""))) {
+                continue;
+            }
             lemmas.add(indexWord.getLemma());
             List<Synset> synsets = indexWord.getSenses();
             for (int i = 0; i < synsets.size(); i++) {
@@ -220,7 +224,7 @@ final class WordNetLexicon implements Lexicon {
                 }
             }
         }
-        return new Senses(frequent, hypernyms, dominantHypernyms, lemmas, derived, antonyms, ancestors);
+        return lemmas.isEmpty() ? Senses.EMPTY : new Senses(frequent, hypernyms, dominantHypernyms, lemmas, derived, antonyms, ancestors);
     }
 
     /** Records every hypernym above the synset with its distance, and returns the synset's depth. */

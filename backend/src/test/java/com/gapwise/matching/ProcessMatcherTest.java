@@ -144,4 +144,155 @@ class ProcessMatcherTest {
         ProcessModel future = new ModelBuilder().task("A", "Schedule technician visit").task("B", "Send survey").chain("A", "B").build();
         assertThat(matcher.match(current, future)).filteredOn(m -> m.type().endsWith("Task")).isEmpty();
     }
+
+    @Test
+    void theOnlyStepBetweenTheSameNeighboursPairsWithoutSharedWords() {
+        // drawn independently: the steps around agree, the middle ones share no word at all
+        ProcessModel current = new ModelBuilder().lane("L1", "Clerk")
+                .node("s", ElementKind.START_EVENT, "Order received")
+                .task("a", "Check credit limit")
+                .task("b", "Hold induction day")
+                .task("c", "Ship goods")
+                .task("d", "Create invoice")
+                .node("e", ElementKind.END_EVENT, "Done")
+                .chain("s", "a", "b", "c", "d", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Shop")
+                .node("S", ElementKind.START_EVENT, "Order placed")
+                .task("A", "Check the credit limit of the buyer")
+                .task("B", "Orientation programme")
+                .task("C", "Ship the goods")
+                .task("D", "Create the invoice")
+                .node("E", ElementKind.END_EVENT, "Finished")
+                .chain("S", "A", "B", "C", "D", "E").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "b")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("B");
+            assertThat(m.reasons()).contains("the only step between the same neighbours on both sides");
+        });
+
+        // two steps in the same gap on the other side: the one step was drawn as two
+        ProcessModel wider = new ModelBuilder().lane("X1", "Shop")
+                .node("S", ElementKind.START_EVENT, "Order placed")
+                .task("A", "Check the credit limit of the buyer")
+                .task("B", "Orientation programme")
+                .task("B2", "Allocation of a desk")
+                .task("C", "Ship the goods")
+                .task("D", "Create the invoice")
+                .node("E", ElementKind.END_EVENT, "Finished")
+                .chain("S", "A", "B", "B2", "C", "D", "E").build();
+        assertThat(matcher.match(current, wider)).filteredOn(m -> m.current().equals("b")).extracting(Match::future)
+                .containsExactlyInAnyOrder("B", "B2");
+    }
+
+    @Test
+    void aRunOfStepsBetweenTheSameNeighboursPairsInOrder() {
+        ProcessModel current = new ModelBuilder().lane("L1", "HR")
+                .node("s", ElementKind.START_EVENT, "Contract signed")
+                .task("a", "Create personnel file")
+                .task("b", "Issue access badge")
+                .task("c", "Prepare workplace")
+                .task("d", "Conduct probation review")
+                .node("e", ElementKind.END_EVENT, "Done")
+                .chain("s", "a", "b", "c", "d", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "People")
+                .node("S", ElementKind.START_EVENT, "Offer accepted")
+                .task("A", "Create the personnel file of the joiner")
+                .task("B", "Hand-over of the building pass")
+                .task("C", "Allocation of a desk")
+                .task("D", "Probation review meeting")
+                .node("E", ElementKind.END_EVENT, "Finished")
+                .chain("S", "A", "B", "C", "D", "E").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "b")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("B");
+            assertThat(m.reasons()).contains("step 1 of 2 between the same neighbours on both sides");
+        });
+        assertThat(matchOf(matches, "c")).get().extracting(Match::future).isEqualTo("C");
+        // the single start events anchor the flow whatever they are called
+        assertThat(matchOf(matches, "s")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("S");
+            assertThat(m.reasons()).contains("the only start of each process");
+        });
+
+        // three steps against two: which pairs with which is anyone's guess, so none pair by position
+        ProcessModel longer = new ModelBuilder().lane("X1", "People")
+                .node("S", ElementKind.START_EVENT, "Offer accepted")
+                .task("A", "Create the personnel file of the joiner")
+                .task("B", "Hand-over of the building pass")
+                .task("B2", "Mid-term check-in")
+                .task("C", "Allocation of a desk")
+                .task("D", "Probation review meeting")
+                .node("E", ElementKind.END_EVENT, "Finished")
+                .chain("S", "A", "B", "B2", "C", "D", "E").build();
+        List<Match> unequal = matcher.match(current, longer);
+        assertThat(matchOf(unequal, "b")).isEmpty();
+        assertThat(matchOf(unequal, "c")).isEmpty();
+    }
+
+    @Test
+    void aDecisionPairsByItsPlaceAndRenamedRolesByTheirWork() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Frontline Agent")
+                .node("s", ElementKind.START_EVENT, "Customer wants to cancel")
+                .task("a", "Pull up account")
+                .task("b", "Check contract end date")
+                .node("g", ElementKind.EXCLUSIVE_GATEWAY, "Worth a save?")
+                .lane("L2", "Billing Ops")
+                .task("c", "Run final bill")
+                .task("d", "Refund credit balance")
+                .node("e", ElementKind.END_EVENT, "Plan cancelled")
+                .chain("s", "a", "b", "g", "c", "d", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Customer Service")
+                .node("S", ElementKind.START_EVENT, "Termination request received")
+                .task("A", "Identification of the account holder")
+                .task("B", "Verification of the minimum contract term")
+                .node("G", ElementKind.EXCLUSIVE_GATEWAY, "High-value customer?")
+                .lane("X2", "Revenue Assurance")
+                .task("C", "Preparation of the final invoice")
+                .task("D", "Reimbursement of remaining prepaid credit")
+                .node("E", ElementKind.END_EVENT, "Contract terminated")
+                .chain("S", "A", "B", "G", "C", "D", "E").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "g")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("G");
+            assertThat(m.reasons()).contains("position in the flow");
+        });
+        // no lane is named alike: the lanes doing the same paired work are one role renamed
+        assertThat(matchOf(matches, "L2")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("X2");
+            assertThat(m.type()).isEqualTo("lane");
+            assertThat(m.reasons()).contains("elements in common: 3 of 3");
+        });
+        assertThat(matchOf(matches, "d")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("D");
+            assertThat(m.reasons()).contains("corresponding lanes 'Billing Ops' ~ 'Revenue Assurance' (most of their paired work)");
+        });
+    }
+
+    @Test
+    void oneStepBetweenTheSameNeighboursDrawnAsSeveralIsASplit() {
+        ProcessModel current = new ModelBuilder().lane("L1", "HR")
+                .node("s", ElementKind.START_EVENT, "Contract signed")
+                .task("a", "Conduct probation review")
+                .node("g", ElementKind.EXCLUSIVE_GATEWAY, "Probation passed?")
+                .task("b", "Terminate employment")
+                .node("e", ElementKind.END_EVENT, "Employment ended")
+                .node("ok", ElementKind.END_EVENT, "Employee onboarded")
+                .chain("s", "a", "g", "b", "e").chain("g", "ok").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "People")
+                .node("S", ElementKind.START_EVENT, "Offer accepted")
+                .task("A", "Conduct the probation review")
+                .node("G", ElementKind.EXCLUSIVE_GATEWAY, "Trial period successful?")
+                .task("B1", "Dismissal during the trial period")
+                .task("B2", "Notification of the dismissal to the joiner")
+                .node("E", ElementKind.END_EVENT, "Joiner left")
+                .node("OK", ElementKind.END_EVENT, "Joiner confirmed")
+                .chain("S", "A", "G", "B1", "B2", "E").chain("G", "OK").build();
+        List<Match> matches = matcher.match(current, future);
+        // the ends of corresponding branches are the same outcome, however named
+        assertThat(matchOf(matches, "e")).get().extracting(Match::future).isEqualTo("E");
+        assertThat(matches).filteredOn(m -> m.current().equals("b")).extracting(Match::future)
+                .containsExactlyInAnyOrder("B1", "B2");
+        assertThat(matches).filteredOn(m -> m.current().equals("b")).allSatisfy(m -> assertThat(m.reasons())
+                .contains("the only step between these neighbours, drawn as 2 steps on the other side"));
+    }
 }

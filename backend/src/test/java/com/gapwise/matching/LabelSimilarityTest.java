@@ -1,0 +1,57 @@
+package com.gapwise.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The word-level signals of label similarity, with WordNet as the lexicon. */
+class LabelSimilarityTest {
+
+    private final LabelAnalyzer analyzer = new LabelAnalyzer();
+
+    private LabelSimilarity.Result compare(String x, String y) {
+        Label a = analyzer.analyze(x);
+        Label b = analyzer.analyze(y);
+        return new LabelSimilarity(WordNetLexicon.shared(), List.of(a, b)).compare(a, b);
+    }
+
+    @Test
+    void aLeadingPhrasalVerbIsLookedUpAsAWhole() {
+        Label label = analyzer.analyze("Hand over the parcel");
+        assertThat(label.tokens().get(0).phrase()).isEqualTo("hand over");
+        // particles after a thing are prepositions: no phrase
+        assertThat(analyzer.analyze("Enter employee in payroll").tokens()).extracting(Label.Token::phrase)
+                .containsOnlyNulls();
+
+        // WordNet lists "look up" with "search", and "hand over" with "deliver"; the bare verbs are unrelated
+        assertThat(compare("Look up customer", "Search customer").reasons()).contains("synonyms: look up~search");
+        assertThat(compare("Hand over parcel", "Deliver parcel").reasons()).contains("synonyms: deliver~hand over");
+        assertThat(compare("Hand over parcel", "Deliver parcel").score())
+                .isGreaterThan(compare("Hand parcel", "Deliver parcel").score());
+    }
+
+    @Test
+    void anInitialismIsNeitherATypoNorAnAbbreviationNorADictionaryWord() {
+        assertThat(analyzer.analyze("Look up complainant in CRM").tokens()).filteredOn(Label.Token::acronym)
+                .extracting(Label.Token::word).containsExactly("crm");
+        // written in lower case, "crm" reads as a contraction of "confirmation"; in capitals it is an initialism
+        assertThat(compare("Record crm", "Record confirmation").reasons()).anyMatch(r -> r.startsWith("abbreviation"));
+        assertThat(compare("Record CRM", "Record confirmation").reasons()).noneMatch(r -> r.startsWith("abbreviation"));
+        // "PO" is the Po river and a chamber pot in WordNet: never looked up
+        assertThat(compare("Send PO", "Send river").reasons()).noneMatch(r -> r.contains("po~"));
+        // a label in capitals throughout is shouting, not abbreviating
+        assertThat(analyzer.analyze("CHECK DOCS").tokens()).noneMatch(Label.Token::acronym);
+    }
+
+    @Test
+    void aDictionaryWordInAnotherRoleIsNoAbbreviation() {
+        // "term" (a thing) starts "terminate" (an act) but is a word of its own
+        assertThat(compare("Terminate employment", "Mid-term check-in").reasons()).noneMatch(r -> r.startsWith("abbreviation"));
+        // short forms of things still count
+        assertThat(compare("Check docs", "Check documents").reasons()).contains("abbreviation: docs~documents");
+        assertThat(Stream.of("Fwd to faculty").map(x -> compare(x, "Forward to faculty").reasons()).findFirst().orElseThrow())
+                .contains("abbreviation: fwd~forward");
+    }
+}
