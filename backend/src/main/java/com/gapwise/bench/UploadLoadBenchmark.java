@@ -32,18 +32,9 @@ public final class UploadLoadBenchmark {
     private UploadLoadBenchmark() {
     }
 
-    /** The CLI entry: 0 when the run completed (for bench-load: with no errors), 1 otherwise, 2 for bad options. */
+    /** The CLI entry (exit codes as {@link Workload#cli}). */
     public static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
-        try {
-            main(args);
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("bench-load: " + e.getMessage());
-            return 2;
-        } catch (Exception e) {
-            err.println("bench-load failed: " + e);
-            return 1;
-        }
+        return Workload.cli("bench-load", args, err, UploadLoadBenchmark::main);
     }
 
     public static void main(String[] args) throws Exception {
