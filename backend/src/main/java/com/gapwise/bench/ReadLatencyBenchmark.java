@@ -26,18 +26,9 @@ public final class ReadLatencyBenchmark {
     private ReadLatencyBenchmark() {
     }
 
-    /** The CLI entry: 0 when the run completed (for bench-load: with no errors), 1 otherwise, 2 for bad options. */
+    /** The CLI entry (exit codes as {@link Workload#cli}). */
     public static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
-        try {
-            main(args);
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("bench-reads: " + e.getMessage());
-            return 2;
-        } catch (Exception e) {
-            err.println("bench-reads failed: " + e);
-            return 1;
-        }
+        return Workload.cli("bench-reads", args, err, ReadLatencyBenchmark::main);
     }
 
     public static void main(String[] args) throws Exception {

@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
 
 /**
  * Issue #7's load: {@code --clients} concurrent clients upload a new version of a generated model
- * and then GET the diff of that process, for {@code --seconds}, against the jar in a child process
+ * and then GET the diff of that process, for {@code --seconds} after {@code --warmup} unmeasured seconds
+ * (the JIT and the bounded model, diff and read caches fill up), against the jar in a child process
  * with a bounded heap. Reports requests, errors (non-2xx or failed requests; must be 0), latency
  * per operation, and the heap after a full GC sampled over the run (jcmd), to show it does not grow.
  *
  * <p>{@code java -jar gapwise.jar bench-load [--clients 50] [--seconds 60] [--processes 20] [--tasks 200]
- * [--xmx 512m] [--heap-every 5] [--token T | --basic user:pw] [--server-args "--spring.profiles.active=postgres ..."]}
+ * [--warmup 60] [--xmx 512m] [--heap-every 5] [--token T | --basic user:pw]
+ * [--server-args "--spring.profiles.active=postgres ..."] [--server-jvm "-XX:..."]}
  */
 public final class UploadLoadBenchmark {
 
@@ -30,23 +32,15 @@ public final class UploadLoadBenchmark {
     private UploadLoadBenchmark() {
     }
 
-    /** The CLI entry: 0 when the run completed (for bench-load: with no errors), 1 otherwise, 2 for bad options. */
+    /** The CLI entry (exit codes as {@link Workload#cli}). */
     public static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
-        try {
-            main(args);
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("bench-load: " + e.getMessage());
-            return 2;
-        } catch (Exception e) {
-            err.println("bench-load failed: " + e);
-            return 1;
-        }
+        return Workload.cli("bench-load", args, err, UploadLoadBenchmark::main);
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> defaults = Workload.commonDefaults();
         defaults.put("--seconds", "60");
+        defaults.put("--warmup", "60");
         defaults.put("--heap-every", "5");
         Workload w = new Workload(new Workload.Options(args, defaults), "bench-load");
         try {
@@ -68,18 +62,22 @@ public final class UploadLoadBenchmark {
     private static void run(Workload w, Workload.Seeded seeded) throws Exception {
         int clients = w.options.number("--clients");
         long seconds = w.options.number("--seconds");
+        long warmup = w.options.number("--warmup");
         Operation upload = new Operation("upload (PUT future)");
         Operation diff = new Operation("diff (GET)");
+        Operation warm = new Operation("warm-up (both)");
         // every acknowledged version number per process: uploads from many clients must all be distinct
         Map<Integer, Set<Integer>> versions = new ConcurrentHashMap<>();
         AtomicLong duplicates = new AtomicLong();
         List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
 
         List<long[]> heap = new ArrayList<>(); // {seconds since start, used KiB, total KiB}
-        long start = System.nanoTime();
-        long end = start + seconds * 1_000_000_000L;
-        long cpu0 = w.server.cpuTime().toMillis();
         heap.add(heapAfterGc(w.server.pid(), 0));
+        // the same load, unmeasured, first: the JIT and the bounded caches reach their steady state
+        long warmStart = System.nanoTime();
+        long start = warmStart + warmup * 1_000_000_000L;
+        long end = start + seconds * 1_000_000_000L;
+        long[] cpu0 = new long[1];
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -90,23 +88,27 @@ public final class UploadLoadBenchmark {
                     while (System.nanoTime() < end) {
                         int i = (client + n) % seeded.processes().length;
                         byte[] body = Workload.distinct(seeded.futures().get(i), "client " + client + " upload " + n++);
-                        BenchClient.Reply r = timed(upload, firstErrors, () -> w.client.put(seeded.models(i, "future"),
-                                body, "application/xml"), 201);
+                        boolean measured = System.nanoTime() >= start;
+                        BenchClient.Reply r = timed(measured ? upload : warm, firstErrors,
+                                () -> w.client.put(seeded.models(i, "future"), body, "application/xml"), 201);
                         if (r != null) {
                             if (!versions.computeIfAbsent(i, k -> ConcurrentHashMap.newKeySet())
                                     .add(r.json().get("version").asInt())) {
                                 duplicates.incrementAndGet();
                             }
                         }
-                        timed(diff, firstErrors, () -> w.client.get(seeded.diff(i)), 200);
+                        timed(measured ? diff : warm, firstErrors, () -> w.client.get(seeded.diff(i)), 200);
                     }
                     return null;
                 }));
             }
+            Thread.sleep(Math.max(0, (start - System.nanoTime()) / 1_000_000));
+            cpu0[0] = w.server.cpuTime().toMillis();
+            heap.add(heapAfterGc(w.server.pid(), (System.nanoTime() - warmStart) / 1_000_000_000L));
             long every = w.options.number("--heap-every") * 1_000_000_000L;
             for (long next = start + every; next < end; next += every) {
                 Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
-                heap.add(heapAfterGc(w.server.pid(), (System.nanoTime() - start) / 1_000_000_000L));
+                heap.add(heapAfterGc(w.server.pid(), (System.nanoTime() - warmStart) / 1_000_000_000L));
             }
             for (Future<?> f : done) {
                 f.get();
@@ -115,14 +117,14 @@ public final class UploadLoadBenchmark {
             pool.shutdownNow();
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        long cpu = w.server.cpuTime().toMillis() - cpu0;
-        heap.add(heapAfterGc(w.server.pid(), Math.round(wall)));
+        long cpu = w.server.cpuTime().toMillis() - cpu0[0];
+        heap.add(heapAfterGc(w.server.pid(), (System.nanoTime() - warmStart) / 1_000_000_000L));
 
-        System.out.printf("%d clients for %.1f s (each: upload a %d-task model version, then GET its diff); "
-                        + "load average at the end: %s%n", clients, wall, w.options.number("--tasks"),
-                Workload.uptime());
+        System.out.printf("%d clients for %d s unmeasured, then %.1f s measured (each: upload a %d-task model "
+                        + "version, then GET its diff); load average at the end: %s%n", clients, warmup, wall,
+                w.options.number("--tasks"), Workload.uptime());
         long errors = 0;
-        for (Operation o : List.of(upload, diff)) {
+        for (Operation o : List.of(warm, upload, diff)) {
             long[] sorted = o.nanos().stream().mapToLong(Long::longValue).sorted().toArray();
             errors += o.errors().get();
             System.out.printf("  %-20s %6d requests (%.1f/s), %d errors: p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, "
@@ -140,8 +142,8 @@ public final class UploadLoadBenchmark {
             samples.append(String.format(" %ds:%dM", h[0], h[1] / 1024));
         }
         System.out.println("  heap used after a full GC (jcmd GC.run, GC.heap_info), -Xmx" + w.options.text("--xmx")
-                + ", before the load, during it, after it:" + samples);
-        // growth is judged on the samples under load: before it nothing is in flight, after it nothing either
+                + ", s since the load began: before it, after the warm-up, during, after:" + samples);
+        // growth is judged on the measured samples under load: before and after it nothing is in flight
         List<long[]> during = heap.subList(1, heap.size() - 1);
         int third = Math.max(1, during.size() / 3);
         double first = during.subList(0, third).stream().mapToLong(h -> h[1]).average().orElse(0) / 1024;

@@ -44,6 +44,25 @@ final class Workload {
         }
     }
 
+    /** A benchmark's main method. */
+    interface Main {
+        void run(String[] args) throws Exception;
+    }
+
+    /** Runs a benchmark for the CLI: 0 when it completed (without errors), 1 when it failed, 2 for bad options. */
+    static int cli(String name, String[] args, java.io.PrintStream err, Main main) {
+        try {
+            main.run(args);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println(name + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println(name + " failed: " + e);
+            return 1;
+        }
+    }
+
     /** Options every load benchmark takes; {@code --token}/{@code --basic} empty means from the environment. */
     static Map<String, String> commonDefaults() {
         Map<String, String> d = new HashMap<>();

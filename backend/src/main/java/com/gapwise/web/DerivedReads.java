@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.gapwise.workspace.StrategyBoard;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -17,7 +19,8 @@ import org.springframework.web.context.request.WebRequest;
  * change re-derives and bumps the revision, so the revision (one primary-key read per request)
  * names the content exactly: a read after a write sees the new revision and misses the cache, and
  * entries of older revisions are never asked for again and age out. Nothing here is needed for
- * correctness: any instance rebuilds it from the database.
+ * correctness: any instance rebuilds it from the database. Only the newest revision of each workspace is
+ * kept, so its size follows the number of workspaces, not the number of changes.
  */
 @Component
 class DerivedReads {
@@ -31,6 +34,8 @@ class DerivedReads {
     }
 
     private final Cache<Key, Answer> cache;
+    /** The newest revision seen per workspace: answers of older ones are dropped when it changes. */
+    private final Map<Long, Long> newest = new ConcurrentHashMap<>();
     private final StrategyBoard board;
     private final ObjectMapper json;
 
@@ -58,7 +63,7 @@ class DerivedReads {
         if (request.checkNotModified(etag)) {
             return null; // 304 with the ETag, set by checkNotModified
         }
-        Answer a = cache.get(new Key(workspaceId, revision, read), k -> new Answer(bytes(compute.get()), etag));
+        Answer a = cache.get(key(workspaceId, revision, read), k -> new Answer(bytes(compute.get()), etag));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(a.etag()).body(a.body());
     }
 
@@ -69,8 +74,22 @@ class DerivedReads {
     ResponseEntity<byte[]> item(long workspaceId, String read, Supplier<StrategyBoard.Item> compute) {
         long revision = board.revision(workspaceId);
         Answer a = revision == 0 ? answer(compute.get())
-                : cache.get(new Key(workspaceId, revision, read), k -> answer(compute.get()));
+                : cache.get(key(workspaceId, revision, read), k -> answer(compute.get()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(a.etag()).body(a.body());
+    }
+
+    /**
+     * The cache key of a read; the first read of a new revision drops the older revisions' answers,
+     * which no read asks for again (a read that raced with the change may re-add one; the next drops it).
+     */
+    private Key key(long workspaceId, long revision, String read) {
+        Long before = newest.get(workspaceId);
+        if (before == null) {
+            newest.putIfAbsent(workspaceId, revision);
+        } else if (before < revision && newest.replace(workspaceId, before, revision)) {
+            cache.asMap().keySet().removeIf(k -> k.workspaceId() == workspaceId && k.revision() < revision);
+        }
+        return new Key(workspaceId, revision, read);
     }
 
     private Answer answer(StrategyBoard.Item item) {

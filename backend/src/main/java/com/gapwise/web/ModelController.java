@@ -43,14 +43,14 @@ class ModelController {
     @PutMapping(consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Upload a model as the next version",
             description = "The body is BPMN 2.0 XML (at most 20 MB). It is imported first: an import error answers 422 "
-                    + "with code, line and column, and nothing is stored. Re-derives the workspace strategy.",
+                    + "with code, line and column, and nothing is stored. Answered once the re-derived strategy includes it.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(mediaType = "application/xml", schema = @Schema(type = "string"))))
-    CompletableFuture<ResponseEntity<StoredModel>> upload(@PathVariable long ws, @PathVariable long p,
-                                       @Parameter(schema = @Schema(allowableValues = {"current", "future"}))
-                                       @PathVariable String state,
-                                       @RequestHeader(value = "X-File-Name", required = false) String fileName,
-                                       HttpServletRequest request) throws IOException {
+    CompletableFuture<ResponseEntity<StoredModel>> upload(
+            @PathVariable long ws, @PathVariable long p,
+            @Parameter(schema = @Schema(allowableValues = {"current", "future"})) @PathVariable String state,
+            @RequestHeader(value = "X-File-Name", required = false) String fileName,
+            HttpServletRequest request) throws IOException {
         ModelState s = state(state);
         byte[] xml = readBounded(request, library.maxModelBytes());
         // answered when the re-derivation that includes it has committed; no request thread waits for it

@@ -480,6 +480,36 @@ abstract class ApiContract {
     }
 
     @Test
+    void aModelStoredButNotYetDerivedWhenTheServerDiedIsDerivedAtTheNextStart() throws Exception {
+        long ws = workspace("Catch-up");
+        long p = process(ws, "Return and refund", 5, null);
+        String w = "/api/workspaces/" + ws;
+        assertThat(http.put(w + "/processes/" + p + "/models/current", sample("return-refund", "current"),
+                "application/xml").status()).isEqualTo(201);
+        // what a crash between an upload's commit and its derivation leaves: the model stored, not derived
+        byte[] future = sample("return-refund", "future");
+        var jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        jdbc.update("INSERT INTO model_version (process_id, state, version_no, file_name, sha256, size_bytes, "
+                + "uploaded_at, warnings) VALUES (?, 'future', 1, NULL, ?, ?, ?, '[]')", p,
+                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(future)),
+                future.length, java.time.OffsetDateTime.now());
+        long id = jdbc.queryForObject("SELECT id FROM model_version WHERE process_id = ? AND state = 'future'",
+                Long.class, p);
+        jdbc.update("INSERT INTO model_content (model_version_id, content) VALUES (?, ?)", id, future);
+        assertThat(http.get(w + "/gaps").json().get("total").asLong()).as("not derived yet").isZero();
+
+        restart();
+        long until = System.nanoTime() + 60_000_000_000L;
+        long gaps = 0;
+        while (gaps == 0 && System.nanoTime() < until) {
+            gaps = http.get(w + "/gaps").json().get("total").asLong();
+            Thread.sleep(gaps == 0 ? 200 : 0);
+        }
+        assertThat(gaps).as("derived after the start").isPositive();
+        assertThat(http.get(w + "/processes/" + p + "/diff").status()).isEqualTo(200);
+    }
+
+    @Test
     void decisionsNeedTheCurrentETagAndSurviveReanalysisAndRestart() {
         long[] ids = analysedWorkspace("Decisions");
         String ws = "/api/workspaces/" + ids[0];
