@@ -114,15 +114,29 @@ final class Workload {
                 jvm.add(a); // e.g. -XX:StartFlightRecording=... to profile the server
             }
         }
-        server = ServerProcess.start(jvm, appArgs, dir.resolve("server.log"));
-        server.awaitUp(java.time.Duration.ofSeconds(180));
         Map<String, String> given = new HashMap<>();
         options.all().forEach((k, v) -> {
             if (!v.isBlank()) {
                 given.put(k, v);
             }
         });
-        client = new BenchClient(server.baseUrl(), BenchClient.authorization(given, System.getenv()));
+        String authorization = BenchClient.authorization(given, System.getenv());
+        // Without credentials given, the fresh server's admin gets a random password, and the clients use a
+        // personal API token created with it, as REST clients do.
+        String adminPassword = null;
+        if (authorization == null) {
+            adminPassword = java.util.UUID.randomUUID().toString();
+            appArgs.add("--gapwise.admin.password=" + adminPassword);
+        }
+        server = ServerProcess.start(jvm, appArgs, dir.resolve("server.log"));
+        server.awaitUp(java.time.Duration.ofSeconds(180));
+        if (adminPassword != null) {
+            BenchClient admin = new BenchClient(server.baseUrl(), BenchClient.authorization(
+                    Map.of("--basic", "admin:" + adminPassword), Map.of()));
+            authorization = "Bearer " + admin.ok(admin.post("/api/me/tokens", "{\"name\":\"benchmark\"}"),
+                    "create an API token").get("token").asText();
+        }
+        client = new BenchClient(server.baseUrl(), authorization);
         System.out.printf("server pid %d on port %d (-Xmx%s, data in %s)%n", server.pid(), server.port(),
                 options.text("--xmx"), dir);
     }
