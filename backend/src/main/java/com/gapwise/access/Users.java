@@ -21,10 +21,13 @@ public class Users {
     private final AccessRepositories.Users users;
     private final PasswordEncoder encoder;
     private final PasswordLogin logins;
+    private final ApiTokens tokens;
     private final Clock clock;
 
-    Users(AccessRepositories.Users users, PasswordEncoder encoder, PasswordLogin logins, Clock clock) {
+    Users(AccessRepositories.Users users, PasswordEncoder encoder, PasswordLogin logins, ApiTokens tokens,
+          Clock clock) {
         this.users = users;
+        this.tokens = tokens;
         this.encoder = encoder;
         this.logins = logins;
         this.clock = clock;
@@ -83,6 +86,7 @@ public class Users {
             u.setPasswordHash(hash(password));
         }
         logins.forgetVerified();
+        tokens.forgetOwners();
         return u;
     }
 
@@ -94,6 +98,7 @@ public class Users {
         }
         users.delete(u);
         logins.forgetVerified();
+        tokens.forgetOwners();
     }
 
     /** The first start's admin; false when another instance created it at the same time. */

@@ -1290,6 +1290,23 @@ abstract class ApiContract {
         }
 
         @Test
+        void aTokenClientSeesARoleChangeAndLosesAccessWithItsUserAtOnce() {
+            long ws = workspace("Token roles");
+            Http viewer = user("token-viewer", "VIEWER");
+            join(ws, viewer);
+            String name = nameOf(viewer);
+            Http bearer = http.withToken(viewer.post("/api/me/tokens", "{\"name\":\"ci\"}").json().get("token").asText());
+            String w = "/api/workspaces/" + ws;
+            // verified (and remembered) as a viewer first
+            assertThat(bearer.get(w + "/processes").status()).isEqualTo(200);
+            assertProblem(bearer.post(w + "/processes", "{\"name\":\"x\",\"level\":5}"), 403);
+            assertThat(http.patch("/api/admin/users/" + name, "{\"role\":\"ANALYST\"}").status()).isEqualTo(200);
+            assertThat(bearer.post(w + "/processes", "{\"name\":\"x\",\"level\":5}").status()).isEqualTo(201);
+            assertThat(http.delete("/api/admin/users/" + name).status()).isEqualTo(204);
+            assertProblem(bearer.get("/api/me"), 401);
+        }
+
+        @Test
         void aBrowserSessionLogsInAndWritesOnlyWithTheCsrfHeader() {
             long ws = workspace("Browser");
             Http analyst = user("browser", "ANALYST");
