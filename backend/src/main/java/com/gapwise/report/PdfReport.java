@@ -38,7 +38,8 @@ public final class PdfReport {
                     BatikSVGDrawer.SvgExternalResourceMode.SECURE);
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useSVGDrawer(svg);
+            // the report's own drawings are drawn natively; Batik only for anything else
+            builder.useSVGDrawer(new VectorSvgDrawer(svg));
             builder.useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true, USES);
             builder.useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true, USES);
             // oblique text falls back to the regular face: one font family is enough for a report
@@ -51,6 +52,15 @@ public final class PdfReport {
             throw new UncheckedIOException("could not print the report '" + title + "'", e);
         }
         return out.toByteArray();
+    }
+
+    /** The bundled face as a Java 2D font (size 1), for drawing code that needs glyph outlines. */
+    static java.awt.Font awtFont(boolean bold) {
+        try {
+            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(bold ? BOLD : REGULAR));
+        } catch (java.awt.FontFormatException | IOException e) {
+            throw new IllegalStateException("bundled font cannot be read", e);
+        }
     }
 
     private static byte[] font(String file) {
