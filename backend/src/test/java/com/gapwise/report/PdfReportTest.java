@@ -102,6 +102,27 @@ class PdfReportTest {
         }
     }
 
+    @Test
+    void concurrentRendersShareTheParsedFontsSafely() throws Exception {
+        String xhtml = StrategyReport.html(input);
+        String expected;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            expected = new PDFTextStripper().getText(doc);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> PdfReport.pdf(xhtml, "a"));
+            var b = pool.submit(() -> PdfReport.pdf(xhtml, "b"));
+            for (byte[] printed : java.util.List.of(a.get(), b.get())) {
+                try (PDDocument doc = Loader.loadPDF(printed)) {
+                    assertThat(new PDFTextStripper().getText(doc)).isEqualTo(expected);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Path-construction operators (move, line, curve, rectangle) in a page's content. */
     private static long pathOperators(PDPage page) throws Exception {
         long n = 0;
