@@ -86,6 +86,33 @@ public final class PdfReport {
         return out.toByteArray();
     }
 
+    /**
+     * Prints a one-page document with every kind of content the report has (headings, a table, bold and
+     * italic text, a drawing with shapes, arcs, labels and a rotated label), so that a server's first
+     * report does not also pay for loading the renderer's classes and parsing the fonts. For a background
+     * thread after start; takes about a second of CPU. Returns the printed page.
+     */
+    public static byte[] warmUp() {
+        String drawing = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"100\" viewBox=\"0 0 600 200\""
+                + " font-family=\"DejaVu Sans\" font-size=\"11\"><g class=\"lane\"><rect x=\"10\" y=\"10\" width=\"580\""
+                + " height=\"180\" fill=\"#fbfbfb\" stroke=\"#666666\" stroke-width=\"1\"/><text x=\"25\" y=\"100\""
+                + " transform=\"rotate(-90 25 100)\" text-anchor=\"middle\" fill=\"#222222\" font-weight=\"bold\">Lane</text></g>"
+                + "<rect x=\"60\" y=\"40\" width=\"100\" height=\"80\" rx=\"10\" fill=\"#d1ede5\" stroke=\"#009E73\""
+                + " stroke-width=\"2\"/><text x=\"110\" y=\"80\" text-anchor=\"middle\" fill=\"#222222\"><tspan x=\"110\""
+                + " y=\"80\">Verify</tspan><tspan x=\"110\" y=\"92\">identity</tspan></text>"
+                + "<circle cx=\"220\" cy=\"80\" r=\"18\" fill=\"#ffffff\" stroke=\"#222222\" stroke-width=\"2\"/>"
+                + "<polyline points=\"160,80 202,80\" fill=\"none\" stroke=\"#222222\" stroke-width=\"1\" stroke-dasharray=\"6 4\"/>"
+                + "<polygon points=\"300,60 320,80 300,100 280,80\" fill=\"#faedd1\" stroke=\"#E69F00\" stroke-width=\"2\"/>"
+                + "<path d=\"M362 58A25 6 0 0 1 412 58V96A25 6 0 0 1 362 96Z\" fill=\"#f7e2d1\" stroke=\"#D55E00\" stroke-width=\"1.3\"/>"
+                + "<line x1=\"420\" y1=\"80\" x2=\"500\" y2=\"80\" stroke=\"#888888\" stroke-width=\"1\"/>"
+                + "<text x=\"500\" y=\"150\" text-anchor=\"end\" font-style=\"italic\" fill=\"#444444\">note</text></svg>";
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>body { font-family: \"DejaVu Sans\"; }"
+                + " table { border-collapse: collapse; } td { border: 0.5px solid #d0d5dd; padding: 2mm; }</style></head>"
+                + "<body><h1>Warm-up</h1><p>Text in <b>bold</b> and <i>italic</i> → −.</p><table><tr><td>1</td>"
+                + "<td>Gap</td></tr></table>" + drawing + "</body></html>";
+        return pdf(xhtml, "warm-up");
+    }
+
     /** The bundled face as a Java 2D font (size 1), for drawing code that needs glyph outlines. */
     static java.awt.Font awtFont(boolean bold) {
         try {

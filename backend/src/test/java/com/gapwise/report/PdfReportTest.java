@@ -123,6 +123,16 @@ class PdfReportTest {
         }
     }
 
+    @Test
+    void theWarmUpPageGoesThroughTheSamePathsAsTheReport() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(PdfReport.warmUp())) {
+            int[] counts = xObjects(doc.getPage(0).getResources());
+            assertThat(counts).as("images, forms: the drawing is drawn natively, not by Batik").containsExactly(0, 0);
+            assertThat(pathOperators(doc.getPage(0))).isGreaterThan(6);
+            assertThat(new PDFTextStripper().getText(doc)).contains("Warm-up", "bold", "italic", "Verify", "identity", "note");
+        }
+    }
+
     /** Path-construction operators (move, line, curve, rectangle) in a page's content. */
     private static long pathOperators(PDPage page) throws Exception {
         long n = 0;
