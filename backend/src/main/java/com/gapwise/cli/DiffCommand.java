@@ -8,6 +8,7 @@ import com.gapwise.gaps.Gap;
 import com.gapwise.gaps.GapFinder;
 import com.gapwise.importer.BpmnImportException;
 import com.gapwise.importer.BpmnImporter;
+import com.gapwise.importer.ImportLimits;
 import com.gapwise.matching.ProcessMatcher;
 import com.gapwise.metrics.LaneClassifier;
 import com.gapwise.metrics.MetricsComparison;
@@ -77,7 +78,8 @@ final class DiffCommand implements Cli.Command {
     private int diff(List<String> files, String format, PrintStream out, PrintStream err, ExecutorService background)
             throws InterruptedException {
         Future<JsonWriters> json = format.equals("json") ? background.submit(JsonWriters::new) : null;
-        BpmnImporter importer = BpmnImporter.withDefaults();
+        // the diff prints no import warnings: no schema check (on hand-drawn files it cost as much as the import)
+        BpmnImporter importer = new BpmnImporter(ImportLimits.defaults().withoutSchemaCheck());
         Future<ProcessModel> futureModel = background.submit(() -> importer.read(Path.of(files.get(1))));
         ProcessModel current;
         ProcessModel future;
