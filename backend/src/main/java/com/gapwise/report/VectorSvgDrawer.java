@@ -183,18 +183,7 @@ final class VectorSvgDrawer implements SVGDrawer {
     }
 
     /** Walks one drawing's elements in document order (later elements paint over earlier ones, as in SVG). */
-    private static final class Painter {
-        private final OutputDevice out;
-        private final RenderingContext ctx;
-        private final AffineTransform toPage;
-        private final double scale;
-
-        Painter(OutputDevice out, RenderingContext ctx, AffineTransform toPage, double scale) {
-            this.out = out;
-            this.ctx = ctx;
-            this.toPage = toPage;
-            this.scale = scale;
-        }
+    private record Painter(OutputDevice out, RenderingContext ctx, AffineTransform toPage, double scale) {
 
         void children(Element parent, Style style) {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
