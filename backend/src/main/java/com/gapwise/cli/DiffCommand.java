@@ -8,11 +8,13 @@ import com.gapwise.gaps.Gap;
 import com.gapwise.gaps.GapFinder;
 import com.gapwise.importer.BpmnImportException;
 import com.gapwise.importer.BpmnImporter;
+import com.gapwise.importer.ImportLimits;
 import com.gapwise.matching.ProcessMatcher;
 import com.gapwise.metrics.LaneClassifier;
 import com.gapwise.metrics.MetricsComparison;
 import com.gapwise.model.ProcessModel;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -23,6 +25,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** {@code diff CURRENT FUTURE [--format json|markdown]}: the diff of two BPMN files on standard output. */
 final class DiffCommand implements Cli.Command {
@@ -50,27 +56,54 @@ final class DiffCommand implements Cli.Command {
             err.println(USAGE);
             return 2;
         }
-        BpmnImporter importer = BpmnImporter.withDefaults();
+        // A one-shot run in a fresh JVM, where most of the time is class loading and code running
+        // interpreted: the two files are parsed on two threads, and the metrics and the JSON writer's
+        // set-up (Jackson's object mapper and its serializers) run beside the matching.
+        ExecutorService background = Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "diff");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return diff(files, format, out, err, background);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("gapwise diff: interrupted");
+            return 1;
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    private int diff(List<String> files, String format, PrintStream out, PrintStream err, ExecutorService background)
+            throws InterruptedException {
+        Future<JsonWriters> json = format.equals("json") ? background.submit(JsonWriters::new) : null;
+        // the diff prints no import warnings: no schema check (on hand-drawn files it cost as much as the import)
+        BpmnImporter importer = new BpmnImporter(ImportLimits.defaults().withoutSchemaCheck());
+        Future<ProcessModel> futureModel = background.submit(() -> importer.read(Path.of(files.get(1))));
         ProcessModel current;
         ProcessModel future;
         try {
+            // the current file's error is reported first, as when the files are read one after the other
             current = importer.read(Path.of(files.get(0)));
-            future = importer.read(Path.of(files.get(1)));
+            future = importOf(futureModel);
         } catch (BpmnImportException e) {
             err.println("gapwise diff: " + e.getMessage());
             return 1;
         }
+        Future<MetricsComparison> comparison = background.submit(
+                () -> MetricsComparison.of(current, future, LaneClassifier.withoutOverrides()));
         DiffResult diff = DiffEngine.using(ProcessMatcher.withDefaults()).diff(current, future);
         // The CLI has no workspace: the process key in gap keys is the file pair, lanes use the default rules.
         List<Gap> gaps = GapFinder.find(files.get(0) + "|" + files.get(1), current, future, diff);
-        MetricsComparison metrics = MetricsComparison.of(current, future, LaneClassifier.withoutOverrides());
+        MetricsComparison metrics = result(comparison);
         try {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            if (format.equals("json")) {
-                ObjectMapper mapper = new ObjectMapper();
+            if (json != null) {
+                JsonWriters writers = result(json);
                 DiffReport.of(diff)
-                        .with("gaps", json -> mapper.writeValue(json, gaps))
-                        .with("metrics", json -> mapper.writeValue(json, metrics))
+                        .with("gaps", generator -> writers.gaps.writeValue(generator, gaps))
+                        .with("metrics", generator -> writers.metrics.writeValue(generator, metrics))
                         .writeJson(writer, true);
                 writer.write(System.lineSeparator());
             } else {
@@ -83,6 +116,48 @@ final class DiffCommand implements Cli.Command {
             return 1;
         }
         return 0;
+    }
+
+    /** Jackson's writers for the gap and metrics sections, their serializers looked up in advance. */
+    private static final class JsonWriters {
+        final ObjectWriter gaps;
+        final ObjectWriter metrics;
+
+        JsonWriters() {
+            ObjectMapper mapper = new ObjectMapper();
+            this.gaps = mapper.writerFor(mapper.getTypeFactory().constructCollectionType(List.class, Gap.class));
+            this.metrics = mapper.writerFor(MetricsComparison.class);
+        }
+    }
+
+    private static ProcessModel importOf(Future<ProcessModel> task) throws BpmnImportException, InterruptedException {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof BpmnImportException importError) {
+                throw importError;
+            }
+            throw unexpected(e);
+        }
+    }
+
+    private static <T> T result(Future<T> task) throws InterruptedException {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw unexpected(e);
+        }
+    }
+
+    /** A failure of a background task, rethrown as it was (a bug, not bad input). */
+    private static RuntimeException unexpected(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException unchecked) {
+            return unchecked;
+        }
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(e.getCause());
     }
 
     /** The sections after the diff: the before/after service metrics, then the gaps the rules found. */

@@ -52,7 +52,19 @@ final class LabelAnalyzer {
     private final Map<String, String> stems = new ConcurrentHashMap<>();
     private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
 
+    /** Labels already analysed: a revision repeats most labels of the other model, and models repeat labels. */
+    private final Map<String, Label> analysed = new ConcurrentHashMap<>();
+
     Label analyze(String text) {
+        String known = text == null ? "" : text;
+        Label label = analysed.get(known);
+        if (label == null) {
+            label = analysed.computeIfAbsent(known, t -> analyzeText(text));
+        }
+        return label;
+    }
+
+    private Label analyzeText(String text) {
         String collapsed = collapse(text);
         String decomposed = Normalizer.isNormalized(collapsed, Normalizer.Form.NFKD)
                 ? collapsed : MARKS.matcher(Normalizer.normalize(collapsed, Normalizer.Form.NFKD)).replaceAll("");

@@ -75,6 +75,64 @@ class PdfReportTest {
         }
     }
 
+    @Test
+    void reportDrawingsAreDrawnOnThePageWithTheirLabelsAsText() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int forms = 0;
+            for (PDPage page : doc.getPages()) {
+                forms += xObjects(page.getResources())[1];
+            }
+            // Batik draws each SVG into a form XObject, with its labels as glyph outlines
+            assertThat(forms).as("form XObjects (drawings that went through Batik)").isZero();
+            String text = new PDFTextStripper().getText(doc);
+            // the value/risk chart's quadrant names exist only in the chart
+            assertThat(text).contains("Quick win", "Strategic", "Fill-in", "Reconsider");
+        }
+    }
+
+    @Test
+    void anSvgBeyondTheReportsOwnElementsIsStillDrawnAsVectorsThroughBatik() throws Exception {
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Ellipse</p>"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\" viewBox=\"0 0 200 100\">"
+                + "<ellipse cx=\"100\" cy=\"50\" rx=\"90\" ry=\"40\" fill=\"#0072B2\"/></svg></body></html>";
+        try (PDDocument doc = Loader.loadPDF(PdfReport.pdf(xhtml, "ellipse"))) {
+            int[] counts = xObjects(doc.getPage(0).getResources());
+            assertThat(counts[0]).as("raster images").isZero();
+            assertThat(counts[1]).as("the drawing, as Batik's form XObject").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void concurrentRendersShareTheParsedFontsSafely() throws Exception {
+        String xhtml = StrategyReport.html(input);
+        String expected;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            expected = new PDFTextStripper().getText(doc);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> PdfReport.pdf(xhtml, "a"));
+            var b = pool.submit(() -> PdfReport.pdf(xhtml, "b"));
+            for (byte[] printed : java.util.List.of(a.get(), b.get())) {
+                try (PDDocument doc = Loader.loadPDF(printed)) {
+                    assertThat(new PDFTextStripper().getText(doc)).isEqualTo(expected);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theWarmUpPageGoesThroughTheSamePathsAsTheReport() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(PdfReport.warmUp())) {
+            int[] counts = xObjects(doc.getPage(0).getResources());
+            assertThat(counts).as("images, forms: the drawing is drawn natively, not by Batik").containsExactly(0, 0);
+            assertThat(pathOperators(doc.getPage(0))).isGreaterThan(6);
+            assertThat(new PDFTextStripper().getText(doc)).contains("Warm-up", "bold", "italic", "Verify", "identity", "note");
+        }
+    }
+
     /** Path-construction operators (move, line, curve, rectangle) in a page's content. */
     private static long pathOperators(PDPage page) throws Exception {
         long n = 0;
