@@ -147,7 +147,7 @@ public final class WorkbookBenchmark {
                     i > 0 ? List.of("I-" + (i - 1)) : List.of(), List.of(), i % 4 == 0 ? "2027-Q1" : null,
                     "#" + (i + 1)));
         }
-        return new WorkbookContent(goalRows, processRows, scores, reqs, inis, List.of("2027-Q1", "2027-Q2"));
+        return new WorkbookContent(goalRows, processRows, scores, reqs, inis, List.of("2027-Q1", "2027-Q2"), List.of());
     }
 
     private static byte[] generateTall(int rows) {
@@ -155,7 +155,7 @@ public final class WorkbookBenchmark {
         for (long g = 1; g <= rows; g++) {
             goals.add(new GoalRow(0, g, "Goal " + g, 1, "", List.of()));
         }
-        return Workbooks.write(new WorkbookContent(goals, List.of(), List.of(), List.of(), List.of(), List.of()));
+        return Workbooks.write(new WorkbookContent(goals, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /** A real workbook whose Goals sheet XML is padded with 100 MB of spaces: it compresses about 1000:1. */
