@@ -1,5 +1,6 @@
 package com.gapwise.spreadsheet;
 
+import com.gapwise.portfolio.Application;
 import com.gapwise.spreadsheet.WorkbookContent.ApplicationRow;
 import com.gapwise.spreadsheet.WorkbookContent.GoalRow;
 import com.gapwise.spreadsheet.WorkbookContent.InitiativeRow;
@@ -424,7 +425,7 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
         List<ApplicationRow> named = new ArrayList<>(); // rows that add a name or change one
         for (ApplicationRow a : edited.applications()) {
             if (a.key() == null) {
-                String key = com.gapwise.portfolio.Application.keyFor(a.name());
+                String key = Application.keyFor(a.name());
                 if (names.containsKey(key)) {
                     errors.add(new CellError(sheet, a.row(), "B", "The name '" + a.name() + "' makes the key '" + key
                             + "', which application '" + names.get(key) + "' has"
@@ -456,15 +457,17 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
             }
         }
         // only names the sheet adds or changes are checked: the API may have stored look-alikes before
+        Map<String, List<String>> keysByName = new HashMap<>();
+        names.forEach((key, name) -> keysByName.computeIfAbsent(norm(name), n -> new ArrayList<>()).add(key));
         for (ApplicationRow a : named) {
-            String own = a.key() == null ? com.gapwise.portfolio.Application.keyFor(a.name()) : a.key();
-            names.forEach((key, name) -> {
-                if (!key.equals(own) && norm(name).equals(norm(a.name()))) {
+            String own = a.key() == null ? Application.keyFor(a.name()) : a.key();
+            for (String key : keysByName.get(norm(a.name()))) {
+                if (!key.equals(own)) {
                     errors.add(new CellError(sheet, a.row(), "B", "The name '" + a.name() + "' is already the name "
                             + "of application '" + key + "'" + (rowOf.containsKey(key) ? " (row " + rowOf.get(key)
                             + ")" : "") + "; application names are distinct."));
                 }
-            });
+            }
         }
     }
 
