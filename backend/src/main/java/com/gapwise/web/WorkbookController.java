@@ -38,8 +38,7 @@ class WorkbookController {
     @GetMapping(produces = {Workbooks.MEDIA_TYPE, "application/problem+json"})
     @Operation(summary = "Download the analysts' workbook (.xlsx)",
             description = "Sheets Goals, Processes, Scores (process × goal matrix), Requirements, Initiatives and "
-                    + "Applications; "
-                    + "grey columns are context and ignored on import")
+                    + "Applications; grey columns are context and ignored on import")
     ResponseEntity<byte[]> export(@PathVariable long ws) {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gapwise-workspace-" + ws + ".xlsx\"")

@@ -25,9 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The analysts' workbook of a workspace: exports goals, catalogue, scores, requirements, initiatives and
- * applications as XLSX,
- * and imports an edited copy all or nothing, through the services the API's own endpoints use (decisions stay
- * decisions, so they survive re-analysis).
+ * applications as XLSX, and imports an edited copy all or nothing, through the services the API's own endpoints
+ * use (decisions stay decisions, so they survive re-analysis).
  */
 @Service
 public class WorkbookBoard {
