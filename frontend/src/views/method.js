@@ -241,8 +241,9 @@ function workbookPanel(wsId, reload) {
     }
   } }, 'Upload workbook');
   return h('div.workbook', {}, h('h3', {}, 'Work in Excel'),
-    h('p.muted.small', {}, 'Goals, processes, scores, requirements and initiatives in one workbook. Edit the white columns; '
-      + 'grey ones are context. On upload every row is checked first: all changes are imported or none.'),
+    h('p.muted.small', {}, 'Goals, processes, scores, requirements, initiatives and applications in one workbook. Edit the '
+      + 'white columns; grey ones are context. On upload every row is checked first: all changes are imported or none. '
+      + 'Changing applications needs the architect role.'),
     h('div.inline-form', {},
       h('a.button', { href: api.workbookUrl(wsId), download: `gapwise-workspace-${wsId}.xlsx`, id: 'download-workbook' }, 'Download workbook'),
       file, upload),

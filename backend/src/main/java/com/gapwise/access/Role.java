@@ -16,9 +16,14 @@ public enum Role {
     /** Also manages users and workspaces, and sees every workspace. */
     ADMIN;
 
+    /** Whether this role may do what {@code least} may (every role includes the ones before it). */
+    public boolean includes(Role least) {
+        return ordinal() >= least.ordinal();
+    }
+
     /** ROLE_ authorities of this role and every role below it, so rules can name the least role needed. */
     List<GrantedAuthority> authorities() {
-        return Arrays.stream(values()).filter(r -> r.ordinal() <= ordinal())
+        return Arrays.stream(values()).filter(this::includes)
                 .<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
     }
 }

@@ -45,8 +45,7 @@ public record Application(String key, String name, String vendor, Deployment dep
         lanes = clean(lanes);
         elements = clean(elements);
         for (String element : elements) {
-            int colon = element.indexOf(':');
-            if (colon <= 0 || colon == element.length() - 1) {
+            if (!isElementLink(element)) {
                 throw new IllegalArgumentException("element '" + element + "' of '" + key
                         + "' must be written processKey:elementId");
             }
@@ -68,6 +67,18 @@ public record Application(String key, String name, String vendor, Deployment dep
         if (key == null || !key.strip().matches("[\\p{L}\\p{N}_-]{1,60}")) {
             throw new IllegalArgumentException("application key '" + key + "' must be 1-60 letters, digits, '-' or '_'");
         }
+    }
+
+    /** The key of a new application named {@code name} when none is given: its slug, at most 60 characters. */
+    public static String keyFor(String name) {
+        String key = slug(name);
+        return key.length() > 60 ? key.substring(0, 60) : key;
+    }
+
+    /** Whether a hand-made link is written "processKey:elementId" (both parts present). */
+    public static boolean isElementLink(String element) {
+        int colon = element.indexOf(':');
+        return colon > 0 && colon < element.length() - 1;
     }
 
     /**

@@ -226,9 +226,13 @@ public final class SheetReader {
         /** A comma-separated list (empty when blank). */
         public List<String> list(String header) {
             String t = text(header);
-            return t == null ? List.of() : Arrays.stream(t.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .toList();
+            return t == null ? List.of() : split(t);
         }
+    }
+
+    /** The items of a comma-separated list cell, stripped, blanks left out. */
+    static List<String> split(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** A number as Excel shows it: whole numbers without ".0". */

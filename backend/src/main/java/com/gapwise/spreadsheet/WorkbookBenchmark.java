@@ -1,5 +1,8 @@
 package com.gapwise.spreadsheet;
 
+import com.gapwise.portfolio.Deployment;
+import com.gapwise.portfolio.Posture;
+import com.gapwise.spreadsheet.WorkbookContent.ApplicationRow;
 import com.gapwise.spreadsheet.WorkbookContent.GoalRow;
 import com.gapwise.spreadsheet.WorkbookContent.InitiativeRow;
 import com.gapwise.spreadsheet.WorkbookContent.ProcessRow;
@@ -73,8 +76,9 @@ public final class WorkbookBenchmark {
             read[r] = t2 - t1;
             plan[r] = t3 - t2;
         }
-        out.printf(Locale.ROOT, "workbook: %d processes, %d goals, %d requirements, %d initiatives: %d KB%n",
-                processes, goals, requirements, content.initiatives().size(), xlsx.length / 1024);
+        out.printf(Locale.ROOT, "workbook: %d processes, %d goals, %d requirements, %d initiatives, %d applications: "
+                + "%d KB%n", processes, goals, requirements, content.initiatives().size(),
+                content.applications().size(), xlsx.length / 1024);
         out.printf(Locale.ROOT, "write %s, read %s, plan %s (first run, then median of %d)%n", ms(write), ms(read),
                 ms(plan), runs);
         byte[] bomb = bomb(xlsx);
@@ -147,7 +151,17 @@ public final class WorkbookBenchmark {
                     i > 0 ? List.of("I-" + (i - 1)) : List.of(), List.of(), i % 4 == 0 ? "2027-Q1" : null,
                     "#" + (i + 1)));
         }
-        return new WorkbookContent(goalRows, processRows, scores, reqs, inis, List.of("2027-Q1", "2027-Q2"));
+        // an application per ten processes, every other one assessed, linked by lane and by hand
+        List<ApplicationRow> apps = new ArrayList<>();
+        for (int a = 0; a < Math.max(1, processes / 10); a++) {
+            boolean assessed = a % 2 == 0;
+            apps.add(new ApplicationRow(0, "app-" + a, "Application " + a, "Vendor " + a % 7,
+                    a % 3 == 0 ? Deployment.SAAS : Deployment.ON_PREMISE, 1000.0 * a, "Owner " + a % 5,
+                    assessed ? 1 + a % 5 : null, assessed ? 1 + (a + 2) % 5 : null, assessed ? 1 + (a + 4) % 5 : null,
+                    List.of("Lane " + a), List.of((1 + a) + ":Task_" + a), a % 4 == 0 ? Posture.REPLACE : null,
+                    a % 4 == 0 ? "Contract ends" : null, "RETAIN", "ADEQUATE"));
+        }
+        return new WorkbookContent(goalRows, processRows, scores, reqs, inis, List.of("2027-Q1", "2027-Q2"), apps);
     }
 
     private static byte[] generateTall(int rows) {
@@ -155,7 +169,7 @@ public final class WorkbookBenchmark {
         for (long g = 1; g <= rows; g++) {
             goals.add(new GoalRow(0, g, "Goal " + g, 1, "", List.of()));
         }
-        return Workbooks.write(new WorkbookContent(goals, List.of(), List.of(), List.of(), List.of(), List.of()));
+        return Workbooks.write(new WorkbookContent(goals, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /** A real workbook whose Goals sheet XML is padded with 100 MB of spaces: it compresses about 1000:1. */

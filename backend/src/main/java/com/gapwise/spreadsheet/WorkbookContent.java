@@ -1,5 +1,7 @@
 package com.gapwise.spreadsheet;
 
+import com.gapwise.portfolio.Deployment;
+import com.gapwise.portfolio.Posture;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,11 +10,12 @@ import java.util.Set;
  * What a workbook holds: the workspace as exported, or as read back from an analyst's file. Rows read from a
  * file carry their Excel row number ({@code row}); rows built from the workspace carry 0.
  *
- * @param periods the roadmap's periods, which initiatives may be pinned to
+ * @param periods      the roadmap's periods, which initiatives may be pinned to
+ * @param applications the application inventory (applications sheet)
  */
 public record WorkbookContent(List<GoalRow> goals, List<ProcessRow> processes, List<ScoreRow> scores,
                               List<RequirementRow> requirements, List<InitiativeRow> initiatives,
-                              List<String> periods) {
+                              List<String> periods, List<ApplicationRow> applications) {
 
     public WorkbookContent {
         goals = List.copyOf(goals);
@@ -21,6 +24,7 @@ public record WorkbookContent(List<GoalRow> goals, List<ProcessRow> processes, L
         requirements = List.copyOf(requirements);
         initiatives = List.copyOf(initiatives);
         periods = List.copyOf(periods);
+        applications = List.copyOf(applications);
     }
 
     /** A goal; {@code id} is null for a goal the analyst adds in the workbook. */
@@ -69,6 +73,28 @@ public record WorkbookContent(List<GoalRow> goals, List<ProcessRow> processes, L
             requirementKeys = List.copyOf(requirementKeys);
             dependsOn = List.copyOf(dependsOn);
             derivedDependsOn = List.copyOf(derivedDependsOn);
+        }
+    }
+
+    /**
+     * An application of the portfolio as the sheet shows it ({@code key} null for one the analyst adds; blanks read
+     * as the application's defaults: no vendor, on premise, cost 0). Capabilities are not on the sheet and stay as
+     * they are.
+     *
+     * @param recommended the last assessment's recommended posture, for context (null when none)
+     * @param rule        the posture rule that fired and why, for context (null when none)
+     */
+    public record ApplicationRow(int row, String key, String name, String vendor, Deployment deployment,
+                                 double annualCost, String owner, Integer functionalFit, Integer integration,
+                                 Integer technicalHealth, List<String> lanes, List<String> elements,
+                                 Posture postureOverride, String overrideReason, String recommended, String rule) {
+        public ApplicationRow {
+            vendor = vendor == null ? "" : vendor;
+            deployment = deployment == null ? Deployment.ON_PREMISE : deployment;
+            owner = owner == null ? "" : owner;
+            lanes = List.copyOf(lanes);
+            elements = List.copyOf(elements);
+            overrideReason = overrideReason == null ? "" : overrideReason;
         }
     }
 }

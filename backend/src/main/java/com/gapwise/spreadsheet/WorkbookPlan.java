@@ -1,5 +1,7 @@
 package com.gapwise.spreadsheet;
 
+import com.gapwise.portfolio.Application;
+import com.gapwise.spreadsheet.WorkbookContent.ApplicationRow;
 import com.gapwise.spreadsheet.WorkbookContent.GoalRow;
 import com.gapwise.spreadsheet.WorkbookContent.InitiativeRow;
 import com.gapwise.spreadsheet.WorkbookContent.ProcessRow;
@@ -28,11 +30,14 @@ import java.util.TreeMap;
  * @param scores             process id to (goal id to score; null clears it)
  * @param requirementPatches decisions as the PATCH endpoints take them (field to value; null clears)
  * @param placementPatches   pins: {@code period} (null unpins)
+ * @param newApplications    the applications' fields as the API adds them (key made from the name)
+ * @param applicationPatches merge patches of applications as the API takes them (null resets a field)
  */
 public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, List<NewProcess> newProcesses,
                            List<ProcessUpdate> changedProcesses, Map<Long, Map<Long, Integer>> scores,
                            List<Patch> requirementPatches, List<Patch> initiativePatches,
-                           List<Patch> placementPatches) {
+                           List<Patch> placementPatches, List<Patch> newApplications,
+                           List<Patch> applicationPatches) {
 
     /** A decision patch of one item; a null value clears the field. */
     public record Patch(String key, Map<String, Object> fields) {
@@ -60,7 +65,13 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
     public int size() {
         return newGoals.size() + changedGoals.size() + newProcesses.size() + changedProcesses.size()
                 + scores.values().stream().mapToInt(Map::size).sum() + requirementPatches.size()
-                + initiativePatches.size() + placementPatches.size();
+                + initiativePatches.size() + placementPatches.size() + newApplications.size()
+                + applicationPatches.size();
+    }
+
+    /** Whether the plan adds or changes applications (architects' business). */
+    public boolean changesApplications() {
+        return !newApplications.isEmpty() || !applicationPatches.isEmpty();
     }
 
     public static Result between(WorkbookContent current, WorkbookContent edited) {
@@ -76,13 +87,17 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
         List<Patch> initiativePatches = new ArrayList<>();
         List<Patch> placementPatches = new ArrayList<>();
         initiatives(current, edited, errors, initiativePatches, placementPatches);
+        List<Patch> newApplications = new ArrayList<>();
+        List<Patch> applicationPatches = new ArrayList<>();
+        applications(current, edited, errors, newApplications, applicationPatches);
         if (!errors.isEmpty()) {
             List<String> order = Workbooks.CODECS.stream().map(SheetCodec::sheetName).toList();
             errors.sort(Comparator.comparingInt((CellError e) -> order.indexOf(e.sheet())).thenComparingInt(CellError::row));
             return new Result(null, List.copyOf(errors));
         }
         return new Result(new WorkbookPlan(newGoals, changedGoals, newProcesses, changedProcesses, scores,
-                requirementPatches, initiativePatches, placementPatches), List.of());
+                requirementPatches, initiativePatches, placementPatches, newApplications, applicationPatches),
+                List.of());
     }
 
     // ---- goals: added (no id) or changed; goals left out of the sheet are kept
@@ -393,6 +408,113 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
                 placements.add(new Patch(i.key(), pin));
             }
         }
+    }
+
+    // ---- applications: added (no key) or changed; applications left out of the sheet are kept
+
+    private static void applications(WorkbookContent current, WorkbookContent edited, List<CellError> errors,
+                                     List<Patch> added, List<Patch> patches) {
+        String sheet = "Applications";
+        Map<String, ApplicationRow> now = new LinkedHashMap<>();
+        current.applications().forEach(a -> now.put(a.key(), a));
+        Map<String, Integer> seen = new HashMap<>();
+        // the names as they will be (key -> name, and the sheet row naming it), to find names given twice
+        Map<String, String> names = new LinkedHashMap<>();
+        now.values().forEach(a -> names.put(a.key(), a.name()));
+        Map<String, Integer> rowOf = new HashMap<>();
+        List<ApplicationRow> named = new ArrayList<>(); // rows that add a name or change one
+        for (ApplicationRow a : edited.applications()) {
+            if (a.key() == null) {
+                String key = Application.keyFor(a.name());
+                if (names.containsKey(key)) {
+                    errors.add(new CellError(sheet, a.row(), "B", "The name '" + a.name() + "' makes the key '" + key
+                            + "', which application '" + names.get(key) + "' has"
+                            + (rowOf.containsKey(key) ? " (row " + rowOf.get(key) + ")" : "")
+                            + "; choose a distinct name."));
+                    continue;
+                }
+                names.put(key, a.name());
+                rowOf.put(key, a.row());
+                named.add(a);
+                Map<String, Object> fields = fields(a, null);
+                fields.put("key", key);
+                added.add(new Patch(key, fields));
+                continue;
+            }
+            ApplicationRow before = now.get(a.key());
+            if (!firstKnown(sheet, a.row(), a.key(), before != null, seen, "application '" + a.key() + "'",
+                    "leave the key blank to add an application", errors)) {
+                continue;
+            }
+            Map<String, Object> fields = fields(a, before);
+            if (!fields.isEmpty()) {
+                patches.add(new Patch(a.key(), fields));
+            }
+            if (fields.containsKey("name")) {
+                names.put(a.key(), a.name());
+                rowOf.put(a.key(), a.row());
+                named.add(a);
+            }
+        }
+        // only names the sheet adds or changes are checked: the API may have stored look-alikes before
+        Map<String, List<String>> keysByName = new HashMap<>();
+        names.forEach((key, name) -> keysByName.computeIfAbsent(norm(name), n -> new ArrayList<>()).add(key));
+        for (ApplicationRow a : named) {
+            String own = a.key() == null ? Application.keyFor(a.name()) : a.key();
+            for (String key : keysByName.get(norm(a.name()))) {
+                if (!key.equals(own)) {
+                    errors.add(new CellError(sheet, a.row(), "B", "The name '" + a.name() + "' is already the name "
+                            + "of application '" + key + "'" + (rowOf.containsKey(key) ? " (row " + rowOf.get(key)
+                            + ")" : "") + "; application names are distinct."));
+                }
+            }
+        }
+    }
+
+    /**
+     * The API fields of a row that differ from {@code before} (all of them for a new application, null): a merge
+     * patch, null resetting a field. Lists count as unchanged when they read back as the sheet showed them, so
+     * a lane whose name holds a comma survives an unchanged upload.
+     */
+    private static Map<String, Object> fields(ApplicationRow a, ApplicationRow before) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        if (before == null || !a.name().equals(before.name())) {
+            f.put("name", a.name());
+        }
+        if (before == null || !a.vendor().equals(before.vendor())) {
+            f.put("vendor", a.vendor());
+        }
+        if (before == null || a.deployment() != before.deployment()) {
+            f.put("deployment", a.deployment().name());
+        }
+        if (before == null || a.annualCost() != before.annualCost()) {
+            f.put("annualCost", a.annualCost());
+        }
+        if (before == null || !a.owner().equals(before.owner())) {
+            f.put("owner", a.owner());
+        }
+        if (before == null || !Objects.equals(a.functionalFit(), before.functionalFit())) {
+            f.put("functionalFit", a.functionalFit());
+        }
+        if (before == null || !Objects.equals(a.integration(), before.integration())) {
+            f.put("integration", a.integration());
+        }
+        if (before == null || !Objects.equals(a.technicalHealth(), before.technicalHealth())) {
+            f.put("technicalHealth", a.technicalHealth());
+        }
+        if (before == null || !a.lanes().equals(SheetReader.split(String.join(",", before.lanes())))) {
+            f.put("lanes", a.lanes());
+        }
+        if (before == null || !a.elements().equals(SheetReader.split(String.join(",", before.elements())))) {
+            f.put("elements", a.elements());
+        }
+        if (before == null || a.postureOverride() != before.postureOverride()) {
+            f.put("postureOverride", a.postureOverride() == null ? null : a.postureOverride().name());
+        }
+        if (before == null || !a.overrideReason().equals(before.overrideReason())) {
+            f.put("overrideReason", a.overrideReason());
+        }
+        return f;
     }
 
     private static String norm(String s) {

@@ -41,9 +41,9 @@ public final class Workbooks {
     static final long MAX_ENTRY_BYTES = 32L * 1024 * 1024;
     static final String README = "Read me";
 
-    /** The sheets, in workbook order; an Applications sheet is one more codec here. */
+    /** The sheets, in workbook order. */
     static final List<SheetCodec<?>> CODECS = List.of(new GoalsSheet(), new ProcessesSheet(), new ScoresSheet(),
-            new RequirementsSheet(), new InitiativesSheet());
+            new RequirementsSheet(), new InitiativesSheet(), new ApplicationsSheet());
 
     static {
         // POI's zip limits are process-wide; these are at least as strict as its defaults.
@@ -145,6 +145,10 @@ public final class Workbooks {
                     + "Goals and processes added here can be scored after the next download.",
             "Requirements and initiatives are derived from the models: change priority, text, initiative, name, "
                     + "effort, dependencies and pinned period; rows cannot be added or removed.",
+            "Applications: leave 'Key' blank to add an application (its key is made from its name); scores 1-5 or "
+                    + "blank; lanes and elements (processKey:elementId) separated by commas; a posture override "
+                    + "needs a reason. Applications missing from the sheet are kept. Changing them needs the "
+                    + "architect role.",
             "Upload the file on the Goals & shortlist screen. Every row is checked first: if any row is wrong, "
                     + "nothing is imported and each error is listed with its sheet, row and column.",
         };
@@ -233,7 +237,8 @@ public final class Workbooks {
                         + "; start from a downloaded workbook.");
             }
             return new Read(new WorkbookContent(list(rows, CODECS.get(0)), list(rows, CODECS.get(1)),
-                    list(rows, CODECS.get(2)), list(rows, CODECS.get(3)), list(rows, CODECS.get(4)), List.of()),
+                    list(rows, CODECS.get(2)), list(rows, CODECS.get(3)), list(rows, CODECS.get(4)), List.of(),
+                    list(rows, CODECS.get(5))),
                     List.copyOf(errors));
         } catch (IOException e) {
             throw new WorkbookUnreadableException("The workbook cannot be read: " + e.getMessage());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.gapwise.workspace.ForbiddenChangeException;
 import com.gapwise.workspace.InvalidRequestException;
 import com.gapwise.workspace.ModelRejectedException;
 import com.gapwise.workspace.NotFoundException;
@@ -52,6 +53,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    /** Type and title as the access layer answers a role that is too low, since it is the same refusal. */
+    @ExceptionHandler(ForbiddenChangeException.class)
+    ProblemDetail forbidden(ForbiddenChangeException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", e.getMessage());
     }
 
     @ExceptionHandler(InvalidRequestException.class)

@@ -1,5 +1,7 @@
 package com.gapwise.web;
 
+import com.gapwise.access.AccessUser;
+import com.gapwise.access.Role;
 import com.gapwise.spreadsheet.Workbooks;
 import com.gapwise.spreadsheet.WorkbookUnreadableException;
 import com.gapwise.workspace.WorkbookBoard;
@@ -35,8 +37,8 @@ class WorkbookController {
 
     @GetMapping(produces = {Workbooks.MEDIA_TYPE, "application/problem+json"})
     @Operation(summary = "Download the analysts' workbook (.xlsx)",
-            description = "Sheets Goals, Processes, Scores (process × goal matrix), Requirements and Initiatives; "
-                    + "grey columns are context and ignored on import")
+            description = "Sheets Goals, Processes, Scores (process × goal matrix), Requirements, Initiatives and "
+                    + "Applications; grey columns are context and ignored on import")
     ResponseEntity<byte[]> export(@PathVariable long ws) {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gapwise-workspace-" + ws + ".xlsx\"")
@@ -48,10 +50,13 @@ class WorkbookController {
             description = "All or nothing: every row is checked first; 422 with errors [{sheet, row, column, message}] "
                     + "(row as Excel shows it, column letter) and nothing changed otherwise. Only cells that differ "
                     + "from the workspace change it: goals and processes added or changed, scores, requirement and "
-                    + "initiative decisions. Answers counts of what changed")
+                    + "initiative decisions, applications added or changed (403 when the user is below ARCHITECT). "
+                    + "Answers counts of what changed")
     WorkbookBoard.Imported importWorkbook(@PathVariable long ws, HttpServletRequest request) throws IOException {
         byte[] body = ModelController.readBounded(request, Workbooks.MAX_BYTES);
-        return workbook.importWorkbook(ws, Workbooks.read(body));
+        // the workbook is an analyst's write, but its Applications sheet is architects' business, as /applications is
+        boolean architect = AccessUser.current().map(u -> u.role().includes(Role.ARCHITECT)).orElse(false);
+        return workbook.importWorkbook(ws, Workbooks.read(body), architect);
     }
 
     @ExceptionHandler(WorkbookRejectedException.class)

@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -76,19 +78,9 @@ public class PortfolioBoard {
     @Transactional
     public Entry add(long workspaceId, JsonNode body) {
         lock(workspaceId);
-        ObjectNode fields = fields(body);
-        if (!fields.hasNonNull("key") && fields.hasNonNull("name")) {
-            String key = Application.slug(fields.get("name").asText());
-            fields.put("key", key.length() > 60 ? key.substring(0, 60) : key);
-        }
-        Application added = build(fields);
-        checkNewKey(added.key());
         List<Application> all = new ArrayList<>(stored(workspaceId));
-        if (all.stream().anyMatch(a -> a.key().equals(added.key()))) {
-            throw new InvalidRequestException("an application with the key '" + added.key() + "' already exists");
-        }
-        all.add(added);
-        store(workspaceId, all);
+        Application added = adding(all, body);
+        store(workspaceId, all, true);
         return new Entry(added, tag(added));
     }
 
@@ -107,7 +99,7 @@ public class PortfolioBoard {
             all.add(a);
             added.add(new Entry(a, tag(a)));
         }
-        store(workspaceId, all);
+        store(workspaceId, all, true);
         return added;
     }
 
@@ -118,6 +110,41 @@ public class PortfolioBoard {
         List<Application> all = new ArrayList<>(stored(workspaceId));
         Application old = find(all, key);
         checkTag(old, expectedTag);
+        Application changed = changing(all, old, patch);
+        store(workspaceId, all, true);
+        return new Entry(changed, tag(changed));
+    }
+
+    /**
+     * The workbook import's part: merge-patches and adds applications exactly as {@link #update} and {@link #add}
+     * do, stored at once. No ETags (the import holds the workspace lock and compared with what is stored) and no
+     * re-derivation: the import re-derives once for all its changes.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addAndChange(long workspaceId, List<JsonNode> added, Map<String, JsonNode> patches) {
+        List<Application> all = new ArrayList<>(stored(workspaceId));
+        patches.forEach((key, patch) -> changing(all, find(all, key), patch));
+        added.forEach(body -> adding(all, body));
+        store(workspaceId, all, false);
+    }
+
+    /** Builds the application of a POST body and appends it to {@code all}; without a key, it is made from the name. */
+    private Application adding(List<Application> all, JsonNode body) {
+        ObjectNode fields = fields(body);
+        if (!fields.hasNonNull("key") && fields.hasNonNull("name")) {
+            fields.put("key", Application.keyFor(fields.get("name").asText()));
+        }
+        Application added = build(fields);
+        checkNewKey(added.key());
+        if (all.stream().anyMatch(a -> a.key().equals(added.key()))) {
+            throw new InvalidRequestException("an application with the key '" + added.key() + "' already exists");
+        }
+        all.add(added);
+        return added;
+    }
+
+    /** Applies a merge patch to {@code old}, replacing it in {@code all}. */
+    private Application changing(List<Application> all, Application old, JsonNode patch) {
         ObjectNode changes = fields(patch);
         if (changes.hasNonNull("key") && !changes.get("key").asText().equals(old.key())) {
             throw new InvalidRequestException("the key of an application cannot change (its initiative and the "
@@ -133,8 +160,7 @@ public class PortfolioBoard {
         });
         Application changed = build(merged);
         all.set(all.indexOf(old), changed);
-        store(workspaceId, all);
-        return new Entry(changed, tag(changed));
+        return changed;
     }
 
     @Transactional
@@ -144,7 +170,7 @@ public class PortfolioBoard {
         Application old = find(all, key);
         checkTag(old, expectedTag);
         all.remove(old);
-        store(workspaceId, all);
+        store(workspaceId, all, true);
     }
 
     /** The portfolio assessment of the last derivation: postures with rationale, summary, heat map, support. */
@@ -165,8 +191,8 @@ public class PortfolioBoard {
         return settingsCodec.settings(body, List.of()).applications();
     }
 
-    /** Writes the inventory into the settings document, leaving its other parts as they are, and re-derives. */
-    private void store(long workspaceId, List<Application> applications) {
+    /** Writes the inventory into the settings document, leaving its other parts as they are; re-derives if asked. */
+    private void store(long workspaceId, List<Application> applications, boolean rederive) {
         StrategySettingsCodec.checkApplications(applications);
         StrategySettingsRow row = settingsRows.findById(workspaceId).orElse(null);
         ObjectNode document = (ObjectNode) read(row == null ? "{}" : row.getBody());
@@ -178,7 +204,9 @@ public class PortfolioBoard {
             row.replace(document.toString());
         }
         settingsRows.saveAndFlush(row);
-        analysis.rederive(workspaceId);
+        if (rederive) {
+            analysis.rederive(workspaceId);
+        }
     }
 
     private Application build(ObjectNode fields) {

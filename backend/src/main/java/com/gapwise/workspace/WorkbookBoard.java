@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gapwise.spreadsheet.CellError;
 import com.gapwise.spreadsheet.WorkbookContent;
+import com.gapwise.spreadsheet.WorkbookContent.ApplicationRow;
 import com.gapwise.spreadsheet.WorkbookContent.GoalRow;
 import com.gapwise.spreadsheet.WorkbookContent.InitiativeRow;
 import com.gapwise.spreadsheet.WorkbookContent.ProcessRow;
@@ -23,16 +24,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The analysts' workbook of a workspace: exports goals, catalogue, scores, requirements and initiatives as XLSX,
- * and imports an edited copy all or nothing, through the services the API's own endpoints use (decisions stay
- * decisions, so they survive re-analysis).
+ * The analysts' workbook of a workspace: exports goals, catalogue, scores, requirements, initiatives and
+ * applications as XLSX, and imports an edited copy all or nothing, through the services the API's own endpoints
+ * use (decisions stay decisions, so they survive re-analysis).
  */
 @Service
 public class WorkbookBoard {
 
     /** What an import changed, counted. */
     public record Imported(int changes, int goalsAdded, int goalsChanged, int processesAdded, int processesChanged,
-                           int scoresChanged, int requirementsChanged, int initiativesChanged, int pinsChanged) {
+                           int scoresChanged, int requirementsChanged, int initiativesChanged, int pinsChanged,
+                           int applicationsAdded, int applicationsChanged) {
     }
 
     private final Catalogue catalogue;
@@ -42,12 +44,13 @@ public class WorkbookBoard {
     private final Repositories.Workspaces workspaces;
     private final Repositories.Decisions decisions;
     private final DerivedItems items;
+    private final PortfolioBoard portfolio;
     private final Analysis analysis;
     private final ObjectMapper json;
 
     WorkbookBoard(Catalogue catalogue, StrategyBoard strategy, MethodBoard method, MethodRepositories.Scores scores,
                   Repositories.Workspaces workspaces, Repositories.Decisions decisions, DerivedItems items,
-                  Analysis analysis, ObjectMapper json) {
+                  PortfolioBoard portfolio, Analysis analysis, ObjectMapper json) {
         this.catalogue = catalogue;
         this.strategy = strategy;
         this.method = method;
@@ -55,6 +58,7 @@ public class WorkbookBoard {
         this.workspaces = workspaces;
         this.decisions = decisions;
         this.items = items;
+        this.portfolio = portfolio;
         this.analysis = analysis;
         this.json = json;
     }
@@ -68,10 +72,13 @@ public class WorkbookBoard {
      * Checks every row of a read workbook against the workspace, then applies every change or none. (The file is
      * read before, outside the transaction: parsing holds no connection or lock.)
      *
+     * @param mayChangeApplications whether the user's role may change the application portfolio (the web shell
+     *                              knows the role); without it, a workbook is refused only if it changes applications
      * @throws WorkbookRejectedException with every row error, nothing changed
+     * @throws ForbiddenChangeException  when it changes applications and the user may not, nothing changed
      */
     @Transactional
-    public Imported importWorkbook(long workspaceId, Workbooks.Read read) {
+    public Imported importWorkbook(long workspaceId, Workbooks.Read read, boolean mayChangeApplications) {
         workspaces.lockById(workspaceId).orElseThrow(
                 () -> new NotFoundException("workspace " + workspaceId + " does not exist"));
         WorkbookContent current = content(workspaceId);
@@ -82,14 +89,20 @@ public class WorkbookBoard {
             throw new WorkbookRejectedException(errors);
         }
         WorkbookPlan plan = result.plan();
+        if (plan.changesApplications() && !mayChangeApplications) {
+            throw new ForbiddenChangeException("the workbook adds or changes applications (" + (plan.newApplications()
+                    .size() + plan.applicationPatches().size()) + " rows of the Applications sheet), which needs the "
+                    + "architect role; upload it without those edits, or ask an architect. Nothing was imported.");
+        }
         if (plan.size() == 0) {
-            return new Imported(0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Imported(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         apply(workspaceId, plan);
         return new Imported(plan.size(), plan.newGoals().size(), plan.changedGoals().size(),
                 plan.newProcesses().size(), plan.changedProcesses().size(),
                 plan.scores().values().stream().mapToInt(Map::size).sum(), plan.requirementPatches().size(),
-                plan.initiativePatches().size(), plan.placementPatches().size());
+                plan.initiativePatches().size(), plan.placementPatches().size(), plan.newApplications().size(),
+                plan.applicationPatches().size());
     }
 
     private void apply(long workspaceId, WorkbookPlan plan) {
@@ -127,6 +140,12 @@ public class WorkbookBoard {
         plan.initiativePatches().forEach(p -> patches.add(patch(Subject.INITIATIVE, p)));
         plan.placementPatches().forEach(p -> patches.add(patch(Subject.PLACEMENT, p)));
         strategy.recordAll(workspaceId, patches);
+        if (plan.changesApplications()) {
+            Map<String, JsonNode> changes = new java.util.LinkedHashMap<>();
+            plan.applicationPatches().forEach(p -> changes.put(p.key(), json.valueToTree(p.fields())));
+            portfolio.addAndChange(workspaceId, plan.newApplications().stream()
+                    .<JsonNode>map(p -> json.valueToTree(p.fields())).toList(), changes);
+        }
         analysis.rederive(workspaceId);
     }
 
@@ -182,7 +201,22 @@ public class WorkbookBoard {
                             pins.get(i.path("key").asText()), score);
                 }).toList();
         List<String> periods = texts(strategy.summary(workspaceId).path("roadmap").path("periods"));
-        return new WorkbookContent(goals, processRows, scoreRows, requirements, initiatives, periods);
+        return new WorkbookContent(goals, processRows, scoreRows, requirements, initiatives, periods,
+                applications(workspaceId));
+    }
+
+    /** The inventory, with the last assessment's recommendation and rule for context. */
+    private List<ApplicationRow> applications(long workspaceId) {
+        Map<String, JsonNode> postures = new HashMap<>();
+        parse(portfolio.portfolio(workspaceId).json()).path("postures")
+                .forEach(p -> postures.put(p.path("applicationKey").asText(), p));
+        return portfolio.applications(workspaceId).stream().map(PortfolioBoard.Entry::application).map(a -> {
+            JsonNode p = postures.get(a.key());
+            return new ApplicationRow(0, a.key(), a.name(), a.vendor(), a.deployment(), a.annualCost(), a.owner(),
+                    a.functionalFit(), a.integration(), a.technicalHealth(), a.lanes(), a.elements(),
+                    a.postureOverride(), a.overrideReason(), p == null ? null : p.path("recommended").asText(),
+                    p == null ? null : p.path("rule").asText() + ": " + p.path("rationale").asText());
+        }).toList();
     }
 
     private static List<String> texts(JsonNode array) {

@@ -3,6 +3,9 @@ package com.gapwise.spreadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gapwise.portfolio.Deployment;
+import com.gapwise.portfolio.Posture;
+import com.gapwise.spreadsheet.WorkbookContent.ApplicationRow;
 import com.gapwise.spreadsheet.WorkbookContent.GoalRow;
 import com.gapwise.spreadsheet.WorkbookContent.InitiativeRow;
 import com.gapwise.spreadsheet.WorkbookContent.ProcessRow;
@@ -44,7 +47,12 @@ class WorkbooksTest {
                             List.of("I-cap-SELF_SERVICE"), "2027-Q1", "#1: value 3.0, risk 1.0, quick win"),
                     new InitiativeRow(0, "I-cap-SELF_SERVICE", "Self-service", List.of("R-def-SELF"), 8, List.of(),
                             List.of(), null, "#2")),
-            List.of("2027-Q1", "2027-Q2", "2027-Q3"));
+            List.of("2027-Q1", "2027-Q2", "2027-Q3"),
+            List.of(new ApplicationRow(0, "erp", "ERP", "SAP", Deployment.ON_PREMISE, 120000.5, "Finance", 4, 3, 2,
+                            List.of("ERP system", "Billing, EMEA"), List.of("12:Task_check"), Posture.RETAIN,
+                            "contract until 2028", "REPLACE", "FAILING_PLATFORM: ..."),
+                    new ApplicationRow(0, "crm", "CRM", "", Deployment.SAAS, 0, "", null, null, null, List.of(),
+                            List.of(), null, "", "RETAIN", "NOT_ASSESSED: ...")));
 
     @Test
     void anUnchangedWorkbookReadsBackToTheSameContentAndPlansNothing() {
@@ -57,6 +65,14 @@ class WorkbooksTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, null),
                         org.assertj.core.groups.Tuple.tuple(3, "10"), org.assertj.core.groups.Tuple.tuple(4, "11"));
         assertThat(read.content().scores().get(2).scores()).isEqualTo(Map.of(1L, 5, 2L, 0));
+        // applications read back as written, but for the context columns (recommendation, rule: not read)
+        // and the lane whose name holds a comma, which the plan counts as unchanged
+        ApplicationRow erp = read.content().applications().get(0);
+        assertThat(erp).isEqualTo(new ApplicationRow(2, "erp", "ERP", "SAP", Deployment.ON_PREMISE, 120000.5,
+                "Finance", 4, 3, 2, List.of("ERP system", "Billing", "EMEA"), List.of("12:Task_check"), Posture.RETAIN,
+                "contract until 2028", null, null));
+        assertThat(read.content().applications().get(1)).isEqualTo(new ApplicationRow(3, "crm", "CRM", "",
+                Deployment.SAAS, 0, "", null, null, null, List.of(), List.of(), null, "", null, null));
         WorkbookPlan.Result plan = WorkbookPlan.between(WORKSPACE, read.content());
         assertThat(plan.errors()).isEmpty();
         assertThat(plan.plan().size()).isZero();
@@ -67,7 +83,8 @@ class WorkbooksTest {
         RequirementRow padded = new RequirementRow(0, "R-abc-AUTOMATE", "Billing enquiry", "functional", "MUST",
                 "Automate the balance check\n", "I-sys-CRM", List.of("G-1"));
         WorkbookContent workspace = new WorkbookContent(WORKSPACE.goals(), WORKSPACE.processes(), WORKSPACE.scores(),
-                List.of(padded, WORKSPACE.requirements().get(1)), WORKSPACE.initiatives(), WORKSPACE.periods());
+                List.of(padded, WORKSPACE.requirements().get(1)), WORKSPACE.initiatives(), WORKSPACE.periods(),
+                WORKSPACE.applications());
         WorkbookPlan.Result plan = WorkbookPlan.between(workspace, Workbooks.read(Workbooks.write(workspace)).content());
         assertThat(plan.plan().size()).isZero();
     }
@@ -92,6 +109,17 @@ class WorkbooksTest {
                     .containsExactly("MUST", "SHOULD", "COULD", "WONT");
             assertThat(wb.getSheet("Scores").getRow(0).getCell(2).getStringCellValue()).isEqualTo("Lower cost [G1]");
             assertThat(wb.getSheet("Initiatives").getDataValidations()).hasSize(2); // effort range, periods
+            XSSFSheet apps = wb.getSheet("Applications");
+            assertThat(wb.getSheetIndex(apps)).isEqualTo(6);
+            assertThat(apps.getRow(1).getCell(13).getStringCellValue()).isEqualTo("REPLACE"); // context: grey
+            assertThat(apps.getRow(1).getCell(13).getCellStyle().getFillForegroundColor())
+                    .isNotEqualTo(apps.getRow(1).getCell(1).getCellStyle().getFillForegroundColor());
+            // deployment and override lists, the three 1-5 scores
+            assertThat(apps.getDataValidations()).extracting(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn())
+                    .containsExactlyInAnyOrder(3, 6, 7, 8, 11);
+            assertThat(apps.getDataValidations()).filteredOn(v -> v.getValidationConstraint().getExplicitListValues() != null)
+                    .extracting(v -> List.of(v.getValidationConstraint().getExplicitListValues()))
+                    .containsExactlyInAnyOrder(List.of("SAAS", "ON_PREMISE"), List.of("RETAIN", "ENHANCE", "REPLACE", "RETIRE"));
         }
     }
 
@@ -271,5 +299,101 @@ class WorkbooksTest {
             assertThat(e.row()).isEqualTo(1);
             assertThat(e.message()).contains("Priority");
         });
+    }
+
+    @Test
+    void editedApplicationsBecomeMergePatchesAndNewRowsAdditions() {
+        byte[] edited = Cells.edit(Workbooks.write(WORKSPACE), wb -> {
+            Cells.set(wb, "Applications", 2, "I", 3);                  // ERP health 2 -> 3
+            Cells.set(wb, "Applications", 2, "L", "");                 // override and its reason cleared
+            Cells.set(wb, "Applications", 2, "M", "");
+            Cells.set(wb, "Applications", 2, "N", "ignored: read-only");
+            Cells.set(wb, "Applications", 3, "D", "on_premise");       // case is forgiven
+            Cells.set(wb, "Applications", 3, "K", "12:Task_a, 13:Task_b, 12:Task_a");
+            Cells.set(wb, "Applications", 4, "B", "Knowledge base (KB)");  // a new application: no key
+            Cells.set(wb, "Applications", 4, "D", "SAAS");
+            Cells.set(wb, "Applications", 4, "E", 9000);
+            Cells.set(wb, "Applications", 4, "J", "Customer Care Agent");
+        });
+        Workbooks.Read read = Workbooks.read(edited);
+        assertThat(read.errors()).isEmpty();
+        WorkbookPlan.Result result = WorkbookPlan.between(WORKSPACE, read.content());
+        assertThat(result.errors()).isEmpty();
+        WorkbookPlan plan = result.plan();
+        assertThat(plan.changesApplications()).isTrue();
+        java.util.Map<String, Object> erp = new java.util.LinkedHashMap<>();
+        erp.put("technicalHealth", 3);
+        erp.put("postureOverride", null);
+        erp.put("overrideReason", "");
+        assertThat(plan.applicationPatches()).containsExactly(new WorkbookPlan.Patch("erp", erp),
+                new WorkbookPlan.Patch("crm", new java.util.LinkedHashMap<>(Map.of("deployment", "ON_PREMISE",
+                        "elements", List.of("12:Task_a", "13:Task_b")))));
+        assertThat(plan.newApplications()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("knowledge-base-kb");     // made from the name, as the API makes it
+            assertThat(p.fields()).containsEntry("key", "knowledge-base-kb").containsEntry("name", "Knowledge base (KB)")
+                    .containsEntry("deployment", "SAAS").containsEntry("annualCost", 9000.0)
+                    .containsEntry("lanes", List.of("Customer Care Agent")).containsEntry("functionalFit", null);
+        });
+        assertThat(plan.size()).isEqualTo(3);
+    }
+
+    @Test
+    void badApplicationCellsAreReportedWithTheirColumn() {
+        byte[] bad = Cells.edit(Workbooks.write(WORKSPACE), wb -> {
+            Cells.set(wb, "Applications", 2, "D", "CLOUD");
+            Cells.set(wb, "Applications", 2, "E", -5);
+            Cells.set(wb, "Applications", 2, "G", 7);
+            Cells.set(wb, "Applications", 2, "K", "12:Task_check, Task_9");
+            Cells.set(wb, "Applications", 3, "L", "retire");          // an override without a reason
+            Cells.set(wb, "Applications", 3, "H", 0);
+            Cells.set(wb, "Applications", 4, "C", "no name");         // a new row without a name
+        });
+        Workbooks.Read read = Workbooks.read(bad);
+        assertThat(read.errors()).extracting(e -> e.sheet() + "!" + e.column() + e.row()).containsExactly(
+                "Applications!D2", "Applications!E2", "Applications!G2", "Applications!K2", "Applications!H3",
+                "Applications!M3", "Applications!B4");
+        assertThat(read.errors().get(0).message()).contains("'CLOUD' is not one of SAAS, ON_PREMISE");
+        assertThat(read.errors().get(1).message()).contains("'-5' is out of range: 0 to");
+        assertThat(read.errors().get(2).message()).contains("'7' is out of range: 1 to 5");
+        assertThat(read.errors().get(3).message()).contains("'Task_9' is not an element link");
+        assertThat(read.errors().get(5).message()).contains("RETIRE needs a reason");
+        assertThat(read.errors().get(6).message()).contains("Name is empty");
+        assertThat(read.content().applications()).isEmpty(); // bad rows are not read
+    }
+
+    @Test
+    void applicationRowsThatBreakTheInventoryAreErrorsAndPlanNothing() {
+        byte[] bad = Cells.edit(Workbooks.write(WORKSPACE), wb -> {
+            Cells.set(wb, "Applications", 2, "A", "sap");              // no such key
+            Cells.set(wb, "Applications", 3, "B", "ERP");              // renamed to another application's name
+            Cells.set(wb, "Applications", 4, "A", "crm");              // the crm row again
+            Cells.set(wb, "Applications", 4, "B", "CRM");
+            Cells.set(wb, "Applications", 5, "B", "Erp!");             // new, but its key would be "erp"
+            Cells.set(wb, "Applications", 6, "B", "Ticketing");        // a good new row does not help
+        });
+        Workbooks.Read read = Workbooks.read(bad);
+        assertThat(read.errors()).isEmpty();
+        WorkbookPlan.Result result = WorkbookPlan.between(WORKSPACE, read.content());
+        assertThat(result.plan()).isNull();
+        assertThat(result.errors()).extracting(e -> e.sheet() + "!" + e.column() + e.row()).containsExactly(
+                "Applications!A2", "Applications!B3", "Applications!A4", "Applications!B5");
+        assertThat(result.errors().get(0).message()).contains("There is no application 'sap'")
+                .contains("leave the key blank");
+        assertThat(result.errors().get(1).message()).contains("already the name of application 'erp'");
+        assertThat(result.errors().get(2).message()).isEqualTo("Application 'crm' is already on row 3.");
+        assertThat(result.errors().get(3).message()).contains("makes the key 'erp'");
+    }
+
+    @Test
+    void aNameDuplicatedBeforeTheWorkbookIsNoErrorWhileUnchanged() {
+        ApplicationRow twin = new ApplicationRow(0, "crm-2", "crm", "", Deployment.SAAS, 0, "", null, null, null,
+                List.of(), List.of(), null, "", null, null);
+        List<ApplicationRow> apps = new java.util.ArrayList<>(WORKSPACE.applications());
+        apps.add(twin);
+        WorkbookContent workspace = new WorkbookContent(WORKSPACE.goals(), WORKSPACE.processes(), WORKSPACE.scores(),
+                WORKSPACE.requirements(), WORKSPACE.initiatives(), WORKSPACE.periods(), apps);
+        WorkbookPlan.Result plan = WorkbookPlan.between(workspace, Workbooks.read(Workbooks.write(workspace)).content());
+        assertThat(plan.errors()).isEmpty();
+        assertThat(plan.plan().size()).isZero();
     }
 }

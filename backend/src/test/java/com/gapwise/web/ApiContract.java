@@ -880,9 +880,11 @@ abstract class ApiContract {
         List<JsonNode> state = new ArrayList<>(List.of(http.get(base + "/goals").json(),
                 http.get(base + "/processes").json(), http.get(base + "/shortlist").json(),
                 http.get(base + "/requirements?size=500").json(), http.get(base + "/initiatives?size=500").json(),
-                http.get(base + "/roadmap").json()));
+                http.get(base + "/roadmap").json(), http.get(base + "/applications").json(),
+                http.get(base + "/portfolio").json()));
         JsonNode summary = http.get(base + "/strategy").json();
         state.add(summary.get("revision"));
+        state.add(com.fasterxml.jackson.databind.node.TextNode.valueOf(http.get(base + "/settings").header("ETag")));
         return state;
     }
 
@@ -995,6 +997,104 @@ abstract class ApiContract {
         Http.Reply unknownReply = uploadWorkbook(ws, unknown);
         assertProblem(unknownReply, 422);
         assertThat(unknownReply.json().get("errors").get(0).get("sheet").asText()).isEqualTo("Requirements");
+        assertThat(workbookState(ws)).isEqualTo(before);
+    }
+
+    /** Adds the ERP of the return-and-refund sample's "ERP system" lane, scored so that it should be replaced. */
+    private void addErp(long ws) {
+        Http.Reply r = http.post("/api/workspaces/" + ws + "/applications", "{\"name\":\"ERP\",\"vendor\":\"SAP\","
+                + "\"annualCost\":120000,\"owner\":\"Finance\",\"functionalFit\":4,\"integration\":3,"
+                + "\"technicalHealth\":2,\"lanes\":[\"erp system\"],\"capabilities\":[\"AUTOMATION\"]}");
+        assertThat(r.status()).as(new String(r.body())).isEqualTo(201);
+    }
+
+    @Test
+    void anEditedApplicationsSheetChangesTheInventoryThroughThePortfolio() {
+        long ws = analysedWorkspace("Workbook applications")[0];
+        String base = "/api/workspaces/" + ws;
+        addErp(ws);
+        List<JsonNode> before = workbookState(ws);
+        byte[] download = downloadWorkbook(ws);
+        assertThat(uploadWorkbook(ws, download).json().get("changes").asInt()).isZero();
+        assertThat(workbookState(ws)).isEqualTo(before); // no settings version, no re-derivation
+
+        byte[] edited = com.gapwise.spreadsheet.Cells.edit(download, wb -> {
+            org.apache.poi.ss.usermodel.Row erp = wb.getSheet("Applications").getRow(1);
+            assertThat(erp.getCell(0).getStringCellValue()).isEqualTo("erp");
+            assertThat(erp.getCell(13).getStringCellValue()).isEqualTo("REPLACE");      // the last assessment
+            assertThat(erp.getCell(14).getStringCellValue()).startsWith("FAILING_PLATFORM: ");
+            com.gapwise.spreadsheet.Cells.set(wb, "Applications", 2, "I", 4);          // health 2 -> 4
+            com.gapwise.spreadsheet.Cells.set(wb, "Applications", 2, "L", "RETIRE");
+            com.gapwise.spreadsheet.Cells.set(wb, "Applications", 2, "M", "SaaS suite from 2028");
+            com.gapwise.spreadsheet.Cells.set(wb, "Applications", 3, "B", "Web shop"); // a new application
+            com.gapwise.spreadsheet.Cells.set(wb, "Applications", 3, "D", "SAAS");
+            com.gapwise.spreadsheet.Cells.set(wb, "Applications", 3, "E", 2400);
+            com.gapwise.spreadsheet.Cells.set(wb, "Applications", 3, "G", 3);
+        });
+        Http.Reply applied = uploadWorkbook(ws, edited);
+        assertThat(applied.status()).as(new String(applied.body())).isEqualTo(200);
+        assertThat(applied.json().get("changes").asInt()).isEqualTo(2);
+        assertThat(applied.json().get("applicationsAdded").asInt()).isEqualTo(1);
+        assertThat(applied.json().get("applicationsChanged").asInt()).isEqualTo(1);
+
+        JsonNode erp = http.get(base + "/applications/erp").json();
+        assertThat(erp.get("technicalHealth").asInt()).isEqualTo(4);
+        assertThat(erp.get("postureOverride").asText()).isEqualTo("RETIRE");
+        assertThat(erp.get("owner").asText()).isEqualTo("Finance");
+        assertThat(erp.get("capabilities")).extracting(JsonNode::asText).containsExactly("AUTOMATION"); // not on the sheet: kept
+        JsonNode shop = http.get(base + "/applications/web-shop").json();
+        assertThat(shop.get("name").asText()).isEqualTo("Web shop");
+        assertThat(shop.get("deployment").asText()).isEqualTo("SAAS");
+        assertThat(shop.get("annualCost").asDouble()).isEqualTo(2400);
+        assertThat(shop.get("functionalFit").asInt()).isEqualTo(3);
+        assertThat(shop.get("technicalHealth").isNull()).isTrue();
+        // re-derived once with the new inventory
+        JsonNode postures = http.get(base + "/portfolio").json().get("postures");
+        assertThat(postures).hasSize(2);
+        assertThat(postures.get(0).get("posture").asText()).isEqualTo("RETIRE");
+        assertThat(postures.get(0).get("overrideReason").asText()).isEqualTo("SaaS suite from 2028");
+        assertThat(postures.get(0).get("rule").asText()).isNotEqualTo("FAILING_PLATFORM"); // health is 4 now
+        assertThat(postures.get(1).get("applicationKey").asText()).isEqualTo("web-shop");
+        assertThat(http.get(base + "/settings").json().get("applications")).hasSize(2);
+
+        List<JsonNode> now = workbookState(ws);
+        assertThat(uploadWorkbook(ws, downloadWorkbook(ws)).json().get("changes").asInt()).isZero();
+        assertThat(workbookState(ws)).isEqualTo(now);
+    }
+
+    @Test
+    void aBadApplicationRowChangesNothing() {
+        long ws = analysedWorkspace("Workbook bad application")[0];
+        goal(ws, "Lower cost", 3);
+        addErp(ws);
+        List<JsonNode> before = workbookState(ws);
+        byte[] edited = com.gapwise.spreadsheet.Cells.edit(downloadWorkbook(ws), wb -> {
+            com.gapwise.spreadsheet.Cells.set(wb, "Goals", 2, "C", 5);                 // good
+            com.gapwise.spreadsheet.Cells.set(wb, "Applications", 2, "C", "Oracle");   // good
+            com.gapwise.spreadsheet.Cells.set(wb, "Applications", 3, "B", "Web shop"); // good
+            com.gapwise.spreadsheet.Cells.set(wb, "Applications", 2, "L", "REPLACE");  // no reason: bad
+        });
+        Http.Reply rejected = uploadWorkbook(ws, edited);
+        assertProblem(rejected, 422);
+        assertThat(rejected.json().get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("sheet").asText()).isEqualTo("Applications");
+            assertThat(e.get("row").asInt()).isEqualTo(2);
+            assertThat(e.get("column").asText()).isEqualTo("M");
+            assertThat(e.get("message").asText()).contains("needs a reason");
+        });
+        assertThat(workbookState(ws)).isEqualTo(before);
+
+        byte[] unknown = com.gapwise.spreadsheet.Cells.edit(downloadWorkbook(ws), wb -> {
+            com.gapwise.spreadsheet.Cells.set(wb, "Goals", 2, "C", 5);
+            com.gapwise.spreadsheet.Cells.set(wb, "Applications", 2, "A", "sap");      // not in the workspace
+        });
+        Http.Reply unknownReply = uploadWorkbook(ws, unknown);
+        assertProblem(unknownReply, 422);
+        assertThat(unknownReply.json().get("errors")).singleElement().satisfies(e -> {
+            assertThat(e.get("sheet").asText()).isEqualTo("Applications");
+            assertThat(e.get("column").asText()).isEqualTo("A");
+            assertThat(e.get("message").asText()).contains("no application 'sap'");
+        });
         assertThat(workbookState(ws)).isEqualTo(before);
     }
 
@@ -1196,6 +1296,49 @@ abstract class ApiContract {
             // a changed role takes effect at once, also for a client that was verified a moment ago
             assertThat(http.patch("/api/admin/users/" + nameOf(viewer), "{\"role\":\"ANALYST\"}").status()).isEqualTo(200);
             assertThat(viewer.post(w + "/processes", "{\"name\":\"y\",\"level\":5}").status()).isEqualTo(201);
+        }
+
+        @Test
+        void anAnalystImportsAWorkbookButMayNotChangeItsApplications() {
+            long ws = analysedWorkspace("Workbook roles")[0];
+            long goal = goal(ws, "Lower cost", 3);
+            addErp(ws);
+            String w = "/api/workspaces/" + ws;
+            Http analyst = user("analyst", "ANALYST");
+            Http architect = user("architect", "ARCHITECT");
+            join(ws, analyst);
+            join(ws, architect);
+            String xlsx = com.gapwise.spreadsheet.Workbooks.MEDIA_TYPE;
+
+            // the applications sheet unchanged: an analyst's import
+            byte[] download = analyst.get(w + "/workbook").body();
+            byte[] weights = com.gapwise.spreadsheet.Cells.edit(download,
+                    wb -> com.gapwise.spreadsheet.Cells.set(wb, "Goals", 2, "C", 5));
+            Http.Reply ok = analyst.post(w + "/workbook", weights, xlsx);
+            assertThat(ok.status()).as(new String(ok.body())).isEqualTo(200);
+            assertThat(ok.json().get("changes").asInt()).isEqualTo(1);
+            assertThat(http.get(w + "/goals/" + goal).json().get("weight").asDouble()).isEqualTo(5.0);
+
+            // an application changed too: refused whole, as /applications refuses an analyst
+            byte[] both = com.gapwise.spreadsheet.Cells.edit(analyst.get(w + "/workbook").body(), wb -> {
+                com.gapwise.spreadsheet.Cells.set(wb, "Goals", 2, "C", 1);
+                com.gapwise.spreadsheet.Cells.set(wb, "Applications", 2, "G", 2);
+            });
+            JsonNode applications = http.get(w + "/applications").json();
+            String settings = http.get(w + "/settings").header("ETag");
+            Http.Reply refused = analyst.post(w + "/workbook", both, xlsx);
+            assertProblem(refused, 403);
+            assertThat(refused.json().get("detail").asText()).contains("architect");
+            assertThat(http.get(w + "/goals/" + goal).json().get("weight").asDouble()).isEqualTo(5.0);
+            assertThat(http.get(w + "/applications").json()).isEqualTo(applications);
+            assertThat(http.get(w + "/settings").header("ETag")).isEqualTo(settings);
+
+            // the same file from an architect applies
+            Http.Reply applied = architect.post(w + "/workbook", both, xlsx);
+            assertThat(applied.status()).as(new String(applied.body())).isEqualTo(200);
+            assertThat(applied.json().get("applicationsChanged").asInt()).isEqualTo(1);
+            assertThat(http.get(w + "/applications/erp").json().get("functionalFit").asInt()).isEqualTo(2);
+            assertThat(http.get(w + "/goals/" + goal).json().get("weight").asDouble()).isEqualTo(1.0);
         }
 
         @Test
