@@ -46,21 +46,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AnalystFlowBrowserIT {
 
-    /** Created before the Spring context starts (a JUnit @TempDir would come too late for it). */
-    static final Path dataDir = tempDir();
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("gapwise-browser-it");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    static final Path dataDir = Browser.newDataDir("gapwise-browser-it");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("gapwise.data-dir", () -> dataDir.toString());
-        registry.add("gapwise.demo.enabled", () -> "false");
+        Browser.appProperties(registry, dataDir);
     }
 
     @LocalServerPort

@@ -83,6 +83,25 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The application under test's properties: its own fresh data directory (created before the Spring context
+     * starts, which a JUnit @TempDir would be too late for) and no demo workspace. Each test class passes its own
+     * directory, so each keeps its own application.
+     */
+    static void appProperties(org.springframework.test.context.DynamicPropertyRegistry registry, Path dataDir) {
+        registry.add("gapwise.data-dir", dataDir::toString);
+        registry.add("gapwise.demo.enabled", () -> "false");
+    }
+
+    /** A fresh temporary directory for a test class's application data. */
+    static Path newDataDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Logs in through the login page, as a person would, and waits for the app's header to show the user. */
     void logIn(int port, String username, String password) {
         driver.get("http://localhost:" + port + "/login.html");

@@ -40,20 +40,11 @@ class EscapingBrowserIT {
     static final String IMG = "<img src=x onerror=\"window.__xss=1\">";
     static final String SCRIPT = "<script>window.__xss=1</script>";
     static final String PAYLOAD = IMG + " " + SCRIPT;
-    static final Path dataDir = tempDir();
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("gapwise-escaping-it");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    static final Path dataDir = Browser.newDataDir("gapwise-escaping-it");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("gapwise.data-dir", () -> dataDir.toString());
-        registry.add("gapwise.demo.enabled", () -> "false");
+        Browser.appProperties(registry, dataDir);
     }
 
     @LocalServerPort

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gapwise.GapwiseApplication;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,20 +38,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MethodBrowserIT {
 
-    static final Path dataDir = tempDir();
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("gapwise-method-it");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    static final Path dataDir = Browser.newDataDir("gapwise-method-it");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("gapwise.data-dir", () -> dataDir.toString());
-        registry.add("gapwise.demo.enabled", () -> "false");
+        Browser.appProperties(registry, dataDir);
     }
 
     @LocalServerPort
