@@ -85,8 +85,7 @@ public class Users {
         if (password != null) {
             u.setPasswordHash(hash(password));
         }
-        logins.forgetVerified();
-        tokens.forgetOwners();
+        forgetCachedCredentials();
         return u;
     }
 
@@ -97,8 +96,7 @@ public class Users {
             requireAnotherAdmin(u);
         }
         users.delete(u);
-        logins.forgetVerified();
-        tokens.forgetOwners();
+        forgetCachedCredentials();
     }
 
     /** The first start's admin; false when another instance created it at the same time. */
@@ -113,6 +111,12 @@ public class Users {
         } catch (DataIntegrityViolationException e) {
             return false;
         }
+    }
+
+    /** A changed or deleted user must not be let in on what was verified before: cached Basic logins and token owners. */
+    private void forgetCachedCredentials() {
+        logins.forgetVerified();
+        tokens.forgetOwners();
     }
 
     private void requireAnotherAdmin(AppUser u) {

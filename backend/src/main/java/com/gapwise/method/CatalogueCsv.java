@@ -180,9 +180,11 @@ public final class CatalogueCsv {
                 }
                 if (p.rowIndex() != null && p.rowIndex() == i) {
                     errors.add(new RowError(r.line(), "parent", "A process cannot be its own parent."));
-                } else if (parentLevel != null && r.level() != null && parentLevel >= r.level()) {
-                    errors.add(new RowError(r.line(), "parent", "A Level " + r.level() + " process cannot sit under the Level "
-                            + parentLevel + " process '" + parentName + "': the parent's level must be lower."));
+                } else if (parentLevel != null && r.level() != null) {
+                    String misplaced = CatalogueTree.misplacement(r.level(), null, parentLevel, parentName);
+                    if (misplaced != null) {
+                        errors.add(new RowError(r.line(), "parent", misplaced));
+                    }
                 }
             }
             parents.add(p);

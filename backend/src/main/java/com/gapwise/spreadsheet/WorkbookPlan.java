@@ -1,5 +1,6 @@
 package com.gapwise.spreadsheet;
 
+import com.gapwise.method.CatalogueTree;
 import com.gapwise.portfolio.Application;
 import com.gapwise.spreadsheet.WorkbookContent.ApplicationRow;
 import com.gapwise.spreadsheet.WorkbookContent.GoalRow;
@@ -222,11 +223,11 @@ public record WorkbookPlan(List<GoalRow> newGoals, List<GoalRow> changedGoals, L
         }
         for (Node n : nodes.values()) {
             Node parent = parent(nodes, n);
-            if (parent == null || inLoop.contains(n.key()) || parent.level() < n.level()) {
+            String message = parent == null || inLoop.contains(n.key()) ? null
+                    : CatalogueTree.misplacement(n.level(), n.name(), parent.level(), parent.name());
+            if (message == null) {
                 continue;
             }
-            String message = "A Level " + n.level() + " process ('" + n.name() + "') cannot sit under the Level "
-                    + parent.level() + " process '" + parent.name() + "': the parent's level must be lower.";
             // on the row the analyst changed: the child's (moved or re-levelled), else the re-levelled parent's
             boolean childChanged = n.edit() != null && (n.id() == null || existing.get(n.id()).level() != n.level()
                     || !Objects.equals(existing.get(n.id()).parent() == null ? null : "id:" + existing.get(n.id()).parent(),

@@ -1,5 +1,6 @@
 package com.gapwise.workspace;
 
+import com.gapwise.method.CatalogueTree;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -47,9 +48,9 @@ public class Catalogue {
         if (parentId != null) {
             CatalogueProcess parent = processes.findByIdAndWorkspaceId(parentId, workspaceId).orElseThrow(
                     () -> new InvalidRequestException("parent process " + parentId + " is not in workspace " + workspaceId));
-            if (parent.getLevel() >= level) {
-                throw new InvalidRequestException("a Level " + level + " process cannot sit under the Level "
-                        + parent.getLevel() + " process '" + parent.getName() + "': the parent's level must be lower");
+            String misplaced = CatalogueTree.misplacement(level, null, parent.getLevel(), parent.getName());
+            if (misplaced != null) {
+                throw new InvalidRequestException(misplaced);
             }
         }
         return processes.save(new CatalogueProcess(workspaceId, requireName(name), level, parentId, clock.instant()));
@@ -79,10 +80,10 @@ public class Catalogue {
         processes(workspaceId).forEach(p -> byId.put(p.getId(), p));
         for (CatalogueProcess p : byId.values()) {
             CatalogueProcess parent = p.getParentId() == null ? null : byId.get(p.getParentId());
-            if (parent != null && parent.getLevel() >= p.getLevel()) {
-                throw new InvalidRequestException("a Level " + p.getLevel() + " process ('" + p.getName()
-                        + "') cannot sit under the Level " + parent.getLevel() + " process '" + parent.getName()
-                        + "': the parent's level must be lower");
+            String misplaced = parent == null ? null
+                    : CatalogueTree.misplacement(p.getLevel(), p.getName(), parent.getLevel(), parent.getName());
+            if (misplaced != null) {
+                throw new InvalidRequestException(misplaced);
             }
         }
         // with levels rising strictly downwards, a loop is impossible
