@@ -526,7 +526,10 @@ class AnalystFlowBrowserIT {
         click(By.cssSelector("#version-list a[href$='/model/future/v/1']"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opened-version"), "version 1"));
         assertThat(browser.driver.getCurrentUrl()).endsWith("/model/future/v/1");
-        assertThat(browser.driver.findElement(By.cssSelector("#version-list li.current-version")).getText()).startsWith("v1");
+        // the version list is redrawn after the diagram opens: wait for its marker rather than read it at once
+        WebElement current = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#version-list li.current-version")));
+        assertThat(current.getText()).startsWith("v1");
         assertNoConsoleErrors();
     }
 
