@@ -6,8 +6,7 @@ import com.gapwise.report.ReportBenchmark;
 import com.gapwise.strategy.StrategyBenchmark;
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /** The command-line interface: {@code gapwise.jar COMMAND ARGS...}, no Spring, no web server. */
 public final class Cli {
@@ -18,35 +17,44 @@ public final class Cli {
         int run(String[] args, PrintStream out, PrintStream err);
     }
 
-    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+    /** The commands, in the order help lists them. */
+    private static final List<String> COMMANDS = List.of("help", "inspect", "bench-import", "diff", "bench-diff",
+            "eval-matching", "bench-metrics", "bench-strategy", "bench-report",
+            // load benchmarks: the server runs as a child process and is measured over HTTP from outside
+            "bench-reads", "bench-load", "bench-workbook");
 
-    static {
-        COMMANDS.put("help", Cli::help);
-        // commands are created when run: start-up loads only what the chosen command needs
-        COMMANDS.put("inspect", (args, out, err) -> new InspectCommand(BpmnImporter.withDefaults()).run(args, out, err));
-        COMMANDS.put("bench-import", (args, out, err) -> new BenchImportCommand(BpmnImporter.withDefaults()).run(args, out, err));
-        COMMANDS.put("diff", (args, out, err) -> new DiffCommand().run(args, out, err));
-        COMMANDS.put("bench-diff", (args, out, err) -> new BenchDiffCommand().run(args, out, err));
-        COMMANDS.put("eval-matching", (args, out, err) -> new EvalMatchingCommand().run(args, out, err));
-        COMMANDS.put("bench-metrics", MetricsBenchmark::run);
-        COMMANDS.put("bench-strategy", StrategyBenchmark::run);
-        COMMANDS.put("bench-report", ReportBenchmark::run);
-        // load benchmarks: the server runs as a child process and is measured over HTTP from outside
-        COMMANDS.put("bench-reads", com.gapwise.bench.ReadLatencyBenchmark::run);
-        COMMANDS.put("bench-load", com.gapwise.bench.UploadLoadBenchmark::run);
-        COMMANDS.put("bench-workbook", com.gapwise.spreadsheet.WorkbookBenchmark::run);
+    /**
+     * The command of that name. A switch rather than a table of method references: creating a reference
+     * loads its class, and start-up should load only what the chosen command needs.
+     */
+    private static Command command(String name) {
+        return switch (name) {
+            case "help" -> Cli::help;
+            case "inspect" -> (args, out, err) -> new InspectCommand(BpmnImporter.withDefaults()).run(args, out, err);
+            case "bench-import" -> (args, out, err) -> new BenchImportCommand(BpmnImporter.withDefaults()).run(args, out, err);
+            case "diff" -> new DiffCommand();
+            case "bench-diff" -> new BenchDiffCommand();
+            case "eval-matching" -> new EvalMatchingCommand();
+            case "bench-metrics" -> (args, out, err) -> MetricsBenchmark.run(args, out, err);
+            case "bench-strategy" -> (args, out, err) -> StrategyBenchmark.run(args, out, err);
+            case "bench-report" -> (args, out, err) -> ReportBenchmark.run(args, out, err);
+            case "bench-reads" -> (args, out, err) -> com.gapwise.bench.ReadLatencyBenchmark.run(args, out, err);
+            case "bench-load" -> (args, out, err) -> com.gapwise.bench.UploadLoadBenchmark.run(args, out, err);
+            case "bench-workbook" -> (args, out, err) -> com.gapwise.spreadsheet.WorkbookBenchmark.run(args, out, err);
+            default -> null;
+        };
     }
 
     private Cli() {
     }
 
     public static boolean isCommand(String name) {
-        return COMMANDS.containsKey(name) || "--help".equals(name) || "-h".equals(name);
+        return COMMANDS.contains(name) || "--help".equals(name) || "-h".equals(name);
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String name = "--help".equals(args[0]) || "-h".equals(args[0]) ? "help" : args[0];
-        Command command = COMMANDS.get(name);
+        Command command = command(name);
         if (command == null) {
             err.println("gapwise: unknown command '" + name + "'");
             help(args, err, err);
@@ -58,7 +66,7 @@ public final class Cli {
     private static int help(String[] args, PrintStream out, PrintStream err) {
         out.println("usage: java -jar gapwise.jar [COMMAND ARGS...]");
         out.println("  (no command)   start the web application on port 8080");
-        out.println("  commands: " + String.join(", ", COMMANDS.keySet()));
+        out.println("  commands: " + String.join(", ", COMMANDS));
         return 0;
     }
 }

@@ -73,6 +73,17 @@ public final class DiffReport {
         return out.toString();
     }
 
+    /** One JSON value, compact, as a string (the form rows of derived data are stored in). */
+    public static String toJson(Section value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            value.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     private static void writeMatches(JsonGenerator json, List<Match> matches) throws IOException {
         json.writeStartArray();
         for (Match m : matches) {
@@ -94,7 +105,8 @@ public final class DiffReport {
         json.writeEndArray();
     }
 
-    private static void writeRefs(JsonGenerator json, List<ElementRef> refs) throws IOException {
+    /** Element references as a JSON array of {@code {id, type, name, lane}}. */
+    public static void writeRefs(JsonGenerator json, List<ElementRef> refs) throws IOException {
         json.writeStartArray();
         for (ElementRef r : refs) {
             json.writeStartObject();

@@ -8,9 +8,11 @@ import com.gapwise.diff.DiffReport;
 import com.gapwise.diff.DiffResult;
 import com.gapwise.diff.Match;
 import com.gapwise.gaps.Gap;
+import com.gapwise.gaps.GapJson;
 import com.gapwise.gaps.GapStatus;
 import com.gapwise.matching.ProcessMatcher;
 import com.gapwise.metrics.LaneClassifier;
+import com.gapwise.metrics.MetricsJson;
 import com.gapwise.model.FlowNode;
 import com.gapwise.strategy.Decisions;
 import com.gapwise.strategy.GapDecision;
@@ -105,7 +107,7 @@ class EngineBridge implements Analysis.Engine {
         for (Gap g : strategy.gaps()) {
             gapsByProcess.computeIfAbsent(g.processKey(), k -> new ArrayList<>()).add(g);
             rows.add(new DerivedItems.Row(Subject.GAP, g.key(), position++, Long.valueOf(g.processKey()),
-                    g.type().name(), g.status().name(), write(g)));
+                    g.type().name(), g.status().name(), GapJson.toJson(g)));
         }
         position = 0;
         for (Requirement r : strategy.requirements()) {
@@ -126,13 +128,12 @@ class EngineBridge implements Analysis.Engine {
         position = 0;
         for (ProcessAnalysis a : analyses) {
             // the CLI's diff document, with this process's gaps and its service metrics as sections
-            String gapsJson = write(gapsByProcess.getOrDefault(a.processKey(), List.of()));
-            String metricsJson = write(a.metrics());
+            List<Gap> processGaps = gapsByProcess.getOrDefault(a.processKey(), List.of());
             java.io.StringWriter body = new java.io.StringWriter();
             try {
                 DiffReport.of(a.diff())
-                        .with("gaps", g -> g.writeRawValue(gapsJson))
-                        .with("metrics", g -> g.writeRawValue(metricsJson))
+                        .with("gaps", g -> GapJson.write(g, processGaps))
+                        .with("metrics", g -> MetricsJson.write(g, a.metrics()))
                         .writeJson(body, false);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

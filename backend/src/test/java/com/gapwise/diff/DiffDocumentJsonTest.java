@@ -1,0 +1,63 @@
+package com.gapwise.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gapwise.gaps.Gap;
+import com.gapwise.gaps.GapFinder;
+import com.gapwise.gaps.GapJson;
+import com.gapwise.importer.BpmnImporter;
+import com.gapwise.matching.ProcessMatcher;
+import com.gapwise.metrics.LaneClassifier;
+import com.gapwise.metrics.MetricsComparison;
+import com.gapwise.metrics.MetricsJson;
+import com.gapwise.metrics.WaitingPoint;
+import com.gapwise.model.ProcessModel;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The diff document's gaps and metrics sections are streamed by hand ({@link GapJson}, {@link MetricsJson})
+ * so that a CLI run needs no data binding; they must stay exactly what Jackson's data binding writes for
+ * the records, field for field and in the same order, or the CLI and the API would drift apart.
+ */
+class DiffDocumentJsonTest {
+
+    private static final Path SAMPLES = Path.of(System.getProperty("gapwise.repo.root", ".")).resolve("sample-models");
+    private static final ObjectMapper DATA_BINDING = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"customer-inquiry", "return-refund", "complaint-resolution", "field-service-appointment"})
+    void gapsAndMetricsAreWrittenAsDataBindingWritesThem(String sample) throws Exception {
+        BpmnImporter importer = BpmnImporter.withDefaults();
+        ProcessModel current = importer.read(SAMPLES.resolve(sample).resolve("current.bpmn"));
+        ProcessModel future = importer.read(SAMPLES.resolve(sample).resolve("future.bpmn"));
+        DiffResult diff = DiffEngine.using(ProcessMatcher.withDefaults()).diff(current, future);
+        List<Gap> gaps = GapFinder.find(sample, current, future, diff);
+        MetricsComparison metrics = MetricsComparison.of(current, future, LaneClassifier.withoutOverrides());
+        assertThat(gaps).as("the sample yields gaps to compare").hasSizeGreaterThan(3);
+
+        assertThat(DiffReport.toJson(json -> GapJson.write(json, gaps))).isEqualTo(DATA_BINDING.writeValueAsString(gaps));
+        for (Gap gap : gaps) {
+            assertThat(GapJson.toJson(gap)).isEqualTo(DATA_BINDING.writeValueAsString(gap));
+        }
+        assertThat(DiffReport.toJson(json -> MetricsJson.write(json, metrics)))
+                .isEqualTo(DATA_BINDING.writeValueAsString(metrics));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSamplesCoverWaitingPointsWithAndWithoutADuration() throws Exception {
+        // the optional fields of a waiting point are only compared above if the samples have both kinds
+        BpmnImporter importer = BpmnImporter.withDefaults();
+        List<WaitingPoint> points = new java.util.ArrayList<>();
+        for (String sample : List.of("customer-inquiry", "return-refund", "complaint-resolution", "field-service-appointment")) {
+            for (String state : List.of("current.bpmn", "future.bpmn")) {
+                points.addAll(com.gapwise.metrics.ServiceMetrics.of(importer.read(SAMPLES.resolve(sample).resolve(state)))
+                        .waitingPointDetails());
+            }
+        }
+        assertThat(points).anyMatch(p -> p.durationSeconds() != null).anyMatch(p -> p.durationSeconds() == null);
+    }
+}
