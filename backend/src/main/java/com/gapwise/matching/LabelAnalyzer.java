@@ -2,6 +2,7 @@ package com.gapwise.matching;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,10 +38,10 @@ final class LabelAnalyzer {
         }
     }
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Upper-case initialisms of two to five letters, as written ("CRM", "PO", "CMDB"). */
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,5}\\b");
     /**
@@ -66,13 +67,17 @@ final class LabelAnalyzer {
 
     private Label analyzeText(String text) {
         String collapsed = collapse(text);
-        String decomposed = Normalizer.isNormalized(collapsed, Normalizer.Form.NFKD)
+        // Plain ASCII labels (nearly all) are split with loops that give exactly what the patterns below
+        // give; in a one-shot CLI run the patterns, interpreted, cost more than the rest of the analysis.
+        boolean ascii = isAscii(collapsed);
+        String decomposed = ascii || Normalizer.isNormalized(collapsed, Normalizer.Form.NFKD)
                 ? collapsed : MARKS.matcher(Normalizer.normalize(collapsed, Normalizer.Form.NFKD)).replaceAll("");
         // possessives: "customer's" is about the customer
-        String folded = POSSESSIVE.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
-        Set<String> acronyms = acronyms(decomposed);
+        String lower = decomposed.toLowerCase(Locale.ROOT);
+        String folded = ascii && lower.indexOf('\'') < 0 ? lower : POSSESSIVE.matcher(lower).replaceAll("");
+        Set<String> acronyms = ascii ? asciiAcronyms(decomposed) : acronyms(decomposed);
         List<Label.Token> tokens = new ArrayList<>();
-        String[] words = NON_WORD.split(folded);
+        String[] words = ascii ? asciiWords(folded) : NON_WORD.split(folded);
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             if (word.isEmpty() || STOP_WORDS.contains(word)) {
@@ -85,15 +90,83 @@ final class LabelAnalyzer {
             tokens.add(new Label.Token(word, stem(word), numbers.computeIfAbsent(identity, w -> numbers.size()), tokens.isEmpty(),
                     phrase, acronyms.contains(word)));
         }
-        String key = tokens.stream().map(Label.Token::stem).sorted().reduce((a, b) -> a + " " + b).orElse("");
-        return new Label(collapsed, List.copyOf(tokens), key);
+        String[] stems = new String[tokens.size()];
+        for (int i = 0; i < stems.length; i++) {
+            stems[i] = tokens.get(i).stem();
+        }
+        Arrays.sort(stems);
+        return new Label(collapsed, List.copyOf(tokens), String.join(" ", stems));
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #NON_WORD}'s split of an ASCII text: runs of letters and digits (no empty words). */
+    static String[] asciiWords(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean word = i < text.length() && isAsciiLetterOrDigit(text.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return words.toArray(new String[0]);
+    }
+
+    /**
+     * {@link #acronyms(String)} for an ASCII text: {@link #ACRONYM} matches exactly the maximal runs of
+     * word characters ({@code \b} counts letters, digits and '_') that are two to five capitals.
+     */
+    static Set<String> asciiAcronyms(String text) {
+        boolean lowerCase = false;
+        for (int i = 0; i < text.length() && !lowerCase; i++) {
+            char c = text.charAt(i);
+            lowerCase = c >= 'a' && c <= 'z';
+        }
+        if (!lowerCase) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        int start = -1;
+        boolean capitals = true;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean word = isAsciiLetterOrDigit(c) || c == '_';
+            if (word) {
+                if (start < 0) {
+                    start = i;
+                    capitals = true;
+                }
+                capitals &= c >= 'A' && c <= 'Z';
+            } else if (start >= 0) {
+                if (capitals && i - start >= 2 && i - start <= 5) {
+                    out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /**
      * The initialisms of a label, lower-cased; none when the label has no lower-case letter at all (a label
      * written in capitals is shouting, not abbreviating).
      */
-    private static Set<String> acronyms(String text) {
+    static Set<String> acronyms(String text) {
         if (text.chars().noneMatch(Character::isLowerCase)) {
             return Set.of();
         }
@@ -107,7 +180,23 @@ final class LabelAnalyzer {
 
     /** Whitespace-collapsed and trimmed; what counts as "the same label" for renames. */
     static String collapse(String text) {
-        return text == null ? "" : WHITESPACE.matcher(text.strip()).replaceAll(" ");
+        if (text == null) {
+            return "";
+        }
+        String stripped = text.strip();
+        return needsCollapsing(stripped) ? WHITESPACE.matcher(stripped).replaceAll(" ") : stripped;
+    }
+
+    /** Whether {@link #WHITESPACE} would replace anything: a run of spaces, or any other whitespace. */
+    static boolean needsCollapsing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String stem(String word) {
