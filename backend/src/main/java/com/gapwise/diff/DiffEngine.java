@@ -412,7 +412,8 @@ public final class DiffEngine {
         }
 
         private static boolean sameText(String a, String b) {
-            return Objects.equals(normalise(a), normalise(b));
+            // equal as written is the common case, and needs no pattern
+            return Objects.equals(a, b) || Objects.equals(normalise(a), normalise(b));
         }
 
         private static String normalise(String s) {

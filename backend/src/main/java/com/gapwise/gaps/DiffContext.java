@@ -227,13 +227,17 @@ final class DiffContext {
     }
 
     static String key(String processKey, GapRule rule, String currentId, String futureId) {
+        String material = processKey + '\u0000' + rule.name() + '\u0000' + currentId + '\u0000' + futureId;
+        byte[] digest = SHA_256.get().digest(material.getBytes(StandardCharsets.UTF_8));
+        return "G-" + HexFormat.of().formatHex(digest, 0, 8);
+    }
+
+    /** One digest per thread: looking the algorithm up for every key cost more than hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String material = processKey + '\u0000' + rule.name() + '\u0000' + currentId + '\u0000' + futureId;
-            byte[] digest = sha.digest(material.getBytes(StandardCharsets.UTF_8));
-            return "G-" + HexFormat.of().formatHex(digest, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }
-    }
+    });
 }

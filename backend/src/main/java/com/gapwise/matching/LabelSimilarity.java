@@ -72,7 +72,7 @@ final class LabelSimilarity {
             return new Result(0, List.of());
         }
         if (a.key().equals(b.key())) {
-            boolean same = a.text().toLowerCase(Locale.ROOT).equals(b.text().toLowerCase(Locale.ROOT));
+            boolean same = a.text().equals(b.text()) || a.text().toLowerCase(Locale.ROOT).equals(b.text().toLowerCase(Locale.ROOT));
             return new Result(1.0, List.of(same ? "labels equal" : "labels equal after normalisation"));
         }
         TreeSet<String> reasons = new TreeSet<>();
