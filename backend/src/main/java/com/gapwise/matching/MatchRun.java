@@ -265,7 +265,9 @@ final class MatchRun {
         Map<String, List<String>> byKeyB = byKey(b, family);
         byKeyA.forEach((key, ids) -> {
             List<String> other = byKeyB.get(key);
-            if (ids.size() == 1 && other != null && other.size() == 1) {
+            // the same words in swapped roles are two different acts ("Request approval", "Approve request")
+            if (ids.size() == 1 && other != null && other.size() == 1
+                    && (revision || !similarity.swappedRoles(a.labels.get(ids.get(0)), b.labels.get(other.get(0))))) {
                 pair(ids.get(0), other.get(0), null);
             }
         });
