@@ -194,12 +194,24 @@ final class LabelSimilarity {
         }
         Label.Token ha = a.tokens().get(0);
         Label.Token hb = b.tokens().get(0);
-        if (ha.stem().equals(hb.stem()) || words(ha, hb, useLexicon).score >= Lexicon.Relation.HYPERNYM.score) {
+        if (ha.stem().equals(hb.stem())) {
             return false;
         }
-        Label.Token inA = a.tokens().stream().skip(1).filter(t -> t.stem().equals(hb.stem())).findFirst().orElse(null);
-        Label.Token inB = b.tokens().stream().skip(1).filter(t -> t.stem().equals(ha.stem())).findFirst().orElse(null);
-        return inA != null && inB != null && (!inA.word().equals(hb.word()) || !inB.word().equals(ha.word()));
+        Label.Token inA = thing(a, hb.stem());
+        Label.Token inB = inA == null ? null : thing(b, ha.stem());
+        return inA != null && inB != null && (!inA.word().equals(hb.word()) || !inB.word().equals(ha.word()))
+                && words(ha, hb, useLexicon).score < Lexicon.Relation.HYPERNYM.score;
+    }
+
+    /** The first word after the label's act with this stem, or null (a plain loop: this runs on every comparison). */
+    private static Label.Token thing(Label label, String stem) {
+        List<Label.Token> tokens = label.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).stem().equals(stem)) {
+                return tokens.get(i);
+            }
+        }
+        return null;
     }
 
     private WordMatch words(Label.Token t, Label.Token u, boolean useLexicon, boolean swapped) {
