@@ -13,7 +13,8 @@ Description format (one statement per line, '#' starts a comment, names in doubl
   lane KEY "Name"                             lanes, top to bottom
   store KEY "Name"                            a data store (systems of record, knowledge base)
   object KEY "Name"                           a data object (document, form)
-  KIND KEY @LANE "Name" [attrs]               a flow node; inside a sub-process omit @LANE
+  KIND KEY @LANE "Name" [attrs]               a flow node; inside a sub-process omit @LANE; a description
+                                              without lane statements omits @LANE everywhere (no lanes drawn)
   sub KEY @LANE "Name" [attrs] {  ...  }      an expanded sub-process; the closing brace on its own line
   A -> B ->[label] C                          sequence flows (a chain)
   A => B [label]                              a message flow; A or B may be a black-box pool key
@@ -86,6 +87,7 @@ class Model:
         self.process_name = "Process"
         self.blackboxes = []    # (key, name, below)
         self.lanes = []         # (key, name)
+        self.laneless = False   # no lane statement: the nodes sit in the pool itself
         self.stores, self.objects = {}, {}
         self.nodes = {}         # key -> Node (all levels)
         self.top = []           # top-level nodes in declaration order
@@ -136,6 +138,8 @@ class Model:
         elif head == "blackbox":
             self.blackboxes.append((t[1], t[2], "below" in t[3:]))
         elif head == "lane":
+            if self.laneless:
+                raise ValueError("lanes must be declared before the first node")
             self.lanes.append((t[1], t[2]))
         elif head == "store":
             self.stores[t[1]] = t[2]
@@ -155,7 +159,13 @@ class Model:
                 attrs[k] = v or True
             parent = stack[-1] if stack else None
             if parent is None and lane is None and head != "boundary":
-                raise ValueError("top-level node needs @lane")
+                # a process drawn without lanes (as many collected models are): one unnamed band, no laneSet
+                if self.lanes and not self.laneless:
+                    raise ValueError("top-level node needs @lane")
+                if not self.lanes:
+                    self.lanes.append(("_", None))
+                    self.laneless = True
+                lane = "_"
             if lane is not None and lane not in dict(self.lanes):
                 raise ValueError(f"unknown lane {lane}")
             if key in self.nodes:
@@ -593,14 +603,15 @@ class Writer:
         for k, name in m.stores.items():
             L.append(f'  <bpmn:dataStore id="{m.store_ids[k]}" name={quoteattr(name)} />')
         L.append(f'  <bpmn:process id="{m.process_id}" name={quoteattr(m.process_name)} isExecutable="false">')
-        L.append(f'    <bpmn:laneSet id="{m.new_id("LaneSet", "laneset")}">')
-        for k, name in m.lanes:
-            L.append(f'      <bpmn:lane id="{m.lane_ids[k]}" name={quoteattr(name)}>')
-            for n in m.top:
-                if n.lane == k:
-                    L.append(f'        <bpmn:flowNodeRef>{n.id}</bpmn:flowNodeRef>')
-            L.append('      </bpmn:lane>')
-        L.append('    </bpmn:laneSet>')
+        if not m.laneless:
+            L.append(f'    <bpmn:laneSet id="{m.new_id("LaneSet", "laneset")}">')
+            for k, name in m.lanes:
+                L.append(f'      <bpmn:lane id="{m.lane_ids[k]}" name={quoteattr(name)}>')
+                for n in m.top:
+                    if n.lane == k:
+                        L.append(f'        <bpmn:flowNodeRef>{n.id}</bpmn:flowNodeRef>')
+                L.append('      </bpmn:lane>')
+            L.append('    </bpmn:laneSet>')
         self.all_data = []
         self.container(m.top, data, "    ", flow_ids, colx, colw, channels, None)
         L.append('  </bpmn:process>')
@@ -608,7 +619,7 @@ class Writer:
         di.append(f'  <bpmndi:BPMNDiagram id="{m.new_id("BPMNDiagram", "diagram")}">')
         di.append(f'    <bpmndi:BPMNPlane id="{m.new_id("BPMNPlane", "plane")}" bpmnElement="{m.collab_id}">')
         self.shape(m.participant_id, self.pool, ' isHorizontal="true"')
-        for k, _ in m.lanes:
+        for k, _ in ([] if m.laneless else m.lanes):
             self.shape(m.lane_ids[k], self.lane_rects[k], ' isHorizontal="true"')
         for k, _, _ in m.blackboxes:
             self.shape(m.box_ids[k], self.boxes[k], ' isHorizontal="true"')

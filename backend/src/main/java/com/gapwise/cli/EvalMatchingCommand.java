@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * {@code eval-matching [DIR...]}: precision, recall and F1 of the matcher's activity pairs against the
  * hand-made gold of every {@code DIR/<pair>/gold.json} (default {@code eval/matching}), per pair and as
- * micro and macro averages.
+ * micro and macro averages. With {@code --errors} the missed and wrong pairs of each pair are listed with their
+ * labels, to study where the matcher loses (on the development fold only).
  */
 final class EvalMatchingCommand implements Cli.Command {
 
@@ -39,6 +40,11 @@ final class EvalMatchingCommand implements Cli.Command {
 
     /** Per-pair scores, then the micro average (pooled), then the macro average (mean of the pairs). */
     static List<Score> evaluate(List<Path> goldFiles) throws IOException, BpmnImportException {
+        return evaluate(goldFiles, null);
+    }
+
+    /** @param errors where to list each pair's missed and wrong activity pairs, or null */
+    static List<Score> evaluate(List<Path> goldFiles, PrintStream errors) throws IOException, BpmnImportException {
         ObjectMapper json = new ObjectMapper();
         BpmnImporter importer = BpmnImporter.withDefaults();
         ProcessMatcher matcher = ProcessMatcher.withDefaults();
@@ -62,6 +68,9 @@ final class EvalMatchingCommand implements Cli.Command {
                 }
             }
             int hits = (int) got.stream().filter(want::contains).count();
+            if (errors != null) {
+                listErrors(errors, dir.getFileName().toString(), current, future, want, got);
+            }
             scores.add(Score.of(dir.getFileName().toString(), want.size(), got.size(), hits));
             gold += want.size();
             predicted += got.size();
@@ -76,6 +85,21 @@ final class EvalMatchingCommand implements Cli.Command {
                 pairs.stream().mapToDouble(Score::recall).sum() / n,
                 pairs.stream().mapToDouble(Score::f1).sum() / n));
         return scores;
+    }
+
+    private static void listErrors(PrintStream out, String pair, ProcessModel current, ProcessModel future, Set<String> want,
+            Set<String> got) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        current.nodes().forEach(n -> names.put("c " + n.id(), n.name()));
+        future.nodes().forEach(n -> names.put("f " + n.id(), n.name()));
+        out.println("== " + pair);
+        want.stream().filter(p -> !got.contains(p)).sorted().forEach(p -> out.println("  missed " + describe(p, names)));
+        got.stream().filter(p -> !want.contains(p)).sorted().forEach(p -> out.println("  wrong  " + describe(p, names)));
+    }
+
+    private static String describe(String pair, java.util.Map<String, String> names) {
+        String[] ids = pair.split(" ");
+        return "'" + names.get("c " + ids[0]) + "' ~ '" + names.get("f " + ids[1]) + "'";
     }
 
     private static Set<String> activities(ProcessModel model) {
@@ -98,7 +122,8 @@ final class EvalMatchingCommand implements Cli.Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        List<Path> dirs = Stream.of(args).map(Path::of).toList();
+        boolean errors = Stream.of(args).anyMatch("--errors"::equals);
+        List<Path> dirs = Stream.of(args).filter(a -> !"--errors".equals(a)).map(Path::of).toList();
         try {
             List<Path> files = goldFiles(dirs.isEmpty() ? List.of(Path.of("eval/matching")) : dirs);
             if (files.isEmpty()) {
@@ -106,7 +131,7 @@ final class EvalMatchingCommand implements Cli.Command {
                 return 2;
             }
             out.printf(Locale.ROOT, "%-28s %5s %5s %4s %6s %6s %6s%n", "pair", "gold", "pred", "tp", "P", "R", "F1");
-            for (Score s : evaluate(files)) {
+            for (Score s : evaluate(files, errors ? out : null)) {
                 out.printf(Locale.ROOT, "%-28s %5d %5d %4d %6.3f %6.3f %6.3f%n", s.pair(), s.gold(), s.predicted(), s.correct(),
                         s.precision(), s.recall(), s.f1());
             }

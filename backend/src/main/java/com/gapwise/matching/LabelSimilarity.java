@@ -17,6 +17,11 @@ final class LabelSimilarity {
 
     static final double TYPO = 0.85;
     static final double ABBREVIATION = 0.8;
+    /**
+     * What a shared word is worth when two labels use it in swapped roles: "Request disposal approval" and
+     * "Approve disposal request" name the same things but opposite acts (one asks, the other decides).
+     */
+    static final double SWAPPED_ROLE = 0.4;
 
     /** A similarity and the word relations that produced it, in words. */
     record Result(double score, List<String> reasons) {
@@ -71,11 +76,15 @@ final class LabelSimilarity {
         if (a.isEmpty() || b.isEmpty()) {
             return new Result(0, List.of());
         }
-        if (a.key().equals(b.key())) {
+        boolean swapped = swappedRoles(a, b, useLexicon);
+        if (a.key().equals(b.key()) && !swapped) {
             boolean same = a.text().equals(b.text()) || a.text().toLowerCase(Locale.ROOT).equals(b.text().toLowerCase(Locale.ROOT));
             return new Result(1.0, List.of(same ? "labels equal" : "labels equal after normalisation"));
         }
         TreeSet<String> reasons = new TreeSet<>();
+        if (swapped) {
+            reasons.add("acts swapped: '" + a.tokens().get(0).word() + "' and '" + b.tokens().get(0).word() + "' in other roles");
+        }
         double weighted = 0;
         double total = 0;
         for (int side = 0; side < 2; side++) {
@@ -85,7 +94,7 @@ final class LabelSimilarity {
                 double best = 0;
                 String bestReason = null;
                 for (Label.Token u : to.tokens()) {
-                    WordMatch m = words(t, u, useLexicon);
+                    WordMatch m = words(t, u, useLexicon, swapped);
                     if (m.score > best) {
                         best = m.score;
                         bestReason = m.reason;
@@ -102,7 +111,7 @@ final class LabelSimilarity {
         // a terse label and a long sentence can say the same: how well the shorter is covered counts most
         double symmetric = total == 0 ? 0 : weighted / total;
         Label narrow = weight(a) <= weight(b) ? a : b;
-        double covered = coverage(narrow, narrow == a ? b : a, useLexicon);
+        double covered = coverage(narrow, narrow == a ? b : a, useLexicon, swapped);
         // different keys never score as high as equal labels
         double score = Math.min(0.95, 0.4 * symmetric + 0.6 * covered);
         List<String> out = new ArrayList<>(reasons);
@@ -115,7 +124,7 @@ final class LabelSimilarity {
      * where the narrower label's words all reappear in the broader one.
      */
     double coverage(Label part, Label whole) {
-        return coverage(part, whole, true);
+        return coverage(part, whole, true, swappedRoles(part, whole, true));
     }
 
     /**
@@ -148,13 +157,13 @@ final class LabelSimilarity {
         return w;
     }
 
-    private double coverage(Label part, Label whole, boolean useLexicon) {
+    private double coverage(Label part, Label whole, boolean useLexicon, boolean swapped) {
         double weighted = 0;
         double total = 0;
         for (Label.Token t : part.tokens()) {
             double best = 0;
             for (Label.Token u : whole.tokens()) {
-                best = Math.max(best, words(t, u, useLexicon).score);
+                best = Math.max(best, words(t, u, useLexicon, swapped).score);
             }
             weighted += idf(t) * best;
             total += idf(t);
@@ -165,6 +174,51 @@ final class LabelSimilarity {
     private record WordMatch(double score, String reason) {
         static final WordMatch NONE = new WordMatch(0, null);
         static final WordMatch SAME = new WordMatch(1, null);
+    }
+
+    /**
+     * Whether two labels name different acts on the same things: each label's act (its leading word)
+     * reappears among the other's things, at least once as a derived form, and the two acts are unrelated:
+     * "Request disposal approval" ~ "Approve disposal request" (one asks, the other decides), though both
+     * hold the same words. Verb-object role awareness, as label parsing does for process model matching. A
+     * noun compound read the other way round ("Order check" ~ "Check order") repeats the very words and is
+     * the same act.
+     */
+    boolean swappedRoles(Label a, Label b) {
+        return swappedRoles(a, b, true);
+    }
+
+    private boolean swappedRoles(Label a, Label b, boolean useLexicon) {
+        if (a.tokens().size() < 2 || b.tokens().size() < 2) {
+            return false;
+        }
+        Label.Token ha = a.tokens().get(0);
+        Label.Token hb = b.tokens().get(0);
+        if (ha.stem().equals(hb.stem())) {
+            return false;
+        }
+        Label.Token inA = thing(a, hb.stem());
+        Label.Token inB = inA == null ? null : thing(b, ha.stem());
+        return inA != null && inB != null && (!inA.word().equals(hb.word()) || !inB.word().equals(ha.word()))
+                && words(ha, hb, useLexicon).score < Lexicon.Relation.HYPERNYM.score;
+    }
+
+    /** The first word after the label's act with this stem, or null (a plain loop: this runs on every comparison). */
+    private static Label.Token thing(Label label, String stem) {
+        List<Label.Token> tokens = label.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).stem().equals(stem)) {
+                return tokens.get(i);
+            }
+        }
+        return null;
+    }
+
+    private WordMatch words(Label.Token t, Label.Token u, boolean useLexicon, boolean swapped) {
+        if (swapped && t.head() != u.head() && t.stem().equals(u.stem())) {
+            return new WordMatch(SWAPPED_ROLE, null);
+        }
+        return words(t, u, useLexicon);
     }
 
     private WordMatch words(Label.Token t, Label.Token u, boolean useLexicon) {

@@ -16,6 +16,11 @@ interface Lexicon {
         CLOSE(0.5, "close in meaning"),
         /** Somewhat near in WordNet's hierarchy (Wu-Palmer at least 0.75). */
         DISTANT(0.3, "loosely related"),
+        /**
+         * One word's dictionary definition names the other ("payroll": "a list of employees and their
+         * salaries"), the gloss overlap of Lesk-style similarity, when the hierarchy relates them too weakly.
+         */
+        GLOSS(0.4, "defined in terms of each other"),
         /** Opposites (approve ~ reject): never evidence for a match. */
         ANTONYM(0.0, "opposites"),
         NONE(0.0, "");

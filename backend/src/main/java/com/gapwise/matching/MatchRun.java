@@ -265,7 +265,9 @@ final class MatchRun {
         Map<String, List<String>> byKeyB = byKey(b, family);
         byKeyA.forEach((key, ids) -> {
             List<String> other = byKeyB.get(key);
-            if (ids.size() == 1 && other != null && other.size() == 1) {
+            // the same words in swapped roles are two different acts ("Request approval", "Approve request")
+            if (ids.size() == 1 && other != null && other.size() == 1
+                    && (revision || !similarity.swappedRoles(a.labels.get(ids.get(0)), b.labels.get(other.get(0))))) {
                 pair(ids.get(0), other.get(0), null);
             }
         });
@@ -573,6 +575,15 @@ final class MatchRun {
         wholes.forEach(w -> splitRun(w.current(), w.future()));
     }
 
+    /**
+     * An unmatched intermediate event in plain sequence is passed over by a run: models converted from EPCs
+     * put an event between every two functions ("Data erased" after "Erase data"), which states the step's
+     * outcome and is no step of its own.
+     */
+    private static boolean passedEvent(FlowNode node) {
+        return node.kind() == ElementKind.INTERMEDIATE_THROW_EVENT || node.kind() == ElementKind.INTERMEDIATE_CATCH_EVENT;
+    }
+
     /** Two runs of unmatched steps between corresponding neighbours. */
     private record Runs(List<String> current, List<String> future) {
     }
@@ -621,18 +632,20 @@ final class MatchRun {
     private String run(Side side, String from, String first, List<String> run) {
         String at = first;
         String before = from;
-        while (at != null && run.size() <= side.nodes.size()) {
+        for (int steps = 0; at != null && steps <= side.nodes.size(); steps++) {
             if (side.matched(at)) {
                 return at;
             }
             FlowNode node = side.nodes.get(at);
             List<String> next = side.graph.adjacent(at, true);
             List<String> previous = side.graph.adjacent(at, false);
-            if (node == null || family(node) != Family.ACTIVITY || next.size() != 1 || previous.size() != 1
-                    || !previous.get(0).equals(before)) {
+            if (node == null || next.size() != 1 || previous.size() != 1 || !previous.get(0).equals(before)
+                    || family(node) != Family.ACTIVITY && !passedEvent(node)) {
                 return null;
             }
-            run.add(at);
+            if (family(node) == Family.ACTIVITY) {
+                run.add(at);
+            }
             before = at;
             at = next.get(0);
         }

@@ -50,8 +50,8 @@ final class WordNetLexicon implements Lexicon {
      * antonyms) as lemmas.
      */
     private record Senses(Set<Long> frequent, Set<Long> hypernyms, Set<Long> dominantHypernyms, Set<String> lemmas,
-                          Set<String> derived, Set<String> antonyms, Map<Long, Integer> ancestors) {
-        static final Senses EMPTY = new Senses(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of());
+                          Set<String> derived, Set<String> antonyms, Map<Long, Integer> ancestors, Set<String> gloss) {
+        static final Senses EMPTY = new Senses(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
     }
 
     /** Depth of a synset below the root of its hierarchy (root = 1), for Wu-Palmer similarity. */
@@ -125,7 +125,11 @@ final class WordNetLexicon implements Lexicon {
             return Relation.SIBLING;
         }
         double wuPalmer = wuPalmer(a.ancestors, b.ancestors);
-        return wuPalmer >= 0.85 ? Relation.CLOSE : wuPalmer >= 0.75 ? Relation.DISTANT : Relation.NONE;
+        Relation related = wuPalmer >= 0.85 ? Relation.CLOSE : wuPalmer >= 0.75 ? Relation.DISTANT : Relation.NONE;
+        if (related.score < Relation.GLOSS.score && (intersects(a.gloss, b.lemmas) || intersects(b.gloss, a.lemmas))) {
+            return Relation.GLOSS;
+        }
+        return related;
     }
 
     /** Wu-Palmer: 2 depth(lcs) / (depth(a) + depth(b)), over the closest common ancestor of any frequent senses. */
@@ -188,6 +192,7 @@ final class WordNetLexicon implements Lexicon {
         Set<String> derived = new HashSet<>();
         Set<String> antonyms = new HashSet<>();
         Map<Long, Integer> ancestors = new HashMap<>();
+        Set<String> gloss = new HashSet<>();
         for (IndexWord indexWord : set.getIndexWordArray()) {
             if (thingsOnly && (indexWord.getPOS() == POS.VERB || indexWord.getPOS() == POS.ADVERB)) {
                 continue;
@@ -200,6 +205,9 @@ final class WordNetLexicon implements Lexicon {
             List<Synset> synsets = indexWord.getSenses();
             for (int i = 0; i < synsets.size(); i++) {
                 Synset synset = synsets.get(i);
+                if (i < DOMINANT_SENSES) {
+                    glossWords(synset.getGloss(), gloss);
+                }
                 if (i < FREQUENT_SENSES) {
                     collectAncestors(synset, 0, ancestors);
                     frequent.add(id(synset));
@@ -224,7 +232,34 @@ final class WordNetLexicon implements Lexicon {
                 }
             }
         }
-        return lemmas.isEmpty() ? Senses.EMPTY : new Senses(frequent, hypernyms, dominantHypernyms, lemmas, derived, antonyms, ancestors);
+        gloss.removeAll(lemmas);
+        return lemmas.isEmpty() ? Senses.EMPTY : new Senses(frequent, hypernyms, dominantHypernyms, lemmas, derived, antonyms, ancestors, gloss);
+    }
+
+    /**
+     * The words of a definition (its examples in quotes left out), with plural endings taken off so they
+     * meet lemmas; short words (articles, prepositions, "act") say nothing about the defined word.
+     */
+    private static void glossWords(String text, Set<String> into) {
+        if (text == null) {
+            return;
+        }
+        int quote = text.indexOf('"');
+        String definition = (quote >= 0 ? text.substring(0, quote) : text).toLowerCase(java.util.Locale.ROOT);
+        for (String w : definition.split("[^a-z]+")) {
+            if (w.length() < 4) {
+                continue;
+            }
+            into.add(w);
+            if (w.endsWith("ies")) {
+                into.add(w.substring(0, w.length() - 3) + "y");
+            } else if (w.endsWith("es")) {
+                into.add(w.substring(0, w.length() - 2));
+                into.add(w.substring(0, w.length() - 1));
+            } else if (w.endsWith("s") && !w.endsWith("ss")) {
+                into.add(w.substring(0, w.length() - 1));
+            }
+        }
     }
 
     /** Records every hypernym above the synset with its distance, and returns the synset's depth. */
