@@ -176,6 +176,8 @@ final class MatchRun {
     private final LabelAnalyzer analyzer = new LabelAnalyzer();
     private final LabelSimilarity similarity;
     private final boolean revision;
+    /** Whether the ids the models share were kept by editing (see the constructor), and so are evidence. */
+    private final boolean idsKept;
     /** How each 1:1 node pair was found, for the reasons. */
     private final Map<String, String> foundBy = new HashMap<>();
     private final List<Match> extra = new ArrayList<>();
@@ -192,9 +194,26 @@ final class MatchRun {
         this.b = new Side(future, analyzer);
         List<Label> all = new ArrayList<>(a.labels.values());
         all.addAll(b.labels.values());
-        long shared = a.nodes.keySet().stream().filter(b.nodes::containsKey).count();
+        long shared = 0;
+        long sharedNamed = 0;
+        long sharedSameLabel = 0;
+        for (String id : a.nodes.keySet()) {
+            if (b.nodes.containsKey(id)) {
+                shared++;
+                Label la = a.labels.get(id);
+                Label lb = b.labels.get(id);
+                if (!la.isEmpty() && !lb.isEmpty()) {
+                    sharedNamed++;
+                    sharedSameLabel += la.key().equals(lb.key()) ? 1 : 0;
+                }
+            }
+        }
+        // Ids are evidence only where one model was made by editing the other: then the elements that kept
+        // their id mostly kept their label too. Tools and converters that number elements ("Task_1", "n7")
+        // give two models drawn apart the same ids for unrelated work, and such ids say nothing.
+        this.idsKept = sharedSameLabel * 2 >= sharedNamed;
         // a revision keeps most ids; then a node whose id vanished was removed, not redrawn elsewhere
-        this.revision = shared * 2 >= Math.min(a.nodes.size(), b.nodes.size()) && shared > 0;
+        this.revision = idsKept && shared * 2 >= Math.min(a.nodes.size(), b.nodes.size()) && shared > 0;
         // within a revision an element either kept its id or was re-drawn with essentially the same label:
         // no synonyms needed, and the CLI never pays for opening WordNet
         this.similarity = new LabelSimilarity(revision ? Lexicon.NONE : lexicon, all);
@@ -244,6 +263,9 @@ final class MatchRun {
 
     /** Same id, as long as it still names the same kind of thing with a compatible label or place. */
     private void matchIds() {
+        if (!idsKept) {
+            return;
+        }
         for (FlowNode c : a.nodes.values()) {
             FlowNode f = b.nodes.get(c.id());
             if (f == null || family(c) != family(f)) {
