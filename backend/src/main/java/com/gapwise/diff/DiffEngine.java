@@ -4,6 +4,7 @@ import com.gapwise.model.DataAssociation;
 import com.gapwise.model.DataElement;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
+import com.gapwise.model.Labels;
 import com.gapwise.model.Lane;
 import com.gapwise.model.MessageFlow;
 import com.gapwise.model.Pool;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +33,6 @@ public final class DiffEngine {
 
     /** A neighbour this many matched steps away still counts as "nearby" when judging flow changes. */
     private static final int NEARBY_STEPS = 2;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final ElementMatcher matcher;
 
@@ -340,7 +339,7 @@ public final class DiffEngine {
                 String text = !flow.name().isBlank() ? flow.name()
                         : flow.condition() != null ? flow.condition() : flow.isDefault() ? "(default)" : "";
                 if (!text.isBlank()) {
-                    branches.add(WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT));
+                    branches.add(Labels.collapse(text).toLowerCase(Locale.ROOT));
                 }
             }
             branches.sort(null);
@@ -417,7 +416,7 @@ public final class DiffEngine {
         }
 
         private static String normalise(String s) {
-            return s == null ? "" : WHITESPACE.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+            return Labels.collapse(s).toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -11,6 +11,7 @@ import com.gapwise.model.DataKind;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.EventTrigger;
 import com.gapwise.model.FlowNode;
+import com.gapwise.model.Labels;
 import com.gapwise.model.Lane;
 import com.gapwise.model.MessageFlow;
 import com.gapwise.model.Pool;
@@ -570,7 +571,7 @@ final class ModelAssembler {
         for (XmlElement annotation : annotations) {
             XmlElement text = annotation.child(BPMN, BpmnModelConstants.BPMN_ELEMENT_TEXT);
             String id = id(annotation);
-            result.add(new Annotation(id, text == null ? "" : normalise(text.text), annotated.get(id), bounds(annotation)));
+            result.add(new Annotation(id, text == null ? "" : Labels.collapse(text.text), annotated.get(id), bounds(annotation)));
         }
         return result;
     }
@@ -578,29 +579,7 @@ final class ModelAssembler {
     // --- names and properties ------------------------------------------------------------------
 
     private static String label(XmlElement element) {
-        return normalise(element.attribute(BpmnModelConstants.BPMN_ATTRIBUTE_NAME));
-    }
-
-    /** Collapses runs of whitespace (tools put line breaks into labels) into single spaces. */
-    static String normalise(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        StringBuilder result = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = !result.isEmpty();
-            } else {
-                if (space) {
-                    result.append(' ');
-                    space = false;
-                }
-                result.append(c);
-            }
-        }
-        return result.toString();
+        return Labels.collapse(element.attribute(BpmnModelConstants.BPMN_ATTRIBUTE_NAME));
     }
 
     /**

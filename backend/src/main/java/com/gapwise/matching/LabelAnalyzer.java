@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import com.gapwise.model.Labels;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -38,7 +39,6 @@ final class LabelAnalyzer {
         }
     }
 
-    static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
     static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -180,23 +180,7 @@ final class LabelAnalyzer {
 
     /** Whitespace-collapsed and trimmed; what counts as "the same label" for renames. */
     static String collapse(String text) {
-        if (text == null) {
-            return "";
-        }
-        String stripped = text.strip();
-        return needsCollapsing(stripped) ? WHITESPACE.matcher(stripped).replaceAll(" ") : stripped;
-    }
-
-    /** Whether {@link #WHITESPACE} would replace anything: a run of spaces, or any other whitespace. */
-    static boolean needsCollapsing(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                    || c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-                return true;
-            }
-        }
-        return false;
+        return Labels.collapse(text);
     }
 
     private String stem(String word) {

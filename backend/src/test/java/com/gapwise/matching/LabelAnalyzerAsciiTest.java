@@ -39,8 +39,5 @@ class LabelAnalyzerAsciiTest {
         String[] byPattern = Arrays.stream(LabelAnalyzer.NON_WORD.split(text)).filter(w -> !w.isEmpty()).toArray(String[]::new);
         assertThat(LabelAnalyzer.asciiWords(text)).as("words of '%s'", text).containsExactly(byPattern);
         assertThat(LabelAnalyzer.asciiAcronyms(text)).as("acronyms of '%s'", text).isEqualTo(LabelAnalyzer.acronyms(text));
-        assertThat(LabelAnalyzer.needsCollapsing(text.strip()))
-                .as("collapsing '%s'", text)
-                .isEqualTo(!LabelAnalyzer.WHITESPACE.matcher(text.strip()).replaceAll(" ").equals(text.strip()));
     }
 }

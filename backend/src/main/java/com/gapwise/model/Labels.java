@@ -1,0 +1,33 @@
+package com.gapwise.model;
+
+/** The one rule for what counts as the same label text, whoever compares or stores it. */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    /**
+     * Runs of whitespace (tools put line breaks and no-break spaces into labels) collapsed into single
+     * spaces, without leading or trailing space; "" for null.
+     */
+    public static String collapse(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        StringBuilder result = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = !result.isEmpty();
+            } else {
+                if (space) {
+                    result.append(' ');
+                    space = false;
+                }
+                result.append(c);
+            }
+        }
+        return result.toString();
+    }
+}
