@@ -17,6 +17,7 @@ import com.gapwise.metrics.MetricsJson;
 import com.gapwise.model.ProcessModel;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -94,19 +95,20 @@ final class DiffCommand implements Cli.Command {
                 () -> MetricsComparison.of(current, future, LaneClassifier.withoutOverrides()));
         DiffResult diff = DiffEngine.using(ProcessMatcher.withDefaults()).diff(current, future);
         // The CLI has no workspace: the process key in gap keys is the file pair, lanes use the default rules.
-        List<Gap> gaps = GapFinder.find(files.get(0) + "|" + files.get(1), current, future, diff);
-        MetricsComparison metrics = result(comparison);
+        // The gaps are found beside the writing of the diff's own sections, which come first.
+        Future<List<Gap>> gapSearch = background.submit(
+                () -> GapFinder.find(files.get(0) + "|" + files.get(1), current, future, diff));
         try {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             if (format.equals("json")) {
                 DiffReport.of(diff)
-                        .with("gaps", generator -> GapJson.write(generator, gaps))
-                        .with("metrics", generator -> MetricsJson.write(generator, metrics))
+                        .with("gaps", generator -> GapJson.write(generator, awaited(gapSearch)))
+                        .with("metrics", generator -> MetricsJson.write(generator, awaited(comparison)))
                         .writeJson(writer, true);
                 writer.write(System.lineSeparator());
             } else {
                 writer.write(MarkdownReport.render(diff, files.get(0), files.get(1)));
-                writer.write(markdown(metrics, gaps));
+                writer.write(markdown(result(comparison), result(gapSearch)));
             }
             writer.flush();
         } catch (IOException e) {
@@ -132,6 +134,16 @@ final class DiffCommand implements Cli.Command {
             return task.get();
         } catch (ExecutionException e) {
             throw unexpected(e);
+        }
+    }
+
+    /** {@link #result} for a section of the document being written, where only I/O exceptions may pass. */
+    private static <T> T awaited(Future<T> task) throws InterruptedIOException {
+        try {
+            return result(task);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the diff was written");
         }
     }
 
