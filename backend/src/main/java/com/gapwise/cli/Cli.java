@@ -18,7 +18,7 @@ public final class Cli {
     }
 
     /** The commands, in the order help lists them. */
-    private static final List<String> COMMANDS = List.of("help", "inspect", "bench-import", "diff", "bench-diff",
+    static final List<String> COMMANDS = List.of("help", "inspect", "bench-import", "diff", "bench-diff",
             "eval-matching", "bench-metrics", "bench-strategy", "bench-report",
             // load benchmarks: the server runs as a child process and is measured over HTTP from outside
             "bench-reads", "bench-load", "bench-workbook");
@@ -27,7 +27,7 @@ public final class Cli {
      * The command of that name. A switch rather than a table of method references: creating a reference
      * loads its class, and start-up should load only what the chosen command needs.
      */
-    private static Command command(String name) {
+    static Command command(String name) {
         return switch (name) {
             case "help" -> Cli::help;
             case "inspect" -> (args, out, err) -> new InspectCommand(BpmnImporter.withDefaults()).run(args, out, err);

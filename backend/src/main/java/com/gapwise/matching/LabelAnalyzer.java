@@ -66,7 +66,7 @@ final class LabelAnalyzer {
     }
 
     private Label analyzeText(String text) {
-        String collapsed = collapse(text);
+        String collapsed = Labels.collapse(text);
         // Plain ASCII labels (nearly all) are split with loops that give exactly what the patterns below
         // give; in a one-shot CLI run the patterns, interpreted, cost more than the rest of the analysis.
         boolean ascii = isAscii(collapsed);
@@ -176,11 +176,6 @@ final class LabelAnalyzer {
             out.add(m.group().toLowerCase(Locale.ROOT));
         }
         return out;
-    }
-
-    /** Whitespace-collapsed and trimmed; what counts as "the same label" for renames. */
-    static String collapse(String text) {
-        return Labels.collapse(text);
     }
 
     private String stem(String word) {
