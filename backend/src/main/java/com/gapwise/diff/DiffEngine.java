@@ -339,7 +339,7 @@ public final class DiffEngine {
                 String text = !flow.name().isBlank() ? flow.name()
                         : flow.condition() != null ? flow.condition() : flow.isDefault() ? "(default)" : "";
                 if (!text.isBlank()) {
-                    branches.add(Labels.collapse(text).toLowerCase(Locale.ROOT));
+                    branches.add(normalise(text));
                 }
             }
             branches.sort(null);
@@ -411,7 +411,7 @@ public final class DiffEngine {
         }
 
         private static boolean sameText(String a, String b) {
-            // equal as written is the common case, and needs no pattern
+            // equal as written is the common case, and needs no copies
             return Objects.equals(a, b) || Objects.equals(normalise(a), normalise(b));
         }
 
