@@ -1,6 +1,8 @@
 package com.gapwise;
 
 import com.gapwise.cli.Cli;
+import com.gapwise.cli.OneShotJvm;
+import java.util.OptionalInt;
 
 /**
  * Entry point of the jar. A first argument naming a CLI command runs that command on the plain-Java
@@ -13,7 +15,8 @@ public final class Gapwise {
 
     public static void main(String[] args) {
         if (args.length > 0 && Cli.isCommand(args[0])) {
-            System.exit(Cli.run(args, System.out, System.err));
+            OptionalInt childExit = OneShotJvm.runInChild(args);
+            System.exit(childExit.isPresent() ? childExit.getAsInt() : Cli.run(args, System.out, System.err));
         }
         if (args.length > 0 && "bench-api".equals(args[0])) {
             // Needs the web application, so it is not an engine CLI command.

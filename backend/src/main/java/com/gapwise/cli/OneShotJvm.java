@@ -1,0 +1,164 @@
+package com.gapwise.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Runs a one-shot command ({@code diff}, {@code inspect}) in a second JVM started with flags made for a
+ * short life, when {@code java -jar gapwise.jar} was started without JVM options of its own.
+ *
+ * <p>Why: a cold diff of two 2000-task models is mostly JVM work, not diff work. The C2 compiler spends
+ * about 0.7 s of CPU on code whose compiled form arrives after the diff is done, competing for the
+ * machine's cores with the diff itself, and G1's write barriers slow the code that runs interpreted.
+ * A jar's manifest cannot carry JVM flags, so the jar starts itself once more with C1 only, the serial
+ * collector and the class-data archive the build wrote beside the jar ({@code gapwise.jsa}, see the
+ * backend pom). Both starts included, the 2000-task revision diff takes about half the time
+ * (bench/README.md has the figures).
+ *
+ * <p>The command runs in this JVM instead when the user chose JVM options (on the command line or in
+ * the {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS} or {@code _JAVA_OPTIONS} variables: flags of
+ * ours could conflict with theirs), when {@code GAPWISE_IN_PROCESS} is set, when this JVM already is the
+ * second one, or when the second JVM cannot be started.
+ */
+public final class OneShotJvm {
+
+    /** System property that marks the second JVM, so that it never starts a third. */
+    static final String CHILD_PROPERTY = "gapwise.oneShot";
+
+    static final Set<String> ONE_SHOT_COMMANDS = Set.of("diff", "inspect");
+
+    /** The class-data archive, beside the jar; written by the build with the same flags. */
+    static final String ARCHIVE = "gapwise.jsa";
+
+    /**
+     * C1 only, serial GC, no perf-data file. JVM log messages go to standard error, never into the JSON
+     * on standard output, and a class-data archive the JVM cannot use (another JDK, a rebuilt jar) is
+     * dropped silently: it only saves time.
+     */
+    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+            "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr");
+
+    private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
+            "_JAVA_OPTIONS", "GAPWISE_IN_PROCESS");
+
+    private OneShotJvm() {
+    }
+
+    /**
+     * Runs the command in a second JVM and returns its exit code, or returns empty when the command
+     * should run in this JVM.
+     */
+    public static OptionalInt runInChild(String[] args) {
+        if (args.length == 0 || !ONE_SHOT_COMMANDS.contains(args[0]) || System.getProperty(CHILD_PROPERTY) != null) {
+            return OptionalInt.empty();
+        }
+        Optional<String[]> launch = ProcessHandle.current().info().arguments();
+        Optional<List<String>> command = childCommand(launch.isPresent() ? List.of(launch.get()) : null,
+                System.getenv(), System.getProperty("java.home"), System.getProperty("java.class.path"), args);
+        if (command.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Process child;
+        try {
+            child = new ProcessBuilder(command.get()).inheritIO().start();
+        } catch (IOException | UnsupportedOperationException e) {
+            return OptionalInt.empty();
+        }
+        // a TERM sent to this JVM alone must not leave the second one running
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "gapwise-child-stop"));
+        while (true) {
+            try {
+                return OptionalInt.of(child.waitFor());
+            } catch (InterruptedException e) {
+                // nothing in this JVM interrupts the main thread; keep waiting for the child's exit code
+            }
+        }
+    }
+
+    /**
+     * The second JVM's command line, or empty when the command runs in this JVM.
+     *
+     * @param launch this JVM's arguments after the java executable, or null if the OS does not tell them
+     * @param classPath this JVM's class path: with {@code -jar}, the jar alone
+     */
+    static Optional<List<String>> childCommand(List<String> launch, Map<String, String> environment,
+            String javaHome, String classPath, String[] args) {
+        if (launch == null || javaHome == null || classPath == null || classPath.isEmpty() || hasJvmOptions(launch)) {
+            return Optional.empty();
+        }
+        for (String variable : OPTION_VARIABLES) {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                return Optional.empty();
+            }
+        }
+        Path java = Path.of(javaHome, "bin", "java");
+        if (!Files.isExecutable(java)) {
+            return Optional.empty();
+        }
+        boolean jarAlone = classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator);
+        if (!jarAlone) {
+            return Optional.of(command(java, classPath, List.of(), args));
+        }
+        // the archive records the class path it was written with: the build gives the absolute jar path too
+        Path jar = Path.of(classPath).toAbsolutePath().normalize();
+        Path archive = jar.resolveSibling(ARCHIVE);
+        List<String> archiveOption = Files.isRegularFile(archive)
+                ? List.of("-XX:SharedArchiveFile=" + archive) : List.of();
+        return Optional.of(command(java, jar.toString(), archiveOption, args));
+    }
+
+    private static List<String> command(Path java, String classPath, List<String> archiveOption, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(FLAGS);
+        command.addAll(archiveOption);
+        command.add("-D" + CHILD_PROPERTY + "=child");
+        command.addAll(List.of("-cp", classPath, "com.gapwise.Gapwise"));
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    /**
+     * Writes the class-data archive beside the jar (run by the build once the jar is packaged): the
+     * second JVM, with its flags, diffs the given pair and writes every class it loaded at exit.
+     * {@code java -cp gapwise.jar com.gapwise.cli.OneShotJvm CURRENT.bpmn FUTURE.bpmn}
+     */
+    public static void main(String[] pair) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("java.class.path")).toAbsolutePath().normalize();
+        Path archive = jar.resolveSibling(ARCHIVE);
+        Files.deleteIfExists(archive);
+        List<String> command = command(Path.of(System.getProperty("java.home"), "bin", "java"), jar.toString(),
+                List.of("-XX:ArchiveClassesAtExit=" + archive), new String[] {"diff", pair[0], pair[1]});
+        int exit = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start().waitFor();
+        if (exit != 0 || !Files.isRegularFile(archive)) {
+            throw new IllegalStateException("no class-data archive written (exit " + exit + "): " + command);
+        }
+    }
+
+    /** Whether anything but a class path comes before {@code -jar JAR} or the main class. */
+    static boolean hasJvmOptions(List<String> launch) {
+        for (int i = 0; i < launch.size(); i++) {
+            String argument = launch.get(i);
+            if (argument.equals("-jar") || !argument.startsWith("-")) {
+                return false;
+            }
+            if (argument.equals("-cp") || argument.equals("-classpath") || argument.equals("--class-path")) {
+                i++;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+}

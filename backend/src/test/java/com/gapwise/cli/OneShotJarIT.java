@@ -1,0 +1,108 @@
+package com.gapwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged jar as users start it ({@code java -jar backend/target/gapwise.jar diff ...}): the one-shot
+ * command moves to a second JVM and answers exactly as in one JVM, exit codes and errors included, and
+ * the class-data archive the build wrote is one that JVM can map.
+ */
+class OneShotJarIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("gapwise.repo.root", ".."));
+    private static final Path JAR = ROOT.resolve("backend/target/gapwise.jar").toAbsolutePath();
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final String CURRENT = ROOT.resolve("sample-models/return-refund/current.bpmn").toString();
+    private static final String FUTURE = ROOT.resolve("sample-models/return-refund/future.bpmn").toString();
+
+    /** A finished run; {@code childSeen} tells whether a second JVM marked as the child was seen running. */
+    record Run(int exit, String out, String err, boolean childSeen) {
+    }
+
+    @Test
+    void theSecondJvmAnswersByteForByteAsOneJvmDoes() throws Exception {
+        for (String format : List.of("json", "markdown")) {
+            Run child = java(Map.of(), "-jar", JAR.toString(), "diff", CURRENT, FUTURE, "--format", format);
+            Run inProcess = java(Map.of("GAPWISE_IN_PROCESS", "1"), "-jar", JAR.toString(), "diff", CURRENT, FUTURE,
+                    "--format", format);
+            assertThat(child.exit()).as(child.err()).isZero();
+            assertThat(child.childSeen()).as("ran in a second JVM").isTrue();
+            assertThat(inProcess.childSeen()).as("GAPWISE_IN_PROCESS keeps it in one").isFalse();
+            assertThat(child.err()).as("nothing from the JVM on stderr").isEmpty();
+            assertThat(child.out()).as(format).isEqualTo(inProcess.out()).contains("Return");
+        }
+    }
+
+    @Test
+    void errorsAndExitCodesPassThrough() throws Exception {
+        Run missing = java(Map.of(), "-jar", JAR.toString(), "diff", CURRENT, "no-such-file.bpmn");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("no-such-file.bpmn").contains("no such file");
+        assertThat(missing.out()).isEmpty();
+
+        Run usage = java(Map.of(), "-jar", JAR.toString(), "diff", CURRENT);
+        assertThat(usage.exit()).isEqualTo(2);
+        assertThat(usage.err()).startsWith(DiffCommand.USAGE);
+    }
+
+    @Test
+    void theBuildsClassDataArchiveMapsWithTheSecondJvmsFlags() throws Exception {
+        Path archive = JAR.resolveSibling(OneShotJvm.ARCHIVE);
+        assertThat(archive).isRegularFile();
+        List<String> command = OneShotJvm.childCommand(List.of("-jar", JAR.toString()), Map.of(),
+                System.getProperty("java.home"), JAR.toString(), new String[] {"inspect", CURRENT}).orElseThrow();
+        assertThat(command).contains("-XX:SharedArchiveFile=" + archive);
+        // -Xshare:on (after the flags' -Xshare:auto, so it wins) makes an archive that cannot be mapped fatal
+        List<String> strict = new ArrayList<>(command);
+        strict.add(1 + OneShotJvm.FLAGS.size(), "-Xshare:on");
+        Run run = run(Map.of(), strict);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"ok\":true", "\"tasks\":18");
+    }
+
+    private static boolean isMarkedChild(ProcessHandle process) {
+        return process.info().arguments().map(List::of)
+                .map(arguments -> arguments.contains("-D" + OneShotJvm.CHILD_PROPERTY + "=child")).orElse(false);
+    }
+
+    private static Run java(Map<String, String> environment, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(JAVA);
+        command.addAll(List.of(arguments));
+        return run(environment, command);
+    }
+
+    private static Run run(Map<String, String> environment, List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // the test JVM's own option variables would keep the jar in one JVM
+        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
+                "GAPWISE_IN_PROCESS"));
+        builder.environment().putAll(environment);
+        Path out = Files.createTempFile("one-shot", ".out");
+        Path err = Files.createTempFile("one-shot", ".err");
+        try {
+            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            boolean childSeen = false;
+            while (!process.waitFor(2, TimeUnit.MILLISECONDS)) {
+                assertThat(System.nanoTime()).as("finished").isLessThan(deadline);
+                childSeen |= process.descendants().anyMatch(OneShotJarIT::isMarkedChild);
+            }
+            return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8), childSeen);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.gapwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When a one-shot command moves to a second JVM, and with what command line. */
+class OneShotJvmTest {
+
+    private static final String JAVA_HOME = System.getProperty("java.home");
+    private static final String[] DIFF = {"diff", "a.bpmn", "b.bpmn", "--format", "markdown"};
+
+    @Test
+    void aPlainJarLaunchHasNoJvmOptions() {
+        assertThat(OneShotJvm.hasJvmOptions(List.of("-jar", "gapwise.jar", "diff", "-x"))).isFalse();
+        assertThat(OneShotJvm.hasJvmOptions(List.of("-cp", "a.jar:b.jar", "com.gapwise.Gapwise", "-Xmx1g"))).isFalse();
+        assertThat(OneShotJvm.hasJvmOptions(List.of("--class-path", "a.jar", "-jar", "gapwise.jar"))).isFalse();
+    }
+
+    @Test
+    void anyOtherOptionBeforeTheJarIsTheUsersChoice() {
+        assertThat(OneShotJvm.hasJvmOptions(List.of("-Xmx256m", "-jar", "gapwise.jar", "diff"))).isTrue();
+        assertThat(OneShotJvm.hasJvmOptions(List.of("-ea", "-jar", "g.jar"))).isTrue();
+        assertThat(OneShotJvm.hasJvmOptions(List.of("-cp", "g.jar", "-Dx=y", "com.gapwise.Gapwise"))).isTrue();
+        assertThat(OneShotJvm.hasJvmOptions(List.of("-XX:+UseG1GC", "-cp", "g.jar", "com.gapwise.Gapwise"))).isTrue();
+    }
+
+    @Test
+    void theChildRunsTheSameCommandWithShortLifeFlagsAndTheArchiveBesideTheJar(@TempDir Path dir) throws IOException {
+        Path jar = Files.createFile(dir.resolve("gapwise.jar"));
+        Path archive = Files.createFile(dir.resolve(OneShotJvm.ARCHIVE));
+
+        List<String> command = OneShotJvm.childCommand(List.of("-jar", jar.toString(), "diff"), Map.of(), JAVA_HOME,
+                jar.toString(), DIFF).orElseThrow();
+
+        assertThat(command.get(0)).isEqualTo(Path.of(JAVA_HOME, "bin", "java").toString());
+        assertThat(command).containsSubsequence(OneShotJvm.FLAGS);
+        assertThat(command).contains("-XX:SharedArchiveFile=" + archive, "-D" + OneShotJvm.CHILD_PROPERTY + "=child");
+        assertThat(command.subList(command.size() - 8, command.size()))
+                .containsExactly("-cp", jar.toString(), "com.gapwise.Gapwise", "diff", "a.bpmn", "b.bpmn", "--format",
+                        "markdown");
+    }
+
+    @Test
+    void withoutAnArchiveTheChildStillStartsAndARelativeJarBecomesAbsolute(@TempDir Path dir) throws IOException {
+        Path jar = Files.createFile(dir.resolve("gapwise.jar"));
+        Path relative = Path.of("").toAbsolutePath().relativize(jar);
+
+        List<String> command = OneShotJvm.childCommand(List.of("-jar", relative.toString()), Map.of(), JAVA_HOME,
+                relative.toString(), DIFF).orElseThrow();
+
+        assertThat(command).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
+        assertThat(command).containsSubsequence("-cp", jar.toString(), "com.gapwise.Gapwise");
+    }
+
+    @Test
+    void aClassPathOfSeveralEntriesIsPassedOnAsItIs() {
+        String classPath = "target/classes" + java.io.File.pathSeparator + "lib/x.jar";
+        List<String> command = OneShotJvm.childCommand(List.of("-cp", classPath, "com.gapwise.Gapwise"), Map.of(),
+                JAVA_HOME, classPath, DIFF).orElseThrow();
+        assertThat(command).containsSubsequence("-cp", classPath, "com.gapwise.Gapwise", "diff");
+        assertThat(command).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
+    }
+
+    @Test
+    void staysInThisJvmWhenTheUserChoseOptionsOrAskedForIt() {
+        List<String> plain = List.of("-jar", "gapwise.jar");
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "GAPWISE_IN_PROCESS")) {
+            assertThat(OneShotJvm.childCommand(plain, Map.of(variable, "-Xmx1g"), JAVA_HOME, "gapwise.jar", DIFF))
+                    .as(variable).isEmpty();
+        }
+        assertThat(OneShotJvm.childCommand(plain, Map.of("JAVA_TOOL_OPTIONS", " "), JAVA_HOME, "gapwise.jar", DIFF))
+                .as("a blank variable sets nothing").isPresent();
+        assertThat(OneShotJvm.childCommand(List.of("-Xmx256m", "-jar", "gapwise.jar"), Map.of(), JAVA_HOME,
+                "gapwise.jar", DIFF)).isEmpty();
+        assertThat(OneShotJvm.childCommand(null, Map.of(), JAVA_HOME, "gapwise.jar", DIFF))
+                .as("the OS does not tell the launch arguments").isEmpty();
+    }
+
+    @Test
+    void staysInThisJvmWithoutAJavaToStart(@TempDir Path notAJdk) {
+        assertThat(OneShotJvm.childCommand(List.of("-jar", "gapwise.jar"), Map.of(), notAJdk.toString(), "gapwise.jar",
+                DIFF)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void onlyOneShotCommandsMoveAndNeverFromTheSecondJvm() {
+        // benchmarks measure warm code and the web application runs for days: they keep the default JIT
+        assertThat(OneShotJvm.runInChild(new String[] {"bench-diff", "x"})).isEmpty();
+        assertThat(OneShotJvm.runInChild(new String[0])).isEmpty();
+        System.setProperty(OneShotJvm.CHILD_PROPERTY, "child");
+        try {
+            assertThat(OneShotJvm.runInChild(new String[] {"diff", "missing-a.bpmn", "missing-b.bpmn"})).isEmpty();
+        } finally {
+            System.clearProperty(OneShotJvm.CHILD_PROPERTY);
+        }
+    }
+}
