@@ -2,9 +2,9 @@ package com.gapwise.gaps;
 
 import com.gapwise.diff.ElementRef;
 import com.gapwise.model.ElementKind;
+import com.gapwise.model.Labels;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -67,7 +67,7 @@ public record Gap(
         String what = kind != null ? kind.label() : switch (String.valueOf(ref.type())) {
             case "messageFlow" -> "message flow";
             case "participant" -> "pool";
-            default -> String.valueOf(ref.type()).replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
+            default -> Labels.camelCaseWords(String.valueOf(ref.type()));
         };
         return "unnamed " + what;
     }

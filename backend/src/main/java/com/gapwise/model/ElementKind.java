@@ -1,7 +1,5 @@
 package com.gapwise.model;
 
-import java.util.Locale;
-
 /** The BPMN flow-node types, with the groupings the method cares about. */
 public enum ElementKind {
     TASK("task"),
@@ -28,9 +26,12 @@ public enum ElementKind {
     COMPLEX_GATEWAY("complexGateway");
 
     private final String xmlName;
+    private final String label;
 
     ElementKind(String xmlName) {
         this.xmlName = xmlName;
+        // once per kind: descriptions of unnamed elements (most gateways) ask for it thousands of times
+        this.label = Labels.camelCaseWords(xmlName);
     }
 
     /** The BPMN 2.0 element name, e.g. {@code userTask}. */
@@ -82,6 +83,6 @@ public enum ElementKind {
 
     /** Human-readable name, e.g. "user task". */
     public String label() {
-        return xmlName.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
+        return label;
     }
 }

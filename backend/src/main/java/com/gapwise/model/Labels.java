@@ -30,4 +30,18 @@ public final class Labels {
         }
         return result.toString();
     }
+
+    /** A BPMN element name in words: "businessRuleTask" becomes "business rule task". */
+    public static String camelCaseWords(String xmlName) {
+        StringBuilder words = new StringBuilder(xmlName.length() + 4);
+        for (int i = 0; i < xmlName.length(); i++) {
+            char c = xmlName.charAt(i);
+            if (Character.isUpperCase(c)) {
+                words.append(' ').append(Character.toLowerCase(c));
+            } else {
+                words.append(c);
+            }
+        }
+        return words.toString();
+    }
 }

@@ -18,6 +18,21 @@ class LabelSimilarityTest {
     }
 
     @Test
+    void scoresPrintAsPercentTwoFPrintsThem() {
+        java.util.Random random = new java.util.Random(42);
+        java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, 1.0, 0.95, 0.005, 0.015, 0.125,
+                0.285, 0.345, 0.675, 0.995, 0.9949999999999999, 1e-9));
+        for (int i = 0; i < 20_000; i++) {
+            values.add(random.nextDouble());
+            values.add(Math.round(random.nextDouble() * 1000) / 1000.0);
+        }
+        for (double value : values) {
+            assertThat(LabelSimilarity.twoDecimals(value)).as("%s", value)
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", value));
+        }
+    }
+
+    @Test
     void aLeadingPhrasalVerbIsLookedUpAsAWhole() {
         Label label = analyzer.analyze("Hand over the parcel");
         assertThat(label.tokens().get(0).phrase()).isEqualTo("hand over");
