@@ -27,7 +27,7 @@ import java.util.Set;
  * <p>The command runs in this JVM instead when the user chose JVM options (on the command line or in
  * the {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS} or {@code _JAVA_OPTIONS} variables: flags of
  * ours could conflict with theirs), when {@code GAPWISE_IN_PROCESS} is set, when this JVM already is the
- * second one, or when the second JVM cannot be started.
+ * second one, on a JVM other than HotSpot, or when the second JVM cannot be started.
  */
 public final class OneShotJvm {
 
@@ -62,6 +62,9 @@ public final class OneShotJvm {
             return OptionalInt.empty();
         }
         Optional<String[]> launch = ProcessHandle.current().info().arguments();
+        if (!isHotSpot(System.getProperty("java.vm.name"))) {
+            return OptionalInt.empty();
+        }
         Optional<List<String>> command = childCommand(launch.isPresent() ? List.of(launch.get()) : null,
                 System.getenv(), System.getProperty("java.home"), System.getProperty("java.class.path"), args);
         if (command.isEmpty()) {
@@ -149,6 +152,11 @@ public final class OneShotJvm {
             // a JDK without a base archive cannot write one: one-shot commands then start without it
             System.err.println("gapwise: this JDK wrote no class-data archive; one-shot commands start without one");
         }
+    }
+
+    /** The flags are HotSpot's ("OpenJDK 64-Bit Server VM", "Java HotSpot(TM) 64-Bit Server VM"); OpenJ9 reads some otherwise. */
+    static boolean isHotSpot(String vmName) {
+        return vmName != null && (vmName.contains("HotSpot") || vmName.contains("OpenJDK 64-Bit Server VM"));
     }
 
     /** Whether anything but a class path comes before {@code -jar JAR} or the main class. */

@@ -85,6 +85,15 @@ class OneShotJvmTest {
     }
 
     @Test
+    void onlyHotSpotGetsHotSpotsFlags() {
+        assertThat(OneShotJvm.isHotSpot("OpenJDK 64-Bit Server VM")).isTrue();
+        assertThat(OneShotJvm.isHotSpot("Java HotSpot(TM) 64-Bit Server VM")).isTrue();
+        assertThat(OneShotJvm.isHotSpot("Eclipse OpenJ9 VM")).isFalse();
+        assertThat(OneShotJvm.isHotSpot(null)).isFalse();
+        assertThat(OneShotJvm.isHotSpot(System.getProperty("java.vm.name"))).as("this build's JVM").isTrue();
+    }
+
+    @Test
     void staysInThisJvmWithoutAJavaToStart(@TempDir Path notAJdk) {
         assertThat(OneShotJvm.childCommand(List.of("-jar", "gapwise.jar"), Map.of(), notAJdk.toString(), "gapwise.jar",
                 DIFF)).isEqualTo(Optional.empty());
