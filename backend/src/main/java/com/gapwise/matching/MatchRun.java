@@ -244,7 +244,8 @@ final class MatchRun {
         });
         inferLanes();
         byLabel.forEach(c -> unpair(c, a.partner.get(c)));
-        for (Family family : Family.values()) {
+        // decisions first: the steps on their branches belong to them
+        for (Family family : new Family[] {Family.GATEWAY, Family.ACTIVITY, Family.EVENT}) {
             matchByLabel(family);
         }
         fillGaps();
@@ -357,6 +358,9 @@ final class MatchRun {
                 if (revision && !b.nodes.containsKey(c) && !a.nodes.containsKey(f) && context < ACCEPT) {
                     continue;
                 }
+                if (independent() && crossesDecisions(c, f)) {
+                    continue;
+                }
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
                 if (label < (independent() ? MIN_LABEL_INDEPENDENT : MIN_LABEL)) {
                     continue;
@@ -447,6 +451,43 @@ final class MatchRun {
             out.put(c, new ArrayList<>(found));
         }
         return out;
+    }
+
+    /**
+     * Whether the two elements sit on branches of two decisions that are paired with other decisions: the
+     * first steps of a branch belong to its decision, so a step after "Eligible?" is no step after "Admitted?"
+     * when those two decisions each have their own counterpart ("Send rejection" early and "Send the letter
+     * of rejection" late, whose labels agree).
+     */
+    private boolean crossesDecisions(String c, String f) {
+        String gc = decision(a, c);
+        String gf = decision(b, f);
+        if (gc == null || gf == null || !a.matched(gc) || !b.matched(gf) || gf.equals(a.partner.get(gc))) {
+            return false;
+        }
+        // only decisions paired with decisions say where a branch belongs
+        return b.graph.adjacent(a.partner.get(gc), true).size() > 1 && a.graph.adjacent(b.partner.get(gf), true).size() > 1;
+    }
+
+    /** The split gateway whose branch leads to this element in plain sequence, or null. */
+    private static String decision(Side side, String id) {
+        String at = id;
+        for (int steps = 0; steps <= side.nodes.size(); steps++) {
+            List<String> previous = side.graph.adjacent(at, false);
+            if (previous.size() != 1) {
+                return null;
+            }
+            String before = previous.get(0);
+            FlowNode node = side.nodes.get(before);
+            if (node == null) {
+                return null;
+            }
+            if (family(node) == Family.GATEWAY) {
+                return side.graph.adjacent(before, true).size() > 1 ? before : null;
+            }
+            at = before;
+        }
+        return null;
     }
 
     /** Unnamed or still unmatched nodes by their place in the flow: gateways, unnamed events, moved tasks. */
