@@ -244,9 +244,22 @@ final class MatchRun {
         });
         inferLanes();
         byLabel.forEach(c -> unpair(c, a.partner.get(c)));
+        // the ends of branches were placed after steps that are now reconsidered: placed again afterwards
+        List<String> placedEnds = new ArrayList<>();
+        if (independent()) {
+            a.partner.forEach((c, f) -> {
+                if (a.nodes.get(c).kind() == ElementKind.END_EVENT && "position in the flow".equals(foundBy.get(c))) {
+                    placedEnds.add(c);
+                }
+            });
+        }
+        placedEnds.forEach(c -> unpair(c, a.partner.get(c)));
         // decisions first: the steps on their branches belong to them
         for (Family family : new Family[] {Family.GATEWAY, Family.ACTIVITY, Family.EVENT}) {
             matchByLabel(family);
+        }
+        if (!placedEnds.isEmpty()) {
+            matchByStructure();
         }
         fillGaps();
         matchChains();
