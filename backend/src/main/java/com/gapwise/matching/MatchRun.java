@@ -255,15 +255,25 @@ final class MatchRun {
         }
         placedEnds.forEach(c -> unpair(c, a.partner.get(c)));
         // decisions first: the steps on their branches belong to them
-        for (Family family : new Family[] {Family.GATEWAY, Family.ACTIVITY, Family.EVENT}) {
-            matchByLabel(family);
-        }
+        matchByLabel(Family.GATEWAY);
+        matchByLabel(Family.ACTIVITY);
+        boolean eventsLast = independent();
+        holdIntermediateEvents = eventsLast;
+        matchByLabel(Family.EVENT);
+        holdIntermediateEvents = false;
         if (!placedEnds.isEmpty()) {
             matchByStructure();
         }
         fillGaps();
         matchChains();
         matchMutualBest();
+        if (eventsLast) {
+            // between models drawn apart, intermediate events state what the steps around them reached: paired
+            // once the steps are, or they cross them ("Scrapping arranged" follows "Arrange scrapping", "Asset
+            // to be scrapped" precedes "Hand over asset to recycler"); the ends and starts did not wait
+            matchByLabel(Family.EVENT);
+            matchByStructure();
+        }
         matchSplitsAndMerges();
         List<Match> matches = new ArrayList<>();
         a.partner.forEach((c, f) -> matches.add(nodeMatch(c, f)));
@@ -354,10 +364,17 @@ final class MatchRun {
         return ACCEPT_LOW + (ACCEPT_HIGH - ACCEPT_LOW) * literalShare;
     }
 
+    /** While set, intermediate events wait for a later label pass; see {@link #run()}. */
+    private boolean holdIntermediateEvents;
+
     /** Similar labels, scored with type, lane and flow context, assigned globally. */
     private void matchByLabel(Family family) {
         List<String> left = unmatchedNamed(a, family);
         List<String> right = unmatchedNamed(b, family);
+        if (holdIntermediateEvents) {
+            left.removeIf(id -> passedEvent(a.nodes.get(id)));
+            right.removeIf(id -> passedEvent(b.nodes.get(id)));
+        }
         if (left.isEmpty() || right.isEmpty()) {
             return;
         }
