@@ -397,7 +397,7 @@ final class MatchRun {
                 }
                 double score = combined(c, f, label, context);
                 if (score >= accept) {
-                    mine.add(new Assignment.Edge<>(c, f, score, null));
+                    mine.add(new Assignment.Edge<>(c, f, score + tieBreak(c, f), null));
                 }
             }
             mine.sort(Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score()).thenComparing(Assignment.Edge::future));
@@ -846,6 +846,19 @@ final class MatchRun {
     private double combined(String c, String f, double label, double context) {
         return 0.65 * label + 0.1 * typeAgreement(a.nodes.get(c), b.nodes.get(f)) + 0.1 * laneAgreement(c, f)
                 + 0.15 * context;
+    }
+
+    /**
+     * Between models without kept ids, two assignments of equal score are told apart by the order of the
+     * process, not by the ids (which may be numbers, hashes or anything): a negligible bonus for nearby
+     * places, convex in the distance, so that of two equal choices the one that keeps the steps in order wins.
+     */
+    private double tieBreak(String c, String f) {
+        if (revision) {
+            return 0;
+        }
+        double apart = a.position.get(c) - b.position.get(f);
+        return 1e-6 * (1 - apart * apart);
     }
 
     /** Models drawn independently: little paired by id or equal label; see {@link #acceptance()}. */
