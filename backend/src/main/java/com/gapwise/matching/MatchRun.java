@@ -395,6 +395,10 @@ final class MatchRun {
                 if (label < (independent() ? MIN_LABEL_INDEPENDENT : MIN_LABEL)) {
                     continue;
                 }
+                // a pair against the order of the flow needs labels that are evidence on their own
+                if (independent() && label < MIN_LABEL && outOfOrder(c, f)) {
+                    continue;
+                }
                 double score = combined(c, f, label, context);
                 if (score >= accept) {
                     mine.add(new Assignment.Edge<>(c, f, score + tieBreak(c, f), null));
@@ -499,6 +503,55 @@ final class MatchRun {
         return b.graph.adjacent(a.partner.get(gc), true).size() > 1 && a.graph.adjacent(b.partner.get(gf), true).size() > 1;
     }
 
+    /**
+     * Whether the two steps sit at different places of two equally long runs of unmatched steps between
+     * corresponding neighbours: pairing them would leave the other steps of the runs crossed ("Enter
+     * employee in payroll", second of two, is not "Registration of the new joiner", first of two). Processes
+     * keep their order whoever draws them; the runs pair in order later.
+     */
+    private boolean outOfOrder(String c, String f) {
+        if (family(a.nodes.get(c)) != Family.ACTIVITY) {
+            return false;
+        }
+        List<String> beforeC = new ArrayList<>();
+        List<String> afterC = new ArrayList<>();
+        List<String> beforeF = new ArrayList<>();
+        List<String> afterF = new ArrayList<>();
+        String fromC = flank(a, c, false, beforeC);
+        String toC = fromC == null ? null : flank(a, c, true, afterC);
+        String fromF = toC == null ? null : flank(b, f, false, beforeF);
+        String toF = fromF == null ? null : flank(b, f, true, afterF);
+        return toF != null && fromF.equals(a.partner.get(fromC)) && toF.equals(a.partner.get(toC))
+                && beforeC.size() + afterC.size() == beforeF.size() + afterF.size() && beforeC.size() != beforeF.size();
+    }
+
+    /**
+     * Follows the plain sequence from {@code from} (forward or backward) over unmatched named steps, collected
+     * into {@code steps}, and unmatched intermediate events or unnamed steps, passed over; returns the matched
+     * element that ends it, or null when the flow branches or joins on the way.
+     */
+    private static String flank(Side side, String from, boolean forward, List<String> steps) {
+        String at = from;
+        for (int i = 0; i <= side.nodes.size(); i++) {
+            List<String> next = side.graph.adjacent(at, forward);
+            if (next.size() != 1 || side.graph.adjacent(next.get(0), !forward).size() != 1) {
+                return null;
+            }
+            at = next.get(0);
+            if (side.matched(at)) {
+                return at;
+            }
+            FlowNode node = side.nodes.get(at);
+            if (node == null || family(node) != Family.ACTIVITY && !passedEvent(node)) {
+                return null;
+            }
+            if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty()) {
+                steps.add(at);
+            }
+        }
+        return null;
+    }
+
     /** The split gateway whose branch leads to this element in plain sequence, or null. */
     private static String decision(Side side, String id) {
         String at = id;
@@ -597,6 +650,10 @@ final class MatchRun {
             for (String f : right) {
                 Context around = context(c, f);
                 if (around.predecessorsMatching() == 0 || around.successorsMatching() == 0) {
+                    continue;
+                }
+                // gaps are filled on the flow's evidence: in its order
+                if (outOfOrder(c, f)) {
                     continue;
                 }
                 gapsA.merge(c, 1, Integer::sum);
