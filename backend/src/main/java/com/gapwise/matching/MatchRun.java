@@ -652,12 +652,12 @@ final class MatchRun {
                 if (around.predecessorsMatching() == 0 || around.successorsMatching() == 0) {
                     continue;
                 }
-                // gaps are filled on the flow's evidence: in its order
+                gapsA.merge(c, 1, Integer::sum);
+                gapsB.merge(f, 1, Integer::sum);
+                // gaps are filled on the flow's evidence: in its order (a run of several pairs in order later)
                 if (outOfOrder(c, f)) {
                     continue;
                 }
-                gapsA.merge(c, 1, Integer::sum);
-                gapsB.merge(f, 1, Integer::sum);
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
                 if (label >= GAP_LABEL) {
                     edges.add(new Assignment.Edge<>(c, f, label + 0.5 * around.score(), null));
