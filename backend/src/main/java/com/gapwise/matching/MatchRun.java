@@ -793,8 +793,7 @@ final class MatchRun {
                     || family(node) != Family.ACTIVITY && !passedEvent(node)) {
                 return null;
             }
-            // an unnamed activity (a silent transition of a net converted to BPMN) does no work: passed over
-            if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty()) {
+            if (family(node) == Family.ACTIVITY) {
                 run.add(at);
             }
             before = at;
