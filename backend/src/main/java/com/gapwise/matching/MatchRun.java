@@ -254,13 +254,18 @@ final class MatchRun {
             });
         }
         placedEnds.forEach(c -> unpair(c, a.partner.get(c)));
-        // decisions first: the steps on their branches belong to them
-        matchByLabel(Family.GATEWAY);
-        matchByLabel(Family.ACTIVITY);
+        // between models drawn apart, decisions first: the steps on their branches belong to them
         boolean eventsLast = independent();
+        if (independent()) {
+            matchByLabel(Family.GATEWAY);
+        }
+        matchByLabel(Family.ACTIVITY);
         holdIntermediateEvents = eventsLast;
         matchByLabel(Family.EVENT);
         holdIntermediateEvents = false;
+        if (!independent()) {
+            matchByLabel(Family.GATEWAY);
+        }
         if (!placedEnds.isEmpty()) {
             matchByStructure();
         }
