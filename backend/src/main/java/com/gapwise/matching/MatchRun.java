@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -147,6 +148,9 @@ final class MatchRun {
             return partner.containsKey(id);
         }
 
+        /** The decision whose branch each element is on (the flow alone says it); see {@link MatchRun#decision}. */
+        final Map<String, Optional<String>> decisions = new HashMap<>();
+
         /** Parts of a split or merge, paired with a whole that has its own one-to-one partner. */
         final Set<String> parts = new HashSet<>();
 
@@ -244,9 +248,10 @@ final class MatchRun {
         });
         inferLanes();
         byLabel.forEach(c -> unpair(c, a.partner.get(c)));
+        boolean apart = independent();
         // the ends of branches were placed after steps that are now reconsidered: placed again afterwards
         List<String> placedEnds = new ArrayList<>();
-        if (independent()) {
+        if (apart) {
             a.partner.forEach((c, f) -> {
                 if (a.nodes.get(c).kind() == ElementKind.END_EVENT && "position in the flow".equals(foundBy.get(c))) {
                     placedEnds.add(c);
@@ -255,15 +260,14 @@ final class MatchRun {
         }
         placedEnds.forEach(c -> unpair(c, a.partner.get(c)));
         // between models drawn apart, decisions first: the steps on their branches belong to them
-        boolean eventsLast = independent();
-        if (independent()) {
+        if (apart) {
             matchByLabel(Family.GATEWAY);
         }
         matchByLabel(Family.ACTIVITY);
-        holdIntermediateEvents = eventsLast;
+        holdIntermediateEvents = apart;
         matchByLabel(Family.EVENT);
         holdIntermediateEvents = false;
-        if (!independent()) {
+        if (!apart) {
             matchByLabel(Family.GATEWAY);
         }
         if (!placedEnds.isEmpty()) {
@@ -272,7 +276,7 @@ final class MatchRun {
         fillGaps();
         matchChains();
         matchMutualBest();
-        if (eventsLast) {
+        if (apart) {
             // between models drawn apart, intermediate events state what the steps around them reached: paired
             // once the steps are, or they cross them ("Scrapping arranged" follows "Arrange scrapping", "Asset
             // to be scrapped" precedes "Hand over asset to recycler"); the ends and starts did not wait
@@ -499,8 +503,8 @@ final class MatchRun {
      * of rejection" late, whose labels agree).
      */
     private boolean crossesDecisions(String c, String f) {
-        String gc = decision(a, c);
-        String gf = decision(b, f);
+        String gc = a.decisions.computeIfAbsent(c, k -> decision(a, k)).orElse(null);
+        String gf = b.decisions.computeIfAbsent(f, k -> decision(b, k)).orElse(null);
         if (gc == null || gf == null || !a.matched(gc) || !b.matched(gf) || gf.equals(a.partner.get(gc))) {
             return false;
         }
@@ -557,25 +561,25 @@ final class MatchRun {
         return null;
     }
 
-    /** The split gateway whose branch leads to this element in plain sequence, or null. */
-    private static String decision(Side side, String id) {
+    /** The split gateway whose branch leads to this element in plain sequence, if any. */
+    private static Optional<String> decision(Side side, String id) {
         String at = id;
         for (int steps = 0; steps <= side.nodes.size(); steps++) {
             List<String> previous = side.graph.adjacent(at, false);
             if (previous.size() != 1) {
-                return null;
+                return Optional.empty();
             }
             String before = previous.get(0);
             FlowNode node = side.nodes.get(before);
             if (node == null) {
-                return null;
+                return Optional.empty();
             }
             if (family(node) == Family.GATEWAY) {
-                return side.graph.adjacent(before, true).size() > 1 ? before : null;
+                return side.graph.adjacent(before, true).size() > 1 ? Optional.of(before) : Optional.empty();
             }
             at = before;
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Unnamed or still unmatched nodes by their place in the flow: gateways, unnamed events, moved tasks. */
@@ -912,8 +916,9 @@ final class MatchRun {
 
     /**
      * Between models without kept ids, two assignments of equal score are told apart by the order of the
-     * process, not by the ids (which may be numbers, hashes or anything): a negligible bonus for nearby
-     * places, convex in the distance, so that of two equal choices the one that keeps the steps in order wins.
+     * process, not by the ids (which may be numbers, hashes or anything): a negligible bonus that falls with
+     * the square of the distance along the process, so that of two equal choices the one that keeps the steps
+     * in order wins (it has the smaller sum of squared distances).
      */
     private double tieBreak(String c, String f) {
         if (revision) {
