@@ -14,7 +14,9 @@ Description format (one statement per line, '#' starts a comment, names in doubl
   store KEY "Name"                            a data store (systems of record, knowledge base)
   object KEY "Name"                           a data object (document, form)
   KIND KEY @LANE "Name" [attrs]               a flow node; inside a sub-process omit @LANE; a description
-                                              without lane statements omits @LANE everywhere (no lanes drawn)
+                                              without lane statements omits @LANE everywhere (no lanes drawn);
+                                              without "Name" the node is unnamed (no name attribute, e.g. a
+                                              silent Petri-net transition); \\n in a name is a line break
   sub KEY @LANE "Name" [attrs] {  ...  }      an expanded sub-process; the closing brace on its own line
   A -> B ->[label] C                          sequence flows (a chain)
   A => B [label]                              a message flow; A or B may be a black-box pool key
@@ -153,6 +155,7 @@ class Model:
             if rest and rest[0].startswith("@"):
                 lane, rest = rest[0][1:], rest[1:]
             name = rest[0] if rest and "=" not in rest[0] and rest[0] not in EV_DEFS and rest[0] != "nonint" else ""
+            name = name.replace("\\n", "\n")   # "check\nidentity": a line break as drawing tools export it
             attrs = {}
             for a in rest[1 if name else 0:]:
                 k, _, v = a.partition("=")

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -147,6 +148,9 @@ final class MatchRun {
             return partner.containsKey(id);
         }
 
+        /** The decision whose branch each element is on (the flow alone says it); see {@link MatchRun#decision}. */
+        final Map<String, Optional<String>> decisions = new HashMap<>();
+
         /** Parts of a split or merge, paired with a whole that has its own one-to-one partner. */
         final Set<String> parts = new HashSet<>();
 
@@ -244,12 +248,41 @@ final class MatchRun {
         });
         inferLanes();
         byLabel.forEach(c -> unpair(c, a.partner.get(c)));
-        for (Family family : Family.values()) {
-            matchByLabel(family);
+        boolean apart = independent();
+        // the ends of branches were placed after steps that are now reconsidered: placed again afterwards
+        List<String> placedEnds = new ArrayList<>();
+        if (apart) {
+            a.partner.forEach((c, f) -> {
+                if (a.nodes.get(c).kind() == ElementKind.END_EVENT && "position in the flow".equals(foundBy.get(c))) {
+                    placedEnds.add(c);
+                }
+            });
+        }
+        placedEnds.forEach(c -> unpair(c, a.partner.get(c)));
+        // between models drawn apart, decisions first: the steps on their branches belong to them
+        if (apart) {
+            matchByLabel(Family.GATEWAY);
+        }
+        matchByLabel(Family.ACTIVITY);
+        holdIntermediateEvents = apart;
+        matchByLabel(Family.EVENT);
+        holdIntermediateEvents = false;
+        if (!apart) {
+            matchByLabel(Family.GATEWAY);
+        }
+        if (!placedEnds.isEmpty()) {
+            matchByStructure();
         }
         fillGaps();
         matchChains();
         matchMutualBest();
+        if (apart) {
+            // between models drawn apart, intermediate events state what the steps around them reached: paired
+            // once the steps are, or they cross them ("Scrapping arranged" follows "Arrange scrapping", "Asset
+            // to be scrapped" precedes "Hand over asset to recycler"); the ends and starts did not wait
+            matchByLabel(Family.EVENT);
+            matchByStructure();
+        }
         matchSplitsAndMerges();
         List<Match> matches = new ArrayList<>();
         a.partner.forEach((c, f) -> matches.add(nodeMatch(c, f)));
@@ -340,10 +373,17 @@ final class MatchRun {
         return ACCEPT_LOW + (ACCEPT_HIGH - ACCEPT_LOW) * literalShare;
     }
 
+    /** While set, intermediate events wait for a later label pass; see {@link #run()}. */
+    private boolean holdIntermediateEvents;
+
     /** Similar labels, scored with type, lane and flow context, assigned globally. */
     private void matchByLabel(Family family) {
         List<String> left = unmatchedNamed(a, family);
         List<String> right = unmatchedNamed(b, family);
+        if (holdIntermediateEvents) {
+            left.removeIf(id -> passedEvent(a.nodes.get(id)));
+            right.removeIf(id -> passedEvent(b.nodes.get(id)));
+        }
         if (left.isEmpty() || right.isEmpty()) {
             return;
         }
@@ -357,13 +397,20 @@ final class MatchRun {
                 if (revision && !b.nodes.containsKey(c) && !a.nodes.containsKey(f) && context < ACCEPT) {
                     continue;
                 }
+                if (independent() && crossesDecisions(c, f)) {
+                    continue;
+                }
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
                 if (label < (independent() ? MIN_LABEL_INDEPENDENT : MIN_LABEL)) {
                     continue;
                 }
+                // a pair against the order of the flow needs labels that are evidence on their own
+                if (independent() && label < MIN_LABEL && outOfOrder(c, f)) {
+                    continue;
+                }
                 double score = combined(c, f, label, context);
                 if (score >= accept) {
-                    mine.add(new Assignment.Edge<>(c, f, score, null));
+                    mine.add(new Assignment.Edge<>(c, f, score + tieBreak(c, f), null));
                 }
             }
             mine.sort(Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score()).thenComparing(Assignment.Edge::future));
@@ -449,6 +496,92 @@ final class MatchRun {
         return out;
     }
 
+    /**
+     * Whether the two elements sit on branches of two decisions that are paired with other decisions: the
+     * first steps of a branch belong to its decision, so a step after "Eligible?" is no step after "Admitted?"
+     * when those two decisions each have their own counterpart ("Send rejection" early and "Send the letter
+     * of rejection" late, whose labels agree).
+     */
+    private boolean crossesDecisions(String c, String f) {
+        String gc = a.decisions.computeIfAbsent(c, k -> decision(a, k)).orElse(null);
+        String gf = b.decisions.computeIfAbsent(f, k -> decision(b, k)).orElse(null);
+        if (gc == null || gf == null || !a.matched(gc) || !b.matched(gf) || gf.equals(a.partner.get(gc))) {
+            return false;
+        }
+        // only decisions paired with decisions say where a branch belongs
+        return b.graph.adjacent(a.partner.get(gc), true).size() > 1 && a.graph.adjacent(b.partner.get(gf), true).size() > 1;
+    }
+
+    /**
+     * Whether the two steps sit at different places of two equally long runs of unmatched steps between
+     * corresponding neighbours: pairing them would leave the other steps of the runs crossed ("Enter
+     * employee in payroll", second of two, is not "Registration of the new joiner", first of two). Processes
+     * keep their order whoever draws them; the runs pair in order later.
+     */
+    private boolean outOfOrder(String c, String f) {
+        if (family(a.nodes.get(c)) != Family.ACTIVITY) {
+            return false;
+        }
+        List<String> beforeC = new ArrayList<>();
+        List<String> afterC = new ArrayList<>();
+        List<String> beforeF = new ArrayList<>();
+        List<String> afterF = new ArrayList<>();
+        String fromC = flank(a, c, false, beforeC);
+        String toC = fromC == null ? null : flank(a, c, true, afterC);
+        String fromF = toC == null ? null : flank(b, f, false, beforeF);
+        String toF = fromF == null ? null : flank(b, f, true, afterF);
+        return toF != null && fromF.equals(a.partner.get(fromC)) && toF.equals(a.partner.get(toC))
+                && beforeC.size() + afterC.size() == beforeF.size() + afterF.size() && beforeC.size() != beforeF.size();
+    }
+
+    /**
+     * Follows the plain sequence from {@code from} (forward or backward) over unmatched named steps, collected
+     * into {@code steps}, and unmatched intermediate events or unnamed steps, passed over; returns the matched
+     * element that ends it, or null when the flow branches or joins on the way.
+     */
+    private static String flank(Side side, String from, boolean forward, List<String> steps) {
+        String at = from;
+        for (int i = 0; i <= side.nodes.size(); i++) {
+            List<String> next = side.graph.adjacent(at, forward);
+            if (next.size() != 1 || side.graph.adjacent(next.get(0), !forward).size() != 1) {
+                return null;
+            }
+            at = next.get(0);
+            if (side.matched(at)) {
+                return at;
+            }
+            FlowNode node = side.nodes.get(at);
+            if (node == null || family(node) != Family.ACTIVITY && !passedEvent(node)) {
+                return null;
+            }
+            if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty()) {
+                steps.add(at);
+            }
+        }
+        return null;
+    }
+
+    /** The split gateway whose branch leads to this element in plain sequence, if any. */
+    private static Optional<String> decision(Side side, String id) {
+        String at = id;
+        for (int steps = 0; steps <= side.nodes.size(); steps++) {
+            List<String> previous = side.graph.adjacent(at, false);
+            if (previous.size() != 1) {
+                return Optional.empty();
+            }
+            String before = previous.get(0);
+            FlowNode node = side.nodes.get(before);
+            if (node == null) {
+                return Optional.empty();
+            }
+            if (family(node) == Family.GATEWAY) {
+                return side.graph.adjacent(before, true).size() > 1 ? Optional.of(before) : Optional.empty();
+            }
+            at = before;
+        }
+        return Optional.empty();
+    }
+
     /** Unnamed or still unmatched nodes by their place in the flow: gateways, unnamed events, moved tasks. */
     private void matchByStructure() {
         Map<String, List<String>> byNeighbour = new HashMap<>();
@@ -530,6 +663,10 @@ final class MatchRun {
                 }
                 gapsA.merge(c, 1, Integer::sum);
                 gapsB.merge(f, 1, Integer::sum);
+                // gaps are filled on the flow's evidence: in its order (a run of several pairs in order later)
+                if (outOfOrder(c, f)) {
+                    continue;
+                }
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
                 if (label >= GAP_LABEL) {
                     edges.add(new Assignment.Edge<>(c, f, label + 0.5 * around.score(), null));
@@ -775,6 +912,20 @@ final class MatchRun {
     private double combined(String c, String f, double label, double context) {
         return 0.65 * label + 0.1 * typeAgreement(a.nodes.get(c), b.nodes.get(f)) + 0.1 * laneAgreement(c, f)
                 + 0.15 * context;
+    }
+
+    /**
+     * Between models without kept ids, two assignments of equal score are told apart by the order of the
+     * process, not by the ids (which may be numbers, hashes or anything): a negligible bonus that falls with
+     * the square of the distance along the process, so that of two equal choices the one that keeps the steps
+     * in order wins (it has the smaller sum of squared distances).
+     */
+    private double tieBreak(String c, String f) {
+        if (revision) {
+            return 0;
+        }
+        double apart = a.position.get(c) - b.position.get(f);
+        return 1e-6 * (1 - apart * apart);
     }
 
     /** Models drawn independently: little paired by id or equal label; see {@link #acceptance()}. */

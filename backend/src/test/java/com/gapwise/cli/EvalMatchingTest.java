@@ -18,15 +18,15 @@ class EvalMatchingTest {
     @Test
     void activityMatchingStaysAboveTheFloor() throws Exception {
         List<Path> gold = EvalMatchingCommand.goldFiles(List.of(EVAL));
-        assertThat(gold).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(gold).hasSizeGreaterThanOrEqualTo(16);
 
         List<EvalMatchingCommand.Score> scores = EvalMatchingCommand.evaluate(gold);
         EvalMatchingCommand.Score micro = scores.get(scores.size() - 2);
 
         assertThat(micro.pair()).isEqualTo("micro average");
-        // reached on the 14 pairs: P 0.770, R 0.649, F1 0.704
-        assertThat(micro.precision()).as("micro precision").isGreaterThanOrEqualTo(0.75);
-        assertThat(micro.recall()).as("micro recall").isGreaterThanOrEqualTo(0.63);
-        assertThat(micro.f1()).as("micro F1").isGreaterThanOrEqualTo(0.68);
+        // reached on the 16 pairs: P 0.789, R 0.682, F1 0.732
+        assertThat(micro.precision()).as("micro precision").isGreaterThanOrEqualTo(0.77);
+        assertThat(micro.recall()).as("micro recall").isGreaterThanOrEqualTo(0.66);
+        assertThat(micro.f1()).as("micro F1").isGreaterThanOrEqualTo(0.71);
     }
 }

@@ -295,4 +295,88 @@ class ProcessMatcherTest {
         assertThat(matches).filteredOn(m -> m.current().equals("b")).allSatisfy(m -> assertThat(m.reasons())
                 .contains("the only step between these neighbours, drawn as 2 steps on the other side"));
     }
+
+    @Test
+    void aStepOnTheBranchOfOneDecisionIsNoStepOnTheBranchOfAnother() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Admissions Office")
+                .node("s", ElementKind.START_EVENT, "Appl. recvd")
+                .task("check", "Check eligibility")
+                .node("g1", ElementKind.EXCLUSIVE_GATEWAY, "Eligible?")
+                .task("r1", "Send rejection")
+                .node("e1", ElementKind.END_EVENT, "Rejected")
+                .task("assess", "Assess application")
+                .node("g2", ElementKind.EXCLUSIVE_GATEWAY, "Admit?")
+                .task("r2", "Notify reject")
+                .node("e2", ElementKind.END_EVENT, "Not admitted")
+                .task("offer", "Send offer")
+                .node("e3", ElementKind.END_EVENT, "Enrolled")
+                .chain("s", "check", "g1", "r1", "e1").chain("g1", "assess", "g2", "r2", "e2").chain("g2", "offer", "e3").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Student Service Centre")
+                .node("S", ElementKind.START_EVENT, "Online application submitted")
+                .task("CHECK", "Check that the applicant meets the formal requirements")
+                .node("G1", ElementKind.EXCLUSIVE_GATEWAY, "Formal requirements met?")
+                .task("R1", "Inform the applicant that the application cannot be considered")
+                .node("E1", ElementKind.END_EVENT, "Application closed")
+                .task("ASSESS", "Assess the application")
+                .node("G2", ElementKind.EXCLUSIVE_GATEWAY, "Is the applicant admitted?")
+                .task("R2", "Send the letter of rejection")
+                .node("E2", ElementKind.END_EVENT, "Applicant rejected")
+                .task("OFFER", "Send the letter of admission")
+                .node("E3", ElementKind.END_EVENT, "Student enrolled")
+                .chain("S", "CHECK", "G1", "R1", "E1").chain("G1", "ASSESS", "G2", "R2", "E2").chain("G2", "OFFER", "E3").build();
+        List<Match> matches = matcher.match(current, future);
+        // "Send rejection" reads like "Send the letter of rejection", but sits on the branch of the other decision
+        assertThat(matchOf(matches, "r1")).map(Match::future).isNotEqualTo(Optional.of("R2"));
+        assertThat(matchOf(matches, "r2")).get().extracting(Match::future).isEqualTo("R2");
+        assertThat(matchOf(matches, "e1")).map(Match::future).isNotEqualTo(Optional.of("E2"));
+    }
+
+    @Test
+    void weaklyRelatedStepsDoNotPairAgainstTheOrderOfTheFlow() {
+        ProcessModel current = new ModelBuilder().lane("L1", "HR")
+                .node("s", ElementKind.START_EVENT, "Contract signed")
+                .task("a", "Create personnel file")
+                .task("b", "Enter employee in payroll")
+                .task("c", "Order laptop")
+                .node("e", ElementKind.END_EVENT, "Done")
+                .chain("s", "a", "b", "c", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "People")
+                .node("S", ElementKind.START_EVENT, "Offer accepted")
+                .task("A", "Registration of the new joiner in the HR information system")
+                .task("B", "Set-up of salary payment")
+                .task("C", "Order the laptop")
+                .node("E", ElementKind.END_EVENT, "Finished")
+                .chain("S", "A", "B", "C", "E").build();
+        List<Match> matches = matcher.match(current, future);
+        // 'enter' ~ 'registration' relates the second step to the first one: too little to cross the other pair
+        assertThat(matchOf(matches, "a")).get().extracting(Match::future).isEqualTo("A");
+        assertThat(matchOf(matches, "b")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("B");
+            assertThat(m.reasons()).contains("step 2 of 2 between the same neighbours on both sides");
+        });
+    }
+
+    @Test
+    void equallyGoodChoicesAreSettledByTheFlowNotByTheIds() {
+        for (boolean swapped : new boolean[] {false, true}) {
+            String first = swapped ? "z" : "a";
+            String second = swapped ? "a" : "z";
+            ProcessModel current = new ModelBuilder().lane("L1", "Registrar")
+                    .node("s", ElementKind.START_EVENT, "Birth reported")
+                    .task(first, "Draw up birth certificate")
+                    .task(second, "Sign birth certificate")
+                    .node("e", ElementKind.END_EVENT, "Done")
+                    .chain("s", first, second, "e").build();
+            ProcessModel future = new ModelBuilder().lane("X1", "Civil registry")
+                    .node("S", ElementKind.START_EVENT, "Birth declared")
+                    .task("F1", "Receive medical certificate of birth")
+                    .task("F2", "Make record of birth in civil register")
+                    .node("E", ElementKind.END_EVENT, "Finished")
+                    .chain("S", "F1", "F2", "E").build();
+            List<Match> matches = matcher.match(current, future);
+            // both current steps relate alike to both future steps: the earlier pairs with the earlier
+            assertThat(matchOf(matches, first)).as("swapped ids: %s", swapped).map(Match::future).contains("F1");
+            assertThat(matchOf(matches, second)).as("swapped ids: %s", swapped).map(Match::future).contains("F2");
+        }
+    }
 }
