@@ -802,7 +802,8 @@ final class MatchRun {
                     || family(node) != Family.ACTIVITY && !passedEvent(node)) {
                 return null;
             }
-            if (family(node) == Family.ACTIVITY) {
+            // an unnamed activity (a silent transition of a net converted to BPMN) does no work: passed over
+            if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty()) {
                 run.add(at);
             }
             before = at;
