@@ -24,9 +24,9 @@ class EvalMatchingTest {
         EvalMatchingCommand.Score micro = scores.get(scores.size() - 2);
 
         assertThat(micro.pair()).isEqualTo("micro average");
-        // reached on the 16 pairs: P 0.789, R 0.682, F1 0.732
-        assertThat(micro.precision()).as("micro precision").isGreaterThanOrEqualTo(0.77);
+        // reached on the 16 pairs: P 0.797, R 0.682, F1 0.735
+        assertThat(micro.precision()).as("micro precision").isGreaterThanOrEqualTo(0.78);
         assertThat(micro.recall()).as("micro recall").isGreaterThanOrEqualTo(0.66);
-        assertThat(micro.f1()).as("micro F1").isGreaterThanOrEqualTo(0.71);
+        assertThat(micro.f1()).as("micro F1").isGreaterThanOrEqualTo(0.72);
     }
 }
