@@ -1,8 +1,6 @@
 package com.gapwise.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gapwise.diff.DiffReport;
 import com.gapwise.importer.BpmnImportException;
 import com.gapwise.importer.BpmnImporter;
 import com.gapwise.model.ProcessModel;
@@ -25,8 +23,6 @@ import java.util.stream.Stream;
  * prints one JSON object per file and line. Exit 0 when all imported, 1 when any failed, 2 on usage errors.
  */
 final class InspectCommand implements Cli.Command {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BpmnImporter importer;
 
@@ -58,15 +54,15 @@ final class InspectCommand implements Cli.Command {
             return thread;
         });
         try {
-            List<Future<ObjectNode>> results = new ArrayList<>(files.size());
+            List<Future<Line>> results = new ArrayList<>(files.size());
             for (Path file : files) {
                 results.add(pool.submit(() -> inspect(file)));
             }
             boolean allImported = true;
-            for (Future<ObjectNode> result : results) {
-                ObjectNode line = result.get();
-                allImported &= line.get("ok").asBoolean();
-                out.println(line);
+            for (Future<Line> result : results) {
+                Line line = result.get();
+                allImported &= line.ok();
+                out.println(line.json());
             }
             return allImported ? 0 : 1;
         } catch (InterruptedException e) {
@@ -80,21 +76,45 @@ final class InspectCommand implements Cli.Command {
         }
     }
 
-    private ObjectNode inspect(Path file) {
-        ObjectNode line = JSON.createObjectNode();
-        line.put("file", file.toString());
+    /** One file's line of output; streamed JSON, so that a one-shot run sets up no data binding. */
+    private record Line(boolean ok, String json) {
+    }
+
+    private Line inspect(Path file) {
+        ProcessModel model;
         try {
-            describe(importer.read(file), line);
+            model = importer.read(file);
         } catch (BpmnImportException e) {
-            line.put("ok", false);
-            line.put("error", e.getMessage());
-            line.put("code", e.code().name());
-            if (e.line() > 0) {
-                line.put("line", e.line());
-                line.put("column", e.column());
-            }
+            return new Line(false, DiffReport.toJson(json -> {
+                json.writeStartObject();
+                json.writeStringField("file", file.toString());
+                json.writeBooleanField("ok", false);
+                json.writeStringField("error", e.getMessage());
+                json.writeStringField("code", e.code().name());
+                if (e.line() > 0) {
+                    json.writeNumberField("line", e.line());
+                    json.writeNumberField("column", e.column());
+                }
+                json.writeEndObject();
+            }));
         }
-        return line;
+        return new Line(true, DiffReport.toJson(json -> {
+            json.writeStartObject();
+            json.writeStringField("file", file.toString());
+            json.writeBooleanField("ok", true);
+            json.writeNumberField("processes", model.processes().size());
+            json.writeNumberField("lanes", model.lanes().size());
+            json.writeNumberField("tasks", model.taskCount());
+            json.writeNumberField("flowNodes", model.nodes().size());
+            json.writeNumberField("sequenceFlows", model.sequenceFlows().size());
+            json.writeNumberField("messageFlows", model.messageFlows().size());
+            json.writeArrayFieldStart("warnings");
+            for (String warning : model.warnings()) {
+                json.writeString(warning);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }));
     }
 
     /** Files to import in a stable order, or null (after a message) when a path does not exist. */
@@ -120,17 +140,5 @@ final class InspectCommand implements Cli.Command {
             }
         }
         return files;
-    }
-
-    private static void describe(ProcessModel model, ObjectNode line) {
-        line.put("ok", true);
-        line.put("processes", model.processes().size());
-        line.put("lanes", model.lanes().size());
-        line.put("tasks", model.taskCount());
-        line.put("flowNodes", model.nodes().size());
-        line.put("sequenceFlows", model.sequenceFlows().size());
-        line.put("messageFlows", model.messageFlows().size());
-        ArrayNode warnings = line.putArray("warnings");
-        model.warnings().forEach(warnings::add);
     }
 }
