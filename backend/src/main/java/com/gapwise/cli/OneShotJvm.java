@@ -13,8 +13,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Runs a one-shot command ({@code diff}, {@code inspect}, {@code eval-matching}) in a second JVM started with flags made for a
- * short life, when {@code java -jar gapwise.jar} was started without JVM options of its own.
+ * Runs a one-shot command ({@code diff}, {@code inspect}, {@code eval-matching}) in a second JVM started
+ * with flags made for a short life, when {@code java -jar gapwise.jar} was started without JVM options of
+ * its own.
  *
  * <p>Why: a cold diff of two 2000-task models is mostly JVM work, not diff work. The C2 compiler spends
  * about 0.7 s of CPU on code whose compiled form arrives after the diff is done, competing for the

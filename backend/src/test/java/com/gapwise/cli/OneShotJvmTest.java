@@ -90,7 +90,6 @@ class OneShotJvmTest {
         assertThat(OneShotJvm.isHotSpot("Java HotSpot(TM) 64-Bit Server VM")).isTrue();
         assertThat(OneShotJvm.isHotSpot("Eclipse OpenJ9 VM")).isFalse();
         assertThat(OneShotJvm.isHotSpot(null)).isFalse();
-        assertThat(OneShotJvm.isHotSpot(System.getProperty("java.vm.name"))).as("this build's JVM").isTrue();
     }
 
     @Test
