@@ -62,10 +62,10 @@ public final class OneShotJvm {
         if (args.length == 0 || !ONE_SHOT_COMMANDS.contains(args[0]) || System.getProperty(CHILD_PROPERTY) != null) {
             return OptionalInt.empty();
         }
-        Optional<String[]> launch = ProcessHandle.current().info().arguments();
         if (!isHotSpot(System.getProperty("java.vm.name"))) {
             return OptionalInt.empty();
         }
+        Optional<String[]> launch = ProcessHandle.current().info().arguments();
         Optional<List<String>> command = childCommand(launch.isPresent() ? List.of(launch.get()) : null,
                 System.getenv(), System.getProperty("java.home"), System.getProperty("java.class.path"), args);
         if (command.isEmpty()) {
@@ -155,7 +155,10 @@ public final class OneShotJvm {
         }
     }
 
-    /** The flags are HotSpot's ("OpenJDK 64-Bit Server VM", "Java HotSpot(TM) 64-Bit Server VM"); OpenJ9 reads some otherwise. */
+    /**
+     * The flags are HotSpot's ("OpenJDK 64-Bit Server VM", "Java HotSpot(TM) 64-Bit Server VM"); OpenJ9 reads
+     * some of them otherwise.
+     */
     static boolean isHotSpot(String vmName) {
         return vmName != null && (vmName.contains("HotSpot") || vmName.contains("OpenJDK 64-Bit Server VM"));
     }
