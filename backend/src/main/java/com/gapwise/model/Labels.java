@@ -1,6 +1,9 @@
 package com.gapwise.model;
 
-/** The one rule for what counts as the same label text, whoever compares or stores it. */
+/**
+ * Rules for label text: what counts as the same label, whoever compares or stores it, and how a BPMN
+ * element name reads as words.
+ */
 public final class Labels {
 
     private Labels() {
