@@ -108,11 +108,8 @@ final class InspectCommand implements Cli.Command {
             json.writeNumberField("flowNodes", model.nodes().size());
             json.writeNumberField("sequenceFlows", model.sequenceFlows().size());
             json.writeNumberField("messageFlows", model.messageFlows().size());
-            json.writeArrayFieldStart("warnings");
-            for (String warning : model.warnings()) {
-                json.writeString(warning);
-            }
-            json.writeEndArray();
+            json.writeFieldName("warnings");
+            DiffReport.writeStrings(json, model.warnings());
             json.writeEndObject();
         }));
     }

@@ -92,15 +92,21 @@ public final class DiffReport {
             json.writeStringField("future", m.future());
             json.writeStringField("type", m.type());
             json.writeNumberField("score", m.score());
-            json.writeArrayFieldStart("reasons");
-            for (String reason : m.reasons()) {
-                json.writeString(reason);
-            }
-            json.writeEndArray();
+            json.writeFieldName("reasons");
+            writeStrings(json, m.reasons());
             if (m.manual()) {
                 json.writeBooleanField("manual", true);
             }
             json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** Strings as a JSON array. */
+    public static void writeStrings(JsonGenerator json, List<String> values) throws IOException {
+        json.writeStartArray();
+        for (String value : values) {
+            json.writeString(value);
         }
         json.writeEndArray();
     }

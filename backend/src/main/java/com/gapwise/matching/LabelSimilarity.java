@@ -122,8 +122,8 @@ final class LabelSimilarity {
     }
 
     /**
-     * What {@code %.2f} prints (half up on the shortest decimal form), without java.util.Formatter, whose
-     * first use in a fresh JVM costs about 10 ms of parsing set-up on every renamed pair's path.
+     * A score in reasons, as {@code %.2f} prints it (half up on the shortest decimal form), without
+     * java.util.Formatter, whose first use in a fresh JVM costs about 10 ms of parsing set-up.
      */
     static String twoDecimals(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();

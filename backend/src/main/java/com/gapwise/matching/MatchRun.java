@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -849,7 +848,8 @@ final class MatchRun {
             double label = labels.get(c + "\u0000" + f);
             double apart = Math.abs(a.position.get(c) - b.position.get(f));
             if (label >= MUTUAL_LABEL && apart <= MUTUAL_APART) {
-                pair(c, f, String.format(Locale.ROOT, "each other's closest leftover, at the same stage of the process (%.2f apart)", apart));
+                pair(c, f, "each other's closest leftover, at the same stage of the process ("
+                        + LabelSimilarity.twoDecimals(apart) + " apart)");
             }
         }
     }
@@ -899,8 +899,8 @@ final class MatchRun {
                 String c = split ? best : u.id();
                 String f = split ? u.id() : best;
                 List<String> reasons = new ArrayList<>();
-                reasons.add(String.format(Locale.ROOT, "%s: '%s' relates to '%s' (%.2f)", split ? "split" : "merged",
-                        anchored.labels.get(best).text(), lu.text(), bestScore));
+                reasons.add((split ? "split" : "merged") + ": '" + anchored.labels.get(best).text() + "' relates to '"
+                        + lu.text() + "' (" + LabelSimilarity.twoDecimals(bestScore) + ")");
                 reasons.add("next to the counterpart of '" + anchored.labels.get(best).text() + "'");
                 FlowNode fn = b.nodes.get(f);
                 extra.add(new Match(c, f, fn.kind().xmlName(), round(bestScore), reasons, false));
