@@ -70,16 +70,24 @@ public final class DiffEngine {
                 }
                 descriptions.put(n.id(), n.name().isEmpty() ? n.kind().label() : "'" + n.name() + "'");
             }
-            model.pools().forEach(p -> descriptions.putIfAbsent(p.id(), "pool '" + p.name() + "'"));
-            model.sequenceFlows().forEach(f -> outgoing.computeIfAbsent(f.sourceId(), k -> new ArrayList<>()).add(f));
+            for (Pool p : model.pools()) {
+                descriptions.putIfAbsent(p.id(), "pool '" + p.name() + "'");
+            }
+            for (SequenceFlow f : model.sequenceFlows()) {
+                outgoing.computeIfAbsent(f.sourceId(), k -> new ArrayList<>()).add(f);
+            }
             for (MessageFlow mf : model.messageFlows()) {
                 messageFlows.computeIfAbsent(mf.sourceId(), k -> new ArrayList<>()).add(mf);
                 if (!mf.targetId().equals(mf.sourceId())) {
                     messageFlows.computeIfAbsent(mf.targetId(), k -> new ArrayList<>()).add(mf);
                 }
             }
-            model.dataAssociations().forEach(da -> dataAssociations.computeIfAbsent(da.nodeId(), k -> new ArrayList<>()).add(da));
-            model.data().forEach(d -> data.put(d.id(), d));
+            for (DataAssociation da : model.dataAssociations()) {
+                dataAssociations.computeIfAbsent(da.nodeId(), k -> new ArrayList<>()).add(da);
+            }
+            for (DataElement d : model.data()) {
+                data.put(d.id(), d);
+            }
         }
     }
 
@@ -99,6 +107,9 @@ public final class DiffEngine {
         private final Map<String, Set<String>> backward = new HashMap<>();
         private final Index cIndex;
         private final Index fIndex;
+        /** Whether a node of the current (future) model counts as a neighbour: a matched activity or event. */
+        private final Predicate<String> cCounts;
+        private final Predicate<String> fCounts;
 
         Run(ProcessModel current, ProcessModel future, List<Match> matches) {
             this.current = current;
@@ -112,6 +123,8 @@ public final class DiffEngine {
             this.fGraph = FlowGraph.of(future);
             this.cIndex = new Index(current);
             this.fIndex = new Index(future);
+            this.cCounts = id -> counts(cNodes.get(id), forward);
+            this.fCounts = id -> counts(fNodes.get(id), backward);
             for (Match m : matches) {
                 forward.computeIfAbsent(m.current(), k -> new TreeSet<>()).add(m.future());
                 backward.computeIfAbsent(m.future(), k -> new TreeSet<>()).add(m.current());
@@ -253,8 +266,6 @@ public final class DiffEngine {
          * or a re-drawn decision around the element, not a change of where the element sits in the flow.
          */
         private void flow(FlowNode c, FlowNode f, boolean successors, List<Change> out) {
-            Predicate<String> cCounts = id -> counts(cNodes.get(id), forward);
-            Predicate<String> fCounts = id -> counts(fNodes.get(id), backward);
             Set<String> before = cGraph.nearest(c.id(), successors, cCounts);
             Set<String> after = fGraph.nearest(f.id(), successors, fCounts);
             Set<String> beforeMapped = mapAll(before, forward);
@@ -265,8 +276,7 @@ public final class DiffEngine {
             cNearby.addAll(cGraph.siblings(c.id(), cCounts));
             Set<String> fNearby = new HashSet<>(fGraph.within(f.id(), successors, NEARBY_STEPS, fCounts));
             fNearby.addAll(fGraph.siblings(f.id(), fCounts));
-            boolean explained = before.stream().allMatch(p -> intersects(forward.get(p), fNearby))
-                    && after.stream().allMatch(p -> intersects(backward.get(p), cNearby));
+            boolean explained = allNearby(before, forward, fNearby) && allNearby(after, backward, cNearby);
             if (!explained) {
                 out.add(change(successors ? ChangeType.SUCCESSORS_CHANGED : ChangeType.PREDECESSORS_CHANGED, c, f,
                         names(before, cNodes), names(after, fNodes)));
@@ -275,6 +285,16 @@ public final class DiffEngine {
 
         private static boolean counts(FlowNode node, Map<String, Set<String>> matched) {
             return node != null && !node.kind().isGateway() && matched.containsKey(node.id());
+        }
+
+        /** Whether every node of {@code ids} has a counterpart in {@code nearby}. */
+        private static boolean allNearby(Set<String> ids, Map<String, Set<String>> counterparts, Set<String> nearby) {
+            for (String id : ids) {
+                if (!intersects(counterparts.get(id), nearby)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean intersects(Set<String> a, Set<String> b) {
@@ -291,7 +311,9 @@ public final class DiffEngine {
 
         private static Set<String> mapAll(Set<String> ids, Map<String, Set<String>> map) {
             Set<String> out = new TreeSet<>();
-            ids.forEach(id -> out.addAll(map.getOrDefault(id, Set.of())));
+            for (String id : ids) {
+                out.addAll(map.getOrDefault(id, Set.of()));
+            }
             return out;
         }
 

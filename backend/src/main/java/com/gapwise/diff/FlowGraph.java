@@ -53,6 +53,14 @@ public final class FlowGraph {
      * walking forward or backward through every node {@code counts} rejects. Sorted.
      */
     public Set<String> within(String id, boolean forward, int steps, Predicate<String> counts) {
+        // most nodes have one neighbour in sequence, and the matcher asks for every node on both sides
+        List<String> first = adjacent(id, forward);
+        if (first.isEmpty()) {
+            return Set.of();
+        }
+        if (steps == 1 && first.size() == 1 && !first.get(0).equals(id) && counts.test(first.get(0))) {
+            return Set.of(first.get(0));
+        }
         Set<String> found = new TreeSet<>();
         Set<String> seen = new HashSet<>();
         seen.add(id);

@@ -89,7 +89,11 @@ final class ContainerMatcher {
                         ? new LabelSimilarity.Result(0, List.of()) : similarity.compare(lc, lf);
                 Set<String> mc = leftMembers.getOrDefault(id.apply(c), Set.of());
                 Set<String> mf = rightMembers.getOrDefault(id.apply(f), Set.of());
-                long shared = mc.stream().map(nodePartner::get).filter(p -> p != null && mf.contains(p)).count();
+                int shared = 0;
+                for (String member : mc) {
+                    String partner = nodePartner.get(member);
+                    shared += partner != null && mf.contains(partner) ? 1 : 0;
+                }
                 double overlap = mc.isEmpty() || mf.isEmpty() ? 0 : (double) shared / Math.min(mc.size(), mf.size());
                 boolean sameId = id.apply(c).equals(id.apply(f));
                 List<String> reasons = new ArrayList<>();

@@ -1,6 +1,8 @@
 package com.gapwise.matching;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A label as the matcher sees it.
@@ -35,5 +37,14 @@ record Label(String text, List<Token> tokens, String key) {
 
     boolean isEmpty() {
         return tokens.isEmpty();
+    }
+
+    /** The stems of the label's words, each once, in the label's order. */
+    Set<String> stems() {
+        Set<String> stems = new LinkedHashSet<>();
+        for (Token token : tokens) {
+            stems.add(token.stem());
+        }
+        return stems;
     }
 }

@@ -41,11 +41,15 @@ final class LabelSimilarity {
         this.lexicon = lexicon;
         Map<String, Integer> df = new HashMap<>();
         for (Label label : labels) {
-            label.tokens().stream().map(Label.Token::stem).distinct().forEach(s -> df.merge(s, 1, Integer::sum));
+            for (String stem : label.stems()) {
+                df.merge(stem, 1, Integer::sum);
+            }
         }
         int n = Math.max(1, labels.size());
         this.idf = new HashMap<>(df.size() * 2);
-        df.forEach((stem, count) -> idf.put(stem, Math.log(1.0 + (double) n / count)));
+        for (Map.Entry<String, Integer> entry : df.entrySet()) {
+            idf.put(entry.getKey(), Math.log(1.0 + (double) n / entry.getValue()));
+        }
         this.unseenIdf = Math.log(1.0 + n);
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /** One matching of two models: the passes, from the most certain evidence to the weakest. */
 final class MatchRun {
@@ -53,6 +54,8 @@ final class MatchRun {
     private static final long EXHAUSTIVE_PAIRS = 40_000;
     /** Candidates kept per node for the assignment. */
     private static final int TOP_CANDIDATES = 8;
+    private static final Comparator<Assignment.Edge<Void>> BEST_FIRST =
+            Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score()).thenComparing(Assignment.Edge::future);
 
     private enum Family { ACTIVITY, EVENT, GATEWAY }
 
@@ -67,15 +70,17 @@ final class MatchRun {
 
         Side(ProcessModel model, LabelAnalyzer analyzer) {
             this.model = model;
-            model.nodes().forEach(n -> nodes.put(n.id(), n));
-            nodes.values().forEach(n -> labels.put(n.id(), analyzer.analyze(n.name())));
+            for (FlowNode n : model.nodes()) {
+                nodes.put(n.id(), n);
+            }
             Map<String, Lane> lanes = model.lanesById();
-            nodes.values().forEach(n -> {
+            for (FlowNode n : nodes.values()) {
+                labels.put(n.id(), analyzer.analyze(n.name()));
                 Lane lane = n.laneId() == null ? null : lanes.get(n.laneId());
                 if (lane != null) {
                     laneNames.put(n.id(), lane.name());
                 }
-            });
+            }
             graph = FlowGraph.of(model);
             locate();
         }
@@ -90,11 +95,11 @@ final class MatchRun {
          */
         private void locate() {
             Map<String, List<String>> boundaries = new HashMap<>();
-            nodes.values().forEach(n -> {
+            for (FlowNode n : nodes.values()) {
                 if (n.attachedToId() != null) {
                     boundaries.computeIfAbsent(n.attachedToId(), k -> new ArrayList<>()).add(n.id());
                 }
-            });
+            }
             Map<String, Integer> steps = new HashMap<>();
             java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
             for (FlowNode n : nodes.values()) {
@@ -118,8 +123,12 @@ final class MatchRun {
                 }
             }
             Map<String, Integer> longest = new HashMap<>();
-            nodes.values().forEach(n -> longest.merge(scope(n), steps.getOrDefault(n.id(), 0), Math::max));
-            nodes.values().forEach(n -> position(n, steps, longest));
+            for (FlowNode n : nodes.values()) {
+                longest.merge(scope(n), steps.getOrDefault(n.id(), 0), Math::max);
+            }
+            for (FlowNode n : nodes.values()) {
+                position(n, steps, longest);
+            }
         }
 
         private double position(FlowNode n, Map<String, Integer> steps, Map<String, Integer> longest) {
@@ -153,9 +162,19 @@ final class MatchRun {
         /** Parts of a split or merge, paired with a whole that has its own one-to-one partner. */
         final Set<String> parts = new HashSet<>();
 
+        /** {@link #matched} as the flow graph's walks take it. */
+        final Predicate<String> isMatched = this::matched;
+
         /** Nearest matched neighbours; cached until the next pair is made. */
         Set<String> nearest(String id, boolean forward) {
-            return (forward ? nearestAfter : nearestBefore).computeIfAbsent(id, k -> graph.nearest(k, forward, this::matched));
+            // no capturing lambda: this runs several times per element pair, and most of a one-shot run is cold code
+            Map<String, Set<String>> cache = forward ? nearestAfter : nearestBefore;
+            Set<String> found = cache.get(id);
+            if (found == null) {
+                found = graph.nearest(id, forward, isMatched);
+                cache.put(id, found);
+            }
+            return found;
         }
 
         final Map<String, Set<String>> nearestBefore = new HashMap<>();
@@ -221,8 +240,17 @@ final class MatchRun {
         // no synonyms needed, and the CLI never pays for opening WordNet
         this.similarity = new LabelSimilarity(revision ? Lexicon.NONE : lexicon, all);
         Set<String> laneKeysA = new HashSet<>();
-        a.laneNames.values().stream().distinct().forEach(n -> laneKeysA.add(analyzer.analyze(n).key()));
-        this.lanesComparable = b.laneNames.values().stream().distinct().anyMatch(n -> laneKeysA.contains(analyzer.analyze(n).key()));
+        for (String lane : a.laneNames.values()) {
+            laneKeysA.add(laneKey(lane));
+        }
+        boolean comparable = false;
+        for (String lane : b.laneNames.values()) {
+            if (laneKeysA.contains(laneKey(lane))) {
+                comparable = true;
+                break;
+            }
+        }
+        this.lanesComparable = comparable;
     }
 
     List<Match> run() {
@@ -240,24 +268,24 @@ final class MatchRun {
         matchByStructure();
         // reconsider the label-based pairs with the flow context all the other pairs now give
         List<String> byLabel = new ArrayList<>();
-        a.partner.forEach((c, f) -> {
-            if (!foundBy.containsKey(c) && !a.labels.get(c).key().equals(b.labels.get(f).key())) {
-                byLabel.add(c);
+        for (Map.Entry<String, String> p : a.partner.entrySet()) {
+            if (!foundBy.containsKey(p.getKey()) && !a.labels.get(p.getKey()).key().equals(b.labels.get(p.getValue()).key())) {
+                byLabel.add(p.getKey());
             }
-        });
+        }
         inferLanes();
-        byLabel.forEach(c -> unpair(c, a.partner.get(c)));
+        unpairAll(byLabel);
         boolean apart = independent();
         // the ends of branches were placed after steps that are now reconsidered: placed again afterwards
         List<String> placedEnds = new ArrayList<>();
         if (apart) {
-            a.partner.forEach((c, f) -> {
+            for (String c : a.partner.keySet()) {
                 if (a.nodes.get(c).kind() == ElementKind.END_EVENT && "position in the flow".equals(foundBy.get(c))) {
                     placedEnds.add(c);
                 }
-            });
+            }
         }
-        placedEnds.forEach(c -> unpair(c, a.partner.get(c)));
+        unpairAll(placedEnds);
         // between models drawn apart, decisions first: the steps on their branches belong to them
         if (apart) {
             matchByLabel(Family.GATEWAY);
@@ -284,7 +312,9 @@ final class MatchRun {
         }
         matchSplitsAndMerges();
         List<Match> matches = new ArrayList<>();
-        a.partner.forEach((c, f) -> matches.add(nodeMatch(c, f)));
+        for (Map.Entry<String, String> p : a.partner.entrySet()) {
+            matches.add(nodeMatch(p.getKey(), p.getValue()));
+        }
         matches.addAll(extra);
         matches.addAll(new ContainerMatcher(a.model, b.model, a.partner, similarity, analyzer).match());
         matches.sort(Comparator.comparing(Match::current).thenComparing(Match::future).thenComparing(Match::type));
@@ -317,14 +347,15 @@ final class MatchRun {
     private void matchEqualLabels(Family family) {
         Map<String, List<String>> byKeyA = byKey(a, family);
         Map<String, List<String>> byKeyB = byKey(b, family);
-        byKeyA.forEach((key, ids) -> {
-            List<String> other = byKeyB.get(key);
+        for (Map.Entry<String, List<String>> entry : byKeyA.entrySet()) {
+            List<String> ids = entry.getValue();
+            List<String> other = byKeyB.get(entry.getKey());
             // the same words in swapped roles are two different acts ("Request approval", "Approve request")
             if (ids.size() == 1 && other != null && other.size() == 1
                     && (revision || !similarity.swappedRoles(a.labels.get(ids.get(0)), b.labels.get(other.get(0))))) {
                 pair(ids.get(0), other.get(0), null);
             }
-        });
+        }
     }
 
     private Map<String, List<String>> byKey(Side side, Family family) {
@@ -354,7 +385,13 @@ final class MatchRun {
     }
 
     private static List<FlowNode> starts(Side side) {
-        return side.nodes.values().stream().filter(n -> n.kind() == ElementKind.START_EVENT && n.parentId() == null).toList();
+        List<FlowNode> starts = new ArrayList<>();
+        for (FlowNode n : side.nodes.values()) {
+            if (n.kind() == ElementKind.START_EVENT && n.parentId() == null) {
+                starts.add(n);
+            }
+        }
+        return starts;
     }
 
     /**
@@ -364,12 +401,20 @@ final class MatchRun {
      * independently), most of the rest has a counterpart in other words.
      */
     private double acceptance() {
-        long activitiesA = a.nodes.values().stream().filter(n -> family(n) == Family.ACTIVITY).count();
-        long activitiesB = b.nodes.values().stream().filter(n -> family(n) == Family.ACTIVITY).count();
-        long paired = a.partner.keySet().stream().filter(id -> family(a.nodes.get(id)) == Family.ACTIVITY).count();
+        long activitiesA = activities(a, a.nodes.keySet());
+        long activitiesB = activities(b, b.nodes.keySet());
+        long paired = activities(a, a.partner.keySet());
         double share = Math.min(activitiesA, activitiesB) == 0 ? 0 : (double) paired / Math.min(activitiesA, activitiesB);
         literalShare = Math.min(1, share);
         return ACCEPT_LOW + (ACCEPT_HIGH - ACCEPT_LOW) * literalShare;
+    }
+
+    private static long activities(Side side, Set<String> ids) {
+        long count = 0;
+        for (String id : ids) {
+            count += family(side.nodes.get(id)) == Family.ACTIVITY ? 1 : 0;
+        }
+        return count;
     }
 
     /** While set, intermediate events wait for a later label pass; see {@link #run()}. */
@@ -412,7 +457,7 @@ final class MatchRun {
                     mine.add(new Assignment.Edge<>(c, f, score + tieBreak(c, f), null));
                 }
             }
-            mine.sort(Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score()).thenComparing(Assignment.Edge::future));
+            mine.sort(BEST_FIRST);
             edges.addAll(mine.subList(0, Math.min(TOP_CANDIDATES, mine.size())));
         }
         for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
@@ -462,7 +507,9 @@ final class MatchRun {
 
     private static Map<String, List<String>> allPairs(List<String> left, List<String> right) {
         Map<String, List<String>> out = new HashMap<>();
-        left.forEach(c -> out.put(c, right));
+        for (String c : left) {
+            out.put(c, right);
+        }
         return out;
     }
 
@@ -473,15 +520,20 @@ final class MatchRun {
     private Map<String, List<String>> indexedCandidates(List<String> left, List<String> right) {
         Map<String, List<String>> postings = new HashMap<>();
         for (String f : right) {
-            b.labels.get(f).tokens().stream().map(Label.Token::stem).distinct()
-                    .forEach(s -> postings.computeIfAbsent(s, k -> new ArrayList<>()).add(f));
+            for (String stem : b.labels.get(f).stems()) {
+                postings.computeIfAbsent(stem, k -> new ArrayList<>()).add(f);
+            }
         }
         int cap = Math.max(64, (int) (4 * Math.sqrt(right.size())));
         Map<String, List<String>> out = new HashMap<>();
         for (String c : left) {
             List<List<String>> lists = new ArrayList<>();
-            a.labels.get(c).tokens().stream().map(Label.Token::stem).distinct()
-                    .map(postings::get).filter(l -> l != null).forEach(lists::add);
+            for (String stem : a.labels.get(c).stems()) {
+                List<String> posting = postings.get(stem);
+                if (posting != null) {
+                    lists.add(posting);
+                }
+            }
             lists.sort(Comparator.comparingInt(List::size));
             Set<String> found = new TreeSet<>();
             for (List<String> list : lists) {
@@ -502,8 +554,8 @@ final class MatchRun {
      * of rejection" late, whose labels agree).
      */
     private boolean crossesDecisions(String c, String f) {
-        String gc = a.decisions.computeIfAbsent(c, k -> decision(a, k)).orElse(null);
-        String gf = b.decisions.computeIfAbsent(f, k -> decision(b, k)).orElse(null);
+        String gc = decisionOf(a, c);
+        String gf = decisionOf(b, f);
         if (gc == null || gf == null || !a.matched(gc) || !b.matched(gf) || gf.equals(a.partner.get(gc))) {
             return false;
         }
@@ -517,6 +569,15 @@ final class MatchRun {
      * employee in payroll", second of two, is not "Registration of the new joiner", first of two). Processes
      * keep their order whoever draws them; the runs pair in order later.
      */
+    private String decisionOf(Side side, String id) {
+        Optional<String> known = side.decisions.get(id);
+        if (known == null) {
+            known = decision(side, id);
+            side.decisions.put(id, known);
+        }
+        return known.orElse(null);
+    }
+
     private boolean outOfOrder(String c, String f) {
         if (family(a.nodes.get(c)) != Family.ACTIVITY) {
             return false;
@@ -730,7 +791,9 @@ final class MatchRun {
                 pair(p[0], p[1], "step " + p[2] + " between the same neighbours on both sides");
             }
         }
-        wholes.forEach(w -> splitRun(w.current(), w.future()));
+        for (Runs w : wholes) {
+            splitRun(w.current(), w.future());
+        }
     }
 
     /**
@@ -742,6 +805,15 @@ final class MatchRun {
         return node.kind() == ElementKind.INTERMEDIATE_THROW_EVENT || node.kind() == ElementKind.INTERMEDIATE_CATCH_EVENT;
     }
 
+    private static boolean anyMatched(Side side, List<String> ids) {
+        for (String id : ids) {
+            if (side.matched(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Two runs of unmatched steps between corresponding neighbours. */
     private record Runs(List<String> current, List<String> future) {
     }
@@ -751,7 +823,7 @@ final class MatchRun {
      * drawn in finer steps (or they were merged). The most similar part pairs one to one, the rest as parts.
      */
     private void splitRun(List<String> left, List<String> right) {
-        if (left.stream().anyMatch(a::matched) || right.stream().anyMatch(b::matched)) {
+        if (anyMatched(a, left) || anyMatched(b, right)) {
             return;
         }
         boolean split = left.size() == 1;
@@ -878,8 +950,8 @@ final class MatchRun {
             String best = null;
             double bestScore = 0;
             Set<String> around = new TreeSet<>();
-            around.addAll(loose.graph.within(u.id(), true, 2, loose::matched));
-            around.addAll(loose.graph.within(u.id(), false, 2, loose::matched));
+            around.addAll(loose.graph.within(u.id(), true, 2, loose.isMatched));
+            around.addAll(loose.graph.within(u.id(), false, 2, loose.isMatched));
             for (String neighbour : around) {
                 String whole = loose.partner.get(neighbour);
                 FlowNode wn = anchored.nodes.get(whole);
@@ -990,8 +1062,17 @@ final class MatchRun {
         if (lc == null || lf == null) {
             return lc == lf;
         }
-        return laneKeys.computeIfAbsent(lc, k -> analyzer.analyze(k).key())
-                .equals(laneKeys.computeIfAbsent(lf, k -> analyzer.analyze(k).key()));
+        return laneKey(lc).equals(laneKey(lf));
+    }
+
+    /** A lane name's normalised words, remembered: lanes are compared for every pair considered. */
+    private String laneKey(String lane) {
+        String key = laneKeys.get(lane);
+        if (key == null) {
+            key = analyzer.analyze(lane).key();
+            laneKeys.put(lane, key);
+        }
+        return key;
     }
 
     /** How many of the matched nearest neighbours correspond, as a Dice coefficient, with the counts. */
@@ -1003,13 +1084,28 @@ final class MatchRun {
         Set<String> sa = a.nearest(c, true);
         Set<String> pb = b.nearest(f, false);
         Set<String> sb = b.nearest(f, true);
-        int pm = (int) pa.stream().filter(p -> pb.contains(a.partner.get(p))).count();
-        int sm = (int) sa.stream().filter(s -> sb.contains(a.partner.get(s))).count();
+        int pm = partnersWithin(pa, pb);
+        int sm = partnersWithin(sa, sb);
         int total = pa.size() + sa.size() + pb.size() + sb.size();
         // no matched neighbour on one side: the flow says nothing either way (neither for nor against)
         boolean unknown = pa.isEmpty() && sa.isEmpty() || pb.isEmpty() && sb.isEmpty();
         double score = unknown ? 0.5 : 2.0 * (pm + sm) / total;
         return new Context(score, pa.size(), pm, sa.size(), sm);
+    }
+
+    /** How many of the current model's nodes have their partner among the future model's nodes. */
+    private int partnersWithin(Set<String> current, Set<String> future) {
+        int count = 0;
+        for (String c : current) {
+            count += future.contains(a.partner.get(c)) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private void unpairAll(List<String> currentIds) {
+        for (String c : currentIds) {
+            unpair(c, a.partner.get(c));
+        }
     }
 
     private void unpair(String c, String f) {

@@ -1,0 +1,53 @@
+package com.gapwise.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gapwise.model.ElementKind;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** The walks to the nearest counting nodes, including the shortcut for a node with one neighbour. */
+class FlowGraphTest {
+
+    // T1 -> T2 -> G -> T3, G -> T4 -> T4 (a self-loop), T5 alone
+    private final FlowGraph graph = FlowGraph.of(new ModelBuilder()
+            .task("T1", "One").task("T2", "Two").node("G", ElementKind.EXCLUSIVE_GATEWAY, "Which?")
+            .task("T3", "Three").task("T4", "Four").task("T5", "Five")
+            .chain("T1", "T2", "G", "T3").chain("G", "T4", "T4").build());
+
+    private final Predicate<String> tasks = id -> id.startsWith("T");
+
+    @Test
+    void aSingleCountingNeighbourIsTheNearest() {
+        assertThat(graph.nearest("T1", true, tasks)).containsExactly("T2");
+        assertThat(graph.nearest("T2", false, tasks)).containsExactly("T1");
+    }
+
+    @Test
+    void aSingleNeighbourThatDoesNotCountIsWalkedThrough() {
+        assertThat(graph.nearest("T2", true, tasks)).containsExactly("T3", "T4");
+        assertThat(graph.nearest("T3", false, tasks)).containsExactly("T2");
+    }
+
+    @Test
+    void aNodeIsNeverItsOwnNeighbour() {
+        // T4's one successor is T4 itself
+        assertThat(graph.nearest("T4", true, tasks)).isEmpty();
+        assertThat(graph.nearest("T4", false, tasks)).containsExactly("T2");
+    }
+
+    @Test
+    void aNodeWithoutFlowsHasNoNeighbours() {
+        assertThat(graph.nearest("T5", true, tasks)).isEmpty();
+        assertThat(graph.within("T5", false, 2, tasks)).isEmpty();
+        assertThat(graph.nearest("unknown", true, tasks)).isEmpty();
+    }
+
+    @Test
+    void withinWalksSeveralCountingSteps() {
+        assertThat(graph.within("T1", true, 2, tasks)).containsExactly("T2", "T3", "T4");
+        assertThat(graph.within("T1", true, 1, tasks)).isEqualTo(Set.of("T2"));
+        assertThat(graph.within("T1", true, 0, tasks)).isEmpty();
+    }
+}
