@@ -313,10 +313,19 @@ final class SecureXmlReader {
         if (declared != null && !declared.equalsIgnoreCase("UTF-8") && !declared.equalsIgnoreCase("UTF8")) {
             return;
         }
+        // ASCII is valid UTF-8, and most files are ASCII up to a late accent or none: the decoder starts at the
+        // first other byte (a plain loop costs a fraction of the decoder's in a JVM that has just started)
+        int firstNonAscii = 0;
+        while (firstNonAscii < xml.length && xml[firstNonAscii] >= 0) {
+            firstNonAscii++;
+        }
+        if (firstNonAscii == xml.length) {
+            return;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(xml);
+        ByteBuffer in = ByteBuffer.wrap(xml, firstNonAscii, xml.length - firstNonAscii);
         CharBuffer out = CharBuffer.allocate(8192);
         while (true) {
             CoderResult result = decoder.decode(in, out, true);

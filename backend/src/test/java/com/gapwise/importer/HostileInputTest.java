@@ -208,6 +208,24 @@ class HostileInputTest {
     }
 
     @Test
+    void aBadByteAfterValidAccentsIsPlacedByCharacters() {
+        // valid two- and three-byte characters before the bad byte: the column counts characters, not bytes
+        byte[] head = ("<bpmn:definitions " + NS + ">\n<bpmn:process id=\"p\" name=\"Prüfung – ").getBytes(UTF_8);
+        byte[] tail = "\"/></bpmn:definitions>".getBytes(UTF_8);
+        byte[] xml = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, xml, 0, head.length);
+        xml[head.length] = (byte) 0xE9; // 'é' in ISO-8859-1, not UTF-8
+        System.arraycopy(tail, 0, xml, head.length + 1, tail.length);
+
+        BpmnImportException e = failure(() -> IMPORTER.read(xml, "mixed.bpmn"));
+
+        assertThat(e.code()).isEqualTo(Code.ENCODING);
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(38); // `<bpmn:process id="p" name="Prüfung – ` is 37 characters
+        assertThat(e.getMessage()).contains("0xE9");
+    }
+
+    @Test
     void unknownEncodingName() {
         BpmnImportException e = failure("<?xml version=\"1.0\" encoding=\"x-no-such-charset\"?>\n<bpmn:definitions " + NS + "/>");
 
