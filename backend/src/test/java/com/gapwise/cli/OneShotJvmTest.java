@@ -38,7 +38,7 @@ class OneShotJvmTest {
         Path archive = Files.createFile(dir.resolve(OneShotJvm.ARCHIVE));
 
         List<String> command = OneShotJvm.childCommand(List.of("-jar", jar.toString(), "diff"), Map.of(), JAVA_HOME,
-                jar.toString(), DIFF).orElseThrow();
+                jar.toString(), DIFF, false).orElseThrow();
 
         assertThat(command.get(0)).isEqualTo(Path.of(JAVA_HOME, "bin", "java").toString());
         assertThat(command).containsSubsequence(OneShotJvm.FLAGS);
@@ -54,7 +54,7 @@ class OneShotJvmTest {
         Path relative = Path.of("").toAbsolutePath().relativize(jar);
 
         List<String> command = OneShotJvm.childCommand(List.of("-jar", relative.toString()), Map.of(), JAVA_HOME,
-                relative.toString(), DIFF).orElseThrow();
+                relative.toString(), DIFF, false).orElseThrow();
 
         assertThat(command).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
         assertThat(command).containsSubsequence("-cp", jar.toString(), "com.gapwise.Gapwise");
@@ -64,7 +64,7 @@ class OneShotJvmTest {
     void aClassPathOfSeveralEntriesIsPassedOnAsItIs() {
         String classPath = "target/classes" + java.io.File.pathSeparator + "lib/x.jar";
         List<String> command = OneShotJvm.childCommand(List.of("-cp", classPath, "com.gapwise.Gapwise"), Map.of(),
-                JAVA_HOME, classPath, DIFF).orElseThrow();
+                JAVA_HOME, classPath, DIFF, false).orElseThrow();
         assertThat(command).containsSubsequence("-cp", classPath, "com.gapwise.Gapwise", "diff");
         assertThat(command).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
     }
@@ -73,14 +73,14 @@ class OneShotJvmTest {
     void staysInThisJvmWhenTheUserChoseOptionsOrAskedForIt() {
         List<String> plain = List.of("-jar", "gapwise.jar");
         for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "GAPWISE_IN_PROCESS")) {
-            assertThat(OneShotJvm.childCommand(plain, Map.of(variable, "-Xmx1g"), JAVA_HOME, "gapwise.jar", DIFF))
+            assertThat(OneShotJvm.childCommand(plain, Map.of(variable, "-Xmx1g"), JAVA_HOME, "gapwise.jar", DIFF, false))
                     .as(variable).isEmpty();
         }
-        assertThat(OneShotJvm.childCommand(plain, Map.of("JAVA_TOOL_OPTIONS", " "), JAVA_HOME, "gapwise.jar", DIFF))
+        assertThat(OneShotJvm.childCommand(plain, Map.of("JAVA_TOOL_OPTIONS", " "), JAVA_HOME, "gapwise.jar", DIFF, false))
                 .as("a blank variable sets nothing").isPresent();
         assertThat(OneShotJvm.childCommand(List.of("-Xmx256m", "-jar", "gapwise.jar"), Map.of(), JAVA_HOME,
-                "gapwise.jar", DIFF)).isEmpty();
-        assertThat(OneShotJvm.childCommand(null, Map.of(), JAVA_HOME, "gapwise.jar", DIFF))
+                "gapwise.jar", DIFF, false)).isEmpty();
+        assertThat(OneShotJvm.childCommand(null, Map.of(), JAVA_HOME, "gapwise.jar", DIFF, false))
                 .as("the OS does not tell the launch arguments").isEmpty();
     }
 
@@ -95,7 +95,21 @@ class OneShotJvmTest {
     @Test
     void staysInThisJvmWithoutAJavaToStart(@TempDir Path notAJdk) {
         assertThat(OneShotJvm.childCommand(List.of("-jar", "gapwise.jar"), Map.of(), notAJdk.toString(), "gapwise.jar",
-                DIFF)).isEqualTo(Optional.empty());
+                DIFF, false)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void hugePagesAreAskedForOnlyWhereTheKernelOffersThem() {
+        assertThat(OneShotJvm.hugePagesOffered("always [madvise] never\n")).isTrue();
+        assertThat(OneShotJvm.hugePagesOffered("[always] madvise never\n")).isTrue();
+        assertThat(OneShotJvm.hugePagesOffered("always madvise [never]\n")).isFalse();
+        assertThat(OneShotJvm.hugePagesOffered(null)).isFalse();
+
+        List<String> plain = List.of("-jar", "gapwise.jar");
+        assertThat(OneShotJvm.childCommand(plain, Map.of(), JAVA_HOME, "gapwise.jar", DIFF, true).orElseThrow())
+                .contains(OneShotJvm.HUGE_PAGES);
+        assertThat(OneShotJvm.childCommand(plain, Map.of(), JAVA_HOME, "gapwise.jar", DIFF, false).orElseThrow())
+                .doesNotContain(OneShotJvm.HUGE_PAGES);
     }
 
     @Test
