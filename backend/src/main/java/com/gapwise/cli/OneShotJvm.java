@@ -2,6 +2,8 @@ package com.gapwise.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,36 +155,74 @@ public final class OneShotJvm {
     }
 
     private static List<String> command(Path java, String classPath, List<String> options, String[] args) {
+        return command(java, classPath, options, CHILD_MAIN_CLASS, args);
+    }
+
+    private static List<String> command(Path java, String classPath, List<String> options, String mainClass,
+            String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(FLAGS);
         command.addAll(options);
         command.add("-D" + CHILD_PROPERTY + "=child");
-        command.addAll(List.of("-cp", classPath, "com.gapwise.Gapwise"));
+        command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(Arrays.asList(args));
         return command;
     }
 
     /**
-     * Writes the class-data archive beside the jar (run by the build once the jar is packaged): the
-     * second JVM, with its flags, diffs the given pair and writes every class it loaded at exit.
+     * Writes the class-data archive beside the jar (run by the build once the jar is packaged): a second JVM,
+     * with the one-shot flags, runs the commands of {@link #train} and writes every class it loaded at exit.
      * {@code java -cp gapwise.jar com.gapwise.cli.OneShotJvm CURRENT.bpmn FUTURE.bpmn}
      */
     public static void main(String[] pair) throws IOException, InterruptedException {
+        if (pair.length == 3 && TRAIN.equals(pair[0])) {
+            train(pair[1], pair[2]);
+            return;
+        }
         Path jar = Path.of(System.getProperty("java.class.path")).toAbsolutePath().normalize();
         Path archive = jar.resolveSibling(ARCHIVE);
         Files.deleteIfExists(archive);
         List<String> command = command(Path.of(System.getProperty("java.home"), "bin", "java"), jar.toString(),
-                List.of("-XX:ArchiveClassesAtExit=" + archive), new String[] {"diff", pair[0], pair[1]});
+                List.of("-XX:ArchiveClassesAtExit=" + archive), OneShotJvm.class.getName(),
+                new String[] {TRAIN, pair[0], pair[1]});
         int exit = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start().waitFor();
         if (exit != 0) {
-            throw new IllegalStateException("the diff that writes the class-data archive failed (exit " + exit + "): "
+            throw new IllegalStateException("the run that writes the class-data archive failed (exit " + exit + "): "
                     + command);
         }
         if (!Files.isRegularFile(archive)) {
             // a JDK without a base archive cannot write one: one-shot commands then start without it
             System.err.println("gapwise: this JDK wrote no class-data archive; one-shot commands start without one");
+        }
+    }
+
+    private static final String TRAIN = "--train";
+
+    private static final String CHILD_MAIN_CLASS = "com.gapwise.Gapwise";
+
+    /**
+     * The commands whose classes the archive holds: a diff of two models drawn apart (WordNet), a diff of a
+     * revision (the model against itself: ids kept, no WordNet), an inspect. A class left out is read from
+     * the jar, and the first such read costs the whole class path's set-up, gapwise.jar's manifest of some
+     * 150 library jars included.
+     */
+    private static void train(String current, String future) {
+        try {
+            // the second JVM's main class, which this run does not start from
+            Class.forName(CHILD_MAIN_CLASS, false, OneShotJvm.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+        Cli.quietLibraryLogging();
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        String[][] commands = {{"diff", current, future}, {"diff", current, current}, {"inspect", current}};
+        for (String[] command : commands) {
+            int exit = Cli.run(command, nowhere, System.err);
+            if (exit != 0) {
+                throw new IllegalStateException("gapwise " + String.join(" ", command) + " failed (exit " + exit + ")");
+            }
         }
     }
 

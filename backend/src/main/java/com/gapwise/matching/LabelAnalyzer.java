@@ -11,8 +11,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
+import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.security.CodeSource;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.nio.charset.StandardCharsets;
 import com.gapwise.model.Labels;
 import org.apache.lucene.analysis.CharArraySet;
@@ -29,7 +37,7 @@ final class LabelAnalyzer {
     private static final CharArraySet STOP_WORDS = loadStopWords();
 
     private static CharArraySet loadStopWords() {
-        try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+        try (Reader reader = IOUtils.getDecodingReader(stopList(), StandardCharsets.UTF_8)) {
             CharArraySet words = new CharArraySet(256, false);
             words.addAll(WordlistLoader.getSnowballWordSet(reader));
             words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
@@ -37,6 +45,34 @@ final class LabelAnalyzer {
         } catch (IOException e) {
             return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
         }
+    }
+
+    /**
+     * Snowball's stop list, read from the jar Lucene's class came from when it came from one. A class-path
+     * lookup would start at the first jar and read gapwise.jar's manifest, which lists some 150 library
+     * jars, on the way: about 10 ms of a one-shot diff, whose class-data archive spares it every other jar.
+     */
+    private static InputStream stopList() throws IOException {
+        String name = "english_stop.txt";
+        CodeSource source = SnowballFilter.class.getProtectionDomain().getCodeSource();
+        URL location = source == null ? null : source.getLocation();
+        if (location != null && "file".equals(location.getProtocol()) && location.getPath().endsWith(".jar")) {
+            try (JarFile jar = new JarFile(new File(location.toURI()))) {
+                JarEntry entry = jar.getJarEntry(SnowballFilter.class.getPackageName().replace('.', '/') + "/" + name);
+                if (entry != null) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        return new ByteArrayInputStream(in.readAllBytes());
+                    }
+                }
+            } catch (URISyntaxException | IOException | RuntimeException e) {
+                // read it as any resource below
+            }
+        }
+        InputStream resource = SnowballFilter.class.getResourceAsStream(name);
+        if (resource == null) {
+            throw new IOException("Lucene's " + name + " is missing");
+        }
+        return resource;
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
