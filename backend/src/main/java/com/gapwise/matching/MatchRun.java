@@ -18,7 +18,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
-/** One matching of two models: the passes, from the most certain evidence to the weakest. */
+/**
+ * One matching of two models: the passes, from the most certain evidence to the weakest.
+ *
+ * <p>Plain loops rather than streams and lambdas where code runs per element: the CLI diff runs this code
+ * in a JVM that has just started, where every lambda site costs a call-site linkage and a capturing lambda
+ * evaluated per element keeps {@code java.lang.invoke} busy.
+ */
 final class MatchRun {
 
     /** A pair is accepted from this combined score on. */
