@@ -24,6 +24,12 @@ final class LabelSimilarity {
      * "Approve disposal request" name the same things but opposite acts (one asks, the other decides).
      */
     static final double SWAPPED_ROLE = 0.4;
+    /**
+     * What is left of a label similarity when a word of one label is the opposite of a word of the other
+     * (WordNet antonyms: acceptance ~ rejection, open ~ close, admitted ~ rejected): the other words agreeing
+     * make the two acts look alike, but they lead to opposite outcomes.
+     */
+    static final double OPPOSITES = 0.5;
 
     /** A similarity and the word relations that produced it, in words. */
     record Result(double score, List<String> reasons) {
@@ -116,9 +122,35 @@ final class LabelSimilarity {
         double covered = coverage(narrow, narrow == a ? b : a, useLexicon, swapped);
         // different keys never score as high as equal labels
         double score = Math.min(0.95, 0.4 * symmetric + 0.6 * covered);
+        // "Send letter of acceptance" and "Send rejection letter" share most words but are opposite outcomes
+        if (useLexicon && opposite(a, b)) {
+            score *= OPPOSITES;
+            reasons.add("opposite words");
+        }
         List<String> out = new ArrayList<>(reasons);
         out.add("label similarity " + twoDecimals(score));
         return new Result(score, out);
+    }
+
+    /** Whether a word of one label is the opposite of a word of the other, and shares its stem with none there. */
+    private boolean opposite(Label a, Label b) {
+        for (Label.Token t : a.tokens()) {
+            for (Label.Token u : b.tokens()) {
+                if (words(t, u, true) == WordMatch.OPPOSITE && !hasStem(b, t.stem()) && !hasStem(a, u.stem())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasStem(Label label, String stem) {
+        for (Label.Token t : label.tokens()) {
+            if (t.stem().equals(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -184,6 +216,8 @@ final class LabelSimilarity {
     private record WordMatch(double score, String reason) {
         static final WordMatch NONE = new WordMatch(0, null);
         static final WordMatch SAME = new WordMatch(1, null);
+        /** Opposites ("acceptance" ~ "rejection"): no agreement, and evidence that the labels name other acts. */
+        static final WordMatch OPPOSITE = new WordMatch(0, null);
     }
 
     /**
@@ -265,7 +299,7 @@ final class LabelSimilarity {
         if (useLexicon && t.word().length() > 2 && u.word().length() > 2) {
             WordMatch meaning = meaning(t.word(), u.word(), t, u);
             if (meaning == null) {
-                return WordMatch.NONE;
+                return WordMatch.OPPOSITE;
             }
             // a phrasal verb is looked up as a whole too: "look up" ~ "search", "hand over" ~ "deliver"
             for (String x : new String[] {t.phrase(), t.word()}) {
