@@ -95,6 +95,7 @@ final class LabelSimilarity {
         }
         double weighted = 0;
         double total = 0;
+        boolean opposite = false;
         for (int side = 0; side < 2; side++) {
             Label from = side == 0 ? a : b;
             Label to = side == 0 ? b : a;
@@ -103,6 +104,10 @@ final class LabelSimilarity {
                 String bestReason = null;
                 for (Label.Token u : to.tokens()) {
                     WordMatch m = words(t, u, useLexicon, swapped);
+                    // a word of one label the opposite of a word of the other, neither of them on both sides
+                    if (m == WordMatch.OPPOSITE && !opposite) {
+                        opposite = !hasStem(to, t.stem()) && !hasStem(from, u.stem());
+                    }
                     if (m.score > best) {
                         best = m.score;
                         bestReason = m.reason;
@@ -123,25 +128,13 @@ final class LabelSimilarity {
         // different keys never score as high as equal labels
         double score = Math.min(0.95, 0.4 * symmetric + 0.6 * covered);
         // "Send letter of acceptance" and "Send rejection letter" share most words but are opposite outcomes
-        if (useLexicon && opposite(a, b)) {
+        if (opposite) {
             score *= OPPOSITES;
             reasons.add("opposite words");
         }
         List<String> out = new ArrayList<>(reasons);
         out.add("label similarity " + twoDecimals(score));
         return new Result(score, out);
-    }
-
-    /** Whether a word of one label is the opposite of a word of the other, and shares its stem with none there. */
-    private boolean opposite(Label a, Label b) {
-        for (Label.Token t : a.tokens()) {
-            for (Label.Token u : b.tokens()) {
-                if (words(t, u, true) == WordMatch.OPPOSITE && !hasStem(b, t.stem()) && !hasStem(a, u.stem())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean hasStem(Label label, String stem) {
