@@ -103,6 +103,9 @@ final class LabelAnalyzer {
 
     private Label analyzeText(String text) {
         String collapsed = Labels.collapse(text);
+        if (placeholder(collapsed)) {
+            return new Label(collapsed, List.of(), "");
+        }
         // Plain ASCII labels (nearly all) are split with loops that give exactly what the patterns below
         // give; in a one-shot CLI run the patterns, interpreted, cost more than the rest of the analysis.
         boolean ascii = isAscii(collapsed);
@@ -132,6 +135,47 @@ final class LabelAnalyzer {
         }
         Arrays.sort(stems);
         return new Label(collapsed, List.copyOf(tokens), String.join(" ", stems));
+    }
+
+    /** What converters write on a silent transition instead of leaving it unnamed. */
+    private static final Set<String> SILENT_WORDS = Set.of("tau", "\u03c4", "t", "silent", "invisible", "inv", "skip");
+    /** Prefixes of the numbered ids that tools give elements ("t12", "Task_3", "n7", "Activity_0x1y2z3"). */
+    private static final Set<String> ID_PREFIXES = Set.of("t", "tr", "n", "p", "task", "activity", "transition", "node");
+
+    /**
+     * Whether a label only stands where a name would be: a silent transition of a Petri net ("tau", "τ",
+     * "silent") or an element's technical id written as its name ("t12", "Task_3"). Such an element does no
+     * nameable work and is read as unnamed (the matcher never pairs two of them by their words).
+     */
+    static boolean placeholder(String label) {
+        if (label.length() > 24) {
+            return false;
+        }
+        String lower = label.toLowerCase(Locale.ROOT);
+        if (SILENT_WORDS.contains(lower)) {
+            return true;
+        }
+        int end = lower.length();
+        while (end > 0 && Character.isDigit(lower.charAt(end - 1))) {
+            end--;
+        }
+        if (end < lower.length()) {
+            int prefixEnd = end;
+            while (prefixEnd > 0 && " _-".indexOf(lower.charAt(prefixEnd - 1)) >= 0) {
+                prefixEnd--;
+            }
+            String prefix = lower.substring(0, prefixEnd);
+            if (SILENT_WORDS.contains(prefix) || ID_PREFIXES.contains(prefix)) {
+                return true;
+            }
+        }
+        // modelling tools' generated ids: "Activity_0x1y2z3", "Task_1gk2a9p"
+        int underscore = lower.indexOf('_');
+        if (underscore > 0 && ID_PREFIXES.contains(lower.substring(0, underscore)) && underscore + 1 < lower.length()) {
+            String rest = lower.substring(underscore + 1);
+            return rest.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'z') && rest.chars().anyMatch(Character::isDigit);
+        }
+        return false;
     }
 
     private static boolean isAscii(String text) {

@@ -24,6 +24,12 @@ final class LabelSimilarity {
      * "Approve disposal request" name the same things but opposite acts (one asks, the other decides).
      */
     static final double SWAPPED_ROLE = 0.4;
+    /**
+     * What is left of a label similarity when a word of one label is the opposite of a word of the other
+     * (WordNet antonyms: acceptance ~ rejection, open ~ close, admitted ~ rejected): the other words agreeing
+     * make the two acts look alike, but they lead to opposite outcomes.
+     */
+    static final double OPPOSITES = 0.5;
 
     /** A similarity and the word relations that produced it, in words. */
     record Result(double score, List<String> reasons) {
@@ -93,6 +99,7 @@ final class LabelSimilarity {
         }
         double weighted = 0;
         double total = 0;
+        boolean opposite = false;
         for (int side = 0; side < 2; side++) {
             Label from = side == 0 ? a : b;
             Label to = side == 0 ? b : a;
@@ -101,6 +108,10 @@ final class LabelSimilarity {
                 String bestReason = null;
                 for (Label.Token u : to.tokens()) {
                     WordMatch m = words(t, u, useLexicon, swapped);
+                    // a word of one label the opposite of a word of the other, neither of them on both sides
+                    if (m == WordMatch.OPPOSITE && !opposite) {
+                        opposite = !hasStem(to, t.stem()) && !hasStem(from, u.stem());
+                    }
                     if (m.score > best) {
                         best = m.score;
                         bestReason = m.reason;
@@ -120,9 +131,23 @@ final class LabelSimilarity {
         double covered = coverage(narrow, narrow == a ? b : a, useLexicon, swapped);
         // different keys never score as high as equal labels
         double score = Math.min(0.95, 0.4 * symmetric + 0.6 * covered);
+        // "Send letter of acceptance" and "Send rejection letter" share most words but are opposite outcomes
+        if (opposite) {
+            score *= OPPOSITES;
+            reasons.add("opposite words");
+        }
         List<String> out = new ArrayList<>(reasons);
         out.add("label similarity " + twoDecimals(score));
         return new Result(score, out);
+    }
+
+    private static boolean hasStem(Label label, String stem) {
+        for (Label.Token t : label.tokens()) {
+            if (t.stem().equals(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -188,6 +213,8 @@ final class LabelSimilarity {
     private record WordMatch(double score, String reason) {
         static final WordMatch NONE = new WordMatch(0, null);
         static final WordMatch SAME = new WordMatch(1, null);
+        /** Opposites ("acceptance" ~ "rejection"): no agreement, and evidence that the labels name other acts. */
+        static final WordMatch OPPOSITE = new WordMatch(0, null);
     }
 
     /**
@@ -269,7 +296,7 @@ final class LabelSimilarity {
         if (useLexicon && t.word().length() > 2 && u.word().length() > 2) {
             WordMatch meaning = meaning(t.word(), u.word(), t, u);
             if (meaning == null) {
-                return WordMatch.NONE;
+                return WordMatch.OPPOSITE;
             }
             // a phrasal verb is looked up as a whole too: "look up" ~ "search", "hand over" ~ "deliver"
             for (String x : new String[] {t.phrase(), t.word()}) {

@@ -46,7 +46,7 @@ final class MatchRun {
     static final double GAP_SHARE = 0.5;
     /** The least label similarity for an activity filling the same gap in the flow. */
     static final double GAP_LABEL = 0.15;
-    /** The least label similarity for two leftover activities that are each other's best. */
+    /** The least label similarity for two leftover activities that are each other's best (with the flow agreeing below MIN_LABEL). */
     static final double MUTUAL_LABEL = 0.2;
     /** How far apart along the process (0 start, 1 end) two mutually best leftovers may sit. */
     static final double MUTUAL_APART = 0.25;
@@ -925,11 +925,23 @@ final class MatchRun {
             }
             double label = labels.get(c + "\u0000" + f);
             double apart = Math.abs(a.position.get(c) - b.position.get(f));
+            // below MIN_LABEL the labels are no evidence on their own: being each other's closest is then chance
+            // unless the flow agrees somewhere (models redrawn wholesale leave many leftovers, and among many
+            // some pair up on a stray shared word: "Open customer e-mail" ~ "Open case with chat transcript")
+            if (label < MIN_LABEL && !flowAgrees(c, f)) {
+                continue;
+            }
             if (label >= MUTUAL_LABEL && apart <= MUTUAL_APART) {
                 pair(c, f, "each other's closest leftover, at the same stage of the process ("
                         + LabelSimilarity.twoDecimals(apart) + " apart)");
             }
         }
+    }
+
+    /** Whether a matched neighbour of one corresponds to a matched neighbour of the other. */
+    private boolean flowAgrees(String c, String f) {
+        Context around = context(c, f);
+        return around.predecessorsMatching() + around.successorsMatching() > 0;
     }
 
     /**

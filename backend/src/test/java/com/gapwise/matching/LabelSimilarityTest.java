@@ -69,4 +69,14 @@ class LabelSimilarityTest {
         assertThat(Stream.of("Fwd to faculty").map(x -> compare(x, "Forward to faculty").reasons()).findFirst().orElseThrow())
                 .contains("abbreviation: fwd~forward");
     }
+
+    @Test
+    void oppositeOutcomesAreNotTheSameWork() {
+        // the same act on letters, but one admits and the other refuses: most words agree, the outcome does not
+        LabelSimilarity.Result opposite = compare("Send letter of acceptance", "Send rejection letter");
+        assertThat(opposite.reasons()).contains("opposite words");
+        assertThat(opposite.score()).isLessThan(LabelSimilarity.OPPOSITES * compare("Send letter of acceptance", "Send letter").score() + 1e-9);
+        // a word that also appears on the other side is no opposite there
+        assertThat(compare("Open or close case", "Close case").reasons()).doesNotContain("opposite words");
+    }
 }
