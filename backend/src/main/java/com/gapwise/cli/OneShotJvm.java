@@ -37,10 +37,15 @@ public final class OneShotJvm {
     /** System property that marks the second JVM, so that it never starts a third. */
     static final String CHILD_PROPERTY = "gapwise.oneShot";
 
+    private static final String CHILD_MAIN_CLASS = "com.gapwise.Gapwise";
+
     static final Set<String> ONE_SHOT_COMMANDS = Set.of("diff", "inspect", "eval-matching");
 
     /** The class-data archive, beside the jar; written by the build with the same flags. */
     static final String ARCHIVE = "gapwise.jsa";
+
+    /** The first argument of the run that writes the archive: see {@link #main}. */
+    private static final String TRAIN = "--train";
 
     /**
      * C1 only, serial GC, no perf-data file. JVM log messages go to standard error, never into the JSON
@@ -197,10 +202,6 @@ public final class OneShotJvm {
             System.err.println("gapwise: this JDK wrote no class-data archive; one-shot commands start without one");
         }
     }
-
-    private static final String TRAIN = "--train";
-
-    private static final String CHILD_MAIN_CLASS = "com.gapwise.Gapwise";
 
     /**
      * The commands whose classes the archive holds: a diff of two models drawn apart (WordNet), a diff of a
