@@ -39,6 +39,16 @@ record Label(String text, List<Token> tokens, String key) {
         return tokens.isEmpty();
     }
 
+    /** Whether one of the label's words has this stem. */
+    boolean hasStem(String stem) {
+        for (Token token : tokens) {
+            if (token.stem().equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The stems of the label's words, each once, in the label's order. */
     Set<String> stems() {
         Set<String> stems = new LinkedHashSet<>();

@@ -110,7 +110,7 @@ final class LabelSimilarity {
                     WordMatch m = words(t, u, useLexicon, swapped);
                     // a word of one label the opposite of a word of the other, neither of them on both sides
                     if (m == WordMatch.OPPOSITE && !opposite) {
-                        opposite = !hasStem(to, t.stem()) && !hasStem(from, u.stem());
+                        opposite = !to.hasStem(t.stem()) && !from.hasStem(u.stem());
                     }
                     if (m.score > best) {
                         best = m.score;
@@ -139,15 +139,6 @@ final class LabelSimilarity {
         List<String> out = new ArrayList<>(reasons);
         out.add("label similarity " + twoDecimals(score));
         return new Result(score, out);
-    }
-
-    private static boolean hasStem(Label label, String stem) {
-        for (Label.Token t : label.tokens()) {
-            if (t.stem().equals(stem)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
