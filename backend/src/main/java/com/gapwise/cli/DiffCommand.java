@@ -107,7 +107,7 @@ final class DiffCommand implements Cli.Command {
                         .writeJson(writer, true);
                 writer.write(System.lineSeparator());
             } else {
-                writer.write(MarkdownReport.render(diff, files.get(0), files.get(1)));
+                writer.write(MarkdownReport.render(diff, current, future, files.get(0), files.get(1)));
                 writer.write(markdown(result(comparison), result(gapSearch)));
             }
             writer.flush();

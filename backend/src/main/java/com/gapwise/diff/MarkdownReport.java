@@ -1,7 +1,9 @@
 package com.gapwise.diff;
 
+import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,8 +11,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The diff as Markdown for a review: title, summary counts, changes grouped by lane in tables, then
- * added and removed elements.
+ * The diff as Markdown for a review: title, summary counts, changes grouped by lane in tables, the splits
+ * and merges, then added and removed elements.
  */
 public final class MarkdownReport {
 
@@ -19,7 +21,23 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    public static String render(DiffResult diff, String currentName, String futureName) {
+    /**
+     * @param current     the current-state model the diff was made from (for the names of merged and split elements)
+     * @param future      the future-state model
+     * @param currentName how the current-state model is called in the title (its file, say)
+     */
+    public static String render(DiffResult diff, ProcessModel current, ProcessModel future, String currentName,
+                                String futureName) {
+        Map<String, String> currentNames = names(current);
+        Map<String, String> futureNames = names(future);
+        Map<String, List<String>> currentsOf = new TreeMap<>();
+        Map<String, List<String>> futuresOf = new TreeMap<>();
+        for (Match match : diff.matches()) {
+            currentsOf.computeIfAbsent(match.future(), k -> new ArrayList<>()).add(match.current());
+            futuresOf.computeIfAbsent(match.current(), k -> new ArrayList<>()).add(match.future());
+        }
+        currentsOf.values().removeIf(ids -> ids.size() < 2);
+        futuresOf.values().removeIf(ids -> ids.size() < 2);
         StringBuilder md = new StringBuilder();
         md.append("# Process diff: ").append(text(currentName)).append(" → ").append(text(futureName)).append("\n\n");
 
@@ -29,6 +47,8 @@ public final class MarkdownReport {
         row(md, "Removed", diff.removed().size());
         Set<String> changed = diff.changes().stream().map(Change::future).collect(Collectors.toSet());
         row(md, "Changed elements", changed.size());
+        row(md, "Split (one into several)", futuresOf.size());
+        row(md, "Merged (several into one)", currentsOf.size());
         Map<ChangeType, Long> byType = new EnumMap<>(ChangeType.class);
         diff.changes().forEach(c -> byType.merge(c.type(), 1L, Long::sum));
         byType.forEach((type, count) -> row(md, "&nbsp;&nbsp;" + words(type), count));
@@ -44,12 +64,29 @@ public final class MarkdownReport {
             md.append("### ").append(text(lane)).append("\n\n");
             md.append("| Element | Type | Change | Before | After |\n|---|---|---|---|---|\n");
             for (Change c : changes) {
-                md.append("| ").append(cell(c.name().isEmpty() ? c.future() : c.name())).append(" | ").append(cell(c.elementType()))
+                String element = c.name().isEmpty() ? c.future() : c.name();
+                if (currentsOf.containsKey(c.future())) {
+                    // one row per merged element: say which
+                    element += " (from '" + currentNames.getOrDefault(c.current(), c.current()) + "')";
+                }
+                md.append("| ").append(cell(element)).append(" | ").append(cell(c.elementType()))
                         .append(" | ").append(words(c.type())).append(" | ").append(cell(c.before())).append(" | ")
                         .append(cell(c.after())).append(" |\n");
             }
             md.append('\n');
         });
+
+        md.append("## Splits and merges\n\n");
+        if (futuresOf.isEmpty() && currentsOf.isEmpty()) {
+            md.append("None.\n\n");
+        } else {
+            md.append("| Current | Future |\n|---|---|\n");
+            futuresOf.forEach((id, futures) -> md.append("| ").append(cell(quoted(currentNames, List.of(id))))
+                    .append(" | ").append(cell(quoted(futureNames, futures))).append(" |\n"));
+            currentsOf.forEach((id, currents) -> md.append("| ").append(cell(quoted(currentNames, currents)))
+                    .append(" | ").append(cell(quoted(futureNames, List.of(id)))).append(" |\n"));
+            md.append('\n');
+        }
 
         refs(md, "Added", diff.added());
         refs(md, "Removed", diff.removed());
@@ -68,6 +105,26 @@ public final class MarkdownReport {
                     .append(" | `").append(r.id().replace("`", "'")).append("` |\n");
         }
         md.append('\n');
+    }
+
+    /** Names by id of the elements a match can pair: flow nodes, lanes, pools, data. */
+    private static Map<String, String> names(ProcessModel model) {
+        Map<String, String> names = new HashMap<>();
+        model.nodes().forEach(n -> names.put(n.id(), n.name()));
+        model.lanes().forEach(l -> names.put(l.id(), l.name()));
+        model.pools().forEach(p -> names.put(p.id(), p.name()));
+        model.data().forEach(d -> names.put(d.id(), d.name()));
+        return names;
+    }
+
+    /** The elements' names in quotes, joined; an unnamed one by its id. */
+    private static String quoted(Map<String, String> names, List<String> ids) {
+        List<String> quoted = new ArrayList<>();
+        for (String id : ids) {
+            String name = names.get(id);
+            quoted.add(name == null || name.isBlank() ? "`" + id.replace("`", "'") + "`" : "'" + text(name) + "'");
+        }
+        return String.join(", ", quoted);
     }
 
     private static void row(StringBuilder md, String label, long count) {

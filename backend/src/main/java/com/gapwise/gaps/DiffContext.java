@@ -2,6 +2,7 @@ package com.gapwise.gaps;
 
 import com.gapwise.diff.DiffResult;
 import com.gapwise.diff.ElementRef;
+import com.gapwise.diff.Match;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.Lane;
@@ -40,6 +41,7 @@ final class DiffContext {
     private final Map<String, MessageFlow> futureMessageFlows = new HashMap<>();
     private Map<String, List<String>> currentSuccessors;
     private Map<String, List<SequenceFlow>> futureOutgoing;
+    private Set<String> mergeTargets;
     private final Map<String, Gap> gaps = new LinkedHashMap<>();
     /** Future-state task ids no application supports (empty without an application portfolio). */
     final Set<String> unsupportedTasks;
@@ -89,6 +91,34 @@ final class DiffContext {
     /** The label in quotes, or "unnamed ..." without. */
     static String quoted(ElementRef ref) {
         return ref.name() == null || ref.name().isBlank() ? nameOf(ref) : "'" + ref.name() + "'";
+    }
+
+    /**
+     * The future element a gap on a matched pair is about, for its title. Where several current elements
+     * merged into it, each pair has a gap of its own, and the current element tells them apart.
+     */
+    String subject(ElementRef before, ElementRef after) {
+        return merged(after.id()) ? nameOf(after) + " (from " + quoted(before) + ")" : nameOf(after);
+    }
+
+    /** {@link #subject} for a description: the future element in quotes, and for a merge the current one. */
+    String quotedSubject(ElementRef before, ElementRef after) {
+        return merged(after.id()) ? quoted(after) + " (from " + quoted(before) + ")" : quoted(after);
+    }
+
+    /** Whether the future element has more than one current counterpart. */
+    private boolean merged(String futureId) {
+        if (mergeTargets == null) {
+            Map<String, String> firstCounterpart = new HashMap<>();
+            mergeTargets = new HashSet<>();
+            for (Match match : diff.matches()) {
+                String first = firstCounterpart.putIfAbsent(match.future(), match.current());
+                if (first != null && !first.equals(match.current())) {
+                    mergeTargets.add(match.future());
+                }
+            }
+        }
+        return mergeTargets.contains(futureId);
     }
 
     String currentLaneName(String nodeId) {

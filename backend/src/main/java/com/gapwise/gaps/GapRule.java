@@ -78,8 +78,8 @@ public enum GapRule {
                         change.lane() != null ? change.lane() : change.after());
                 String from = before.lane() != null ? before.lane() : change.before();
                 String to = after.lane() != null ? after.lane() : change.after();
-                c.emit(this, GapType.ROLE_CHANGE, "Role change: " + DiffContext.nameOf(after),
-                        DiffContext.quoted(after) + " moves from '" + from + "' to '" + to + "'.",
+                c.emit(this, GapType.ROLE_CHANGE, "Role change: " + c.subject(before, after),
+                        c.quotedSubject(before, after) + " moves from '" + from + "' to '" + to + "'.",
                         List.of(before), List.of(after), facts("fromLane", from, "toLane", to),
                         DiffContext.lanesOf(List.of(before), List.of(after)));
             }
@@ -101,8 +101,8 @@ public enum GapRule {
                 ElementRef after = c.futureRef(change.future(), change.elementType(), change.name(), change.lane());
                 String from = kindLabel(before.type(), change.before());
                 String to = kindLabel(after.type(), change.after());
-                c.emit(this, GapType.AUTOMATION, "Automation: " + DiffContext.nameOf(after),
-                        DiffContext.quoted(after) + inLane(after.lane()) + " changes from " + from
+                c.emit(this, GapType.AUTOMATION, "Automation: " + c.subject(before, after),
+                        c.quotedSubject(before, after) + inLane(after.lane()) + " changes from " + from
                                 + " to " + to + ".",
                         List.of(before), List.of(after), facts("fromType", from, "toType", to),
                         DiffContext.lanesOf(List.of(before), List.of(after)));
@@ -273,8 +273,8 @@ public enum GapRule {
                             : " (" + nullToEmpty(change.before()) + " -> " + nullToEmpty(change.after()) + ")"));
                 }
                 String outcomes = outcomes(c, c.futureOutgoing(after.id()));
-                c.emit(this, GapType.DECISION_CHANGE, "Changed decision: " + DiffContext.nameOf(after),
-                        "Decision " + DiffContext.quoted(after) + inLane(after.lane()) + " changed: "
+                c.emit(this, GapType.DECISION_CHANGE, "Changed decision: " + c.subject(before, after),
+                        "Decision " + c.quotedSubject(before, after) + inLane(after.lane()) + " changed: "
                                 + String.join("; ", what) + ".",
                         List.of(before), List.of(after), facts("changes", String.join("; ", what), "outcomes", outcomes),
                         DiffContext.lanesOf(List.of(before), List.of(after)));
@@ -348,8 +348,8 @@ public enum GapRule {
                 String oldTimer = old != null && old.timer() != null ? old.timer() : nullToEmpty(change.before());
                 String expression = node.timer() == null ? nullToEmpty(change.after()) : node.timer();
                 String duration = TimerDurations.inWords(expression);
-                c.emit(this, GapType.SERVICE_LEVEL, "Changed deadline: " + DiffContext.nameOf(after),
-                        "Timer " + DiffContext.quoted(after) + " changes from " + TimerDurations.inWords(oldTimer)
+                c.emit(this, GapType.SERVICE_LEVEL, "Changed deadline: " + c.subject(before, after),
+                        "Timer " + c.quotedSubject(before, after) + " changes from " + TimerDurations.inWords(oldTimer)
                                 + " to " + duration + ".",
                         List.of(before), List.of(after), facts("timer", expression, "duration", duration,
                                 "previousTimer", oldTimer),

@@ -39,7 +39,7 @@ class CorpusSelfDiffTest {
                 problems.add(file + ": " + diff.changes() + diff.added() + diff.removed());
             }
             assertThat(DiffReport.of(diff).toJson()).startsWith("{");
-            assertThat(MarkdownReport.render(diff, "a", "b")).contains("## Summary");
+            assertThat(MarkdownReport.render(diff, model, model, "a", "b")).contains("## Summary");
         }
         assertThat(problems).isEmpty();
     }

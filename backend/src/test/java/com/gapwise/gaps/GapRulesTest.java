@@ -106,6 +106,37 @@ class GapRulesTest {
         }
 
         @Test
+        void eachTaskMergedIntoOneMovedTaskIsNamedInItsGap() {
+            ProcessModel current = model("p").lane("A", "Warehouse clerk")
+                    .node("t1", ElementKind.MANUAL_TASK, "Put item back on shelf", "A")
+                    .node("t2", ElementKind.USER_TASK, "Update stock in ERP", "A").build();
+            ProcessModel future = model("p").lane("B", "ERP system")
+                    .node("f1", ElementKind.SERVICE_TASK, "Return item to stock", "B").build();
+            List<Gap> gaps = gaps(current, future, diff().match("t1", "f1", "serviceTask").match("t2", "f1", "serviceTask")
+                    .change(ChangeType.MOVED_LANE, "t1", "f1", "serviceTask", "Return item to stock", "ERP system",
+                            "Warehouse clerk", "ERP system")
+                    .change(ChangeType.MOVED_LANE, "t2", "f1", "serviceTask", "Return item to stock", "ERP system",
+                            "Warehouse clerk", "ERP system")
+                    .build());
+            assertThat(gaps).extracting(Gap::title).containsExactlyInAnyOrder(
+                    "Role change: Return item to stock (from 'Put item back on shelf')",
+                    "Role change: Return item to stock (from 'Update stock in ERP')");
+            assertThat(gaps).extracting(Gap::description).containsExactlyInAnyOrder(
+                    "'Return item to stock' (from 'Put item back on shelf') moves from 'Warehouse clerk' to 'ERP system'.",
+                    "'Return item to stock' (from 'Update stock in ERP') moves from 'Warehouse clerk' to 'ERP system'.");
+        }
+
+        @Test
+        void aTaskMatchedOnceKeepsItsPlainTitle() {
+            ProcessModel current = model("p").lane("A", "Back office").node("t1", ElementKind.USER_TASK, "Approve", "A").build();
+            ProcessModel future = model("p").lane("B", "Team lead").node("f1", ElementKind.USER_TASK, "Approve claim", "B").build();
+            Gap gap = gaps(current, future, diff().match("t1", "f1", "userTask")
+                    .change(ChangeType.MOVED_LANE, "t1", "f1", "userTask", "Approve claim", "Team lead", "Back office", "Team lead")
+                    .build()).get(0);
+            assertThat(gap.title()).isEqualTo("Role change: Approve claim");
+        }
+
+        @Test
         void gatewayMovedToAnotherLaneIsNoRoleChange() {
             List<Gap> gaps = gaps(EMPTY, EMPTY, diff()
                     .change(ChangeType.MOVED_LANE, "g1", "g1", "exclusiveGateway", "OK?", "B", "A", "B").build());

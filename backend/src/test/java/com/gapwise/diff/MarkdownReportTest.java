@@ -1,0 +1,61 @@
+package com.gapwise.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gapwise.model.ProcessModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportTest {
+
+    private static final ProcessModel CURRENT = new ModelBuilder().lane("L1", "Warehouse clerk")
+            .task("shelve", "Put item back on shelf").task("stock", "Update stock in ERP")
+            .lane("L2", "Service rep").task("take", "Take down return")
+            .chain("take", "shelve", "stock").build();
+
+    private static final ProcessModel FUTURE = new ModelBuilder().lane("L3", "ERP system")
+            .task("restock", "Return item to stock")
+            .lane("L4", "Customer").task("start", "Start return in portal").task("select", "Select items")
+            .chain("start", "select", "restock").build();
+
+    private static Match match(String current, String future) {
+        return new Match(current, future, "userTask", 0.8, List.of("test"), false);
+    }
+
+    private static Change moved(String current, String future, String name, String from, String to) {
+        return new Change(ChangeType.MOVED_LANE, current, future, "userTask", name, to, from, to);
+    }
+
+    private static final DiffResult DIFF = new DiffResult(
+            List.of(match("shelve", "restock"), match("stock", "restock"), match("take", "select"), match("take", "start")),
+            List.of(), List.of(),
+            List.of(moved("shelve", "restock", "Return item to stock", "Warehouse clerk", "ERP system"),
+                    moved("stock", "restock", "Return item to stock", "Warehouse clerk", "ERP system"),
+                    moved("take", "start", "Start return in portal", "Service rep", "Customer")));
+
+    @Test
+    void rowsOfAMergeSayWhichCurrentElementTheyAreAbout() {
+        String md = MarkdownReport.render(DIFF, CURRENT, FUTURE, "a.bpmn", "b.bpmn");
+        assertThat(md).contains(
+                "| Return item to stock (from 'Put item back on shelf') | userTask | Moved lane | Warehouse clerk | ERP system |",
+                "| Return item to stock (from 'Update stock in ERP') | userTask | Moved lane | Warehouse clerk | ERP system |",
+                // a split's parts have names of their own
+                "| Start return in portal | userTask | Moved lane | Service rep | Customer |");
+    }
+
+    @Test
+    void splitsAndMergesAreListedWithTheNamesOfBothSides() {
+        String md = MarkdownReport.render(DIFF, CURRENT, FUTURE, "a.bpmn", "b.bpmn");
+        assertThat(md).contains("| Split (one into several) | 1 |", "| Merged (several into one) | 1 |");
+        String section = md.substring(md.indexOf("## Splits and merges"), md.indexOf("## Added"));
+        assertThat(section).contains("| 'Take down return' | 'Select items', 'Start return in portal' |",
+                "| 'Put item back on shelf', 'Update stock in ERP' | 'Return item to stock' |");
+    }
+
+    @Test
+    void oneToOneMatchesMakeNoSplitsOrMerges() {
+        DiffResult diff = new DiffResult(List.of(match("take", "start")), List.of(), List.of(), List.of());
+        String md = MarkdownReport.render(diff, CURRENT, FUTURE, "a.bpmn", "b.bpmn");
+        assertThat(md).contains("| Split (one into several) | 0 |", "## Splits and merges\n\nNone.\n");
+    }
+}
