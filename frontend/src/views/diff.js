@@ -18,6 +18,15 @@ export const KINDS = {
 
 const CONTAINERS = new Set(['bpmn:Participant', 'bpmn:Lane']);
 
+/**
+ * What the diff compares a shape as: a data store or object reference is a drawing of the store or object
+ * it refers to (the engine diffs systems of record, not how often they are drawn); anything else is itself.
+ */
+export function subjectOf(el) {
+  const bo = el.businessObject || {};
+  return (bo.dataStoreRef || bo.dataObjectRef)?.id || el.id;
+}
+
 /** The strongest kind of a matched element's changes. */
 function kindOfChanges(types) {
   if (types.some((t) => t === 'AUTOMATED')) return 'automated';
@@ -139,10 +148,23 @@ export async function diffView(main, [wsId, processId], query) {
 
   const registry = (side) => viewers[side].get('elementRegistry');
   const canvas = (side) => viewers[side].get('canvas');
-  const labelOf = (side, id) => registry(side).get(id)?.businessObject?.name || id;
 
+  /** The shapes that show an element: itself, or for a data store or object (no shape of its own) its drawings. */
+  function shapesOf(side, id) {
+    const el = registry(side).get(id);
+    return el ? [el] : registry(side).filter((e) => e.type !== 'label' && subjectOf(e) === id);
+  }
+  const labelOf = (side, id) => {
+    const el = shapesOf(side, id)[0];
+    const bo = el?.businessObject;
+    return (el && el.id !== id ? (bo.dataStoreRef || bo.dataObjectRef)?.name || bo.name : bo?.name) || id;
+  };
+
+  /** An element's matches; a data drawing has those of the store or object it draws. */
   function matchesOf(side, id) {
-    return (state.diff.matches || []).filter((m) => m[side] === id);
+    const el = registry(side).get(id);
+    const subject = el ? subjectOf(el) : id;
+    return (state.diff.matches || []).filter((m) => m[side] === id || m[side] === subject);
   }
 
   function paint() {
@@ -152,9 +174,12 @@ export async function diffView(main, [wsId, processId], query) {
       for (const el of registry(side).getAll()) {
         for (const kind of [...Object.keys(KINDS), 'container']) canvas(side).removeMarker(el, `gw-${kind}`);
       }
+      const marks = [];
       for (const [id, kind] of state.review[side]) {
-        const el = registry(side).get(id);
-        if (!el || el.type === 'label') continue;
+        for (const el of shapesOf(side, id)) if (el.type !== 'label') marks.push([el, kind]);
+      }
+      for (const [el, kind] of marks) {
+        const id = el.id;
         canvas(side).addMarker(el, `gw-${kind}`);
         // Pools and lanes get the coloured outline only: a filled pool would drown its contents.
         if (CONTAINERS.has(el.type)) canvas(side).addMarker(el, 'gw-container');
@@ -231,8 +256,7 @@ export async function diffView(main, [wsId, processId], query) {
 
   function highlight(side, ids, marker) {
     for (const id of ids) {
-      const el = registry(side).get(id);
-      if (el) canvas(side).addMarker(el, marker);
+      for (const el of shapesOf(side, id)) canvas(side).addMarker(el, marker);
     }
   }
   function unhighlight(marker) {
@@ -243,7 +267,7 @@ export async function diffView(main, [wsId, processId], query) {
 
   /** Centres an element at a readable zoom (at least 0.8) without zooming out the analyst's closer view. */
   function center(side, id) {
-    const el = registry(side).get(id);
+    const el = shapesOf(side, id)[0];
     if (!el) return false;
     const c = canvas(side);
     const vb = c.viewbox();

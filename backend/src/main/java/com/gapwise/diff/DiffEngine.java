@@ -61,9 +61,12 @@ public final class DiffEngine {
         final Map<String, List<MessageFlow>> messageFlows = new HashMap<>();
         final Map<String, List<DataAssociation>> dataAssociations = new HashMap<>();
         final Map<String, DataElement> data = new HashMap<>();
+        /** Each data element's store or document: see {@link ProcessModel#dataEntities()}. */
+        final Map<String, String> dataEntities;
         final Map<String, String> descriptions = new HashMap<>();
 
         Index(ProcessModel model) {
+            dataEntities = model.dataEntities();
             for (FlowNode n : model.nodes()) {
                 if (n.attachedToId() != null) {
                     attached.computeIfAbsent(n.attachedToId(), k -> new ArrayList<>()).add(n);
@@ -175,8 +178,10 @@ public final class DiffEngine {
                     out.add(new ElementRef(pool.id(), "participant", pool.name(), null));
                 }
             }
+            // a store as a thing: one drawing more or less of a store is no store added or removed
+            Map<String, String> entities = model == current ? cIndex.dataEntities : fIndex.dataEntities;
             for (DataElement data : model.data()) {
-                if (data.kind().isStore() && !mine.containsKey(data.id())) {
+                if (data.kind().isStore() && data.id().equals(entities.get(data.id())) && !mine.containsKey(data.id())) {
                     out.add(new ElementRef(data.id(), data.kind().xmlName(), data.name(), null));
                 }
             }
@@ -388,8 +393,12 @@ public final class DiffEngine {
             Map<String, String> out = new TreeMap<>();
             for (DataAssociation da : index.dataAssociations.getOrDefault(nodeId, List.of())) {
                 String verb = da.direction() == DataAssociation.Direction.INPUT ? "reads " : "writes ";
+                // compared as the store or document it draws, named as drawn
+                String entity = index.dataEntities.getOrDefault(da.dataId(), da.dataId());
                 DataElement d = index.data.get(da.dataId());
-                out.put(verb + counterpart(da.dataId(), isCurrent), verb + (d == null ? da.dataId() : "'" + d.name() + "'"));
+                DataElement thing = index.data.get(entity);
+                String name = d == null ? null : !d.name().isBlank() || thing == null ? d.name() : thing.name();
+                out.put(verb + counterpart(entity, isCurrent), verb + (d == null ? da.dataId() : "'" + name + "'"));
             }
             return out;
         }

@@ -1,6 +1,7 @@
 package com.gapwise.matching;
 
 import com.gapwise.diff.Match;
+import com.gapwise.model.DataAssociation;
 import com.gapwise.model.DataElement;
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.Lane;
@@ -9,9 +10,11 @@ import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -38,16 +41,56 @@ final class ContainerMatcher {
     List<Match> match() {
         List<Match> out = new ArrayList<>();
         out.addAll(pairUp(current.lanes(), future.lanes(), Lane::id, Lane::name, members(current, n -> n.laneId()),
-                members(future, n -> n.laneId()), l -> "lane"));
+                members(future, n -> n.laneId()), l -> "lane", true));
         out.addAll(pairUp(current.pools(), future.pools(), Pool::id, Pool::name, poolMembers(current), poolMembers(future),
-                p -> "participant"));
-        out.addAll(pairUp(current.data().stream().filter(d -> d.kind().isStore()).toList(),
-                future.data().stream().filter(d -> d.kind().isStore()).toList(),
-                DataElement::id, DataElement::name, Map.of(), Map.of(), d -> d.kind().xmlName()));
-        out.addAll(pairUp(current.data().stream().filter(d -> !d.kind().isStore()).toList(),
-                future.data().stream().filter(d -> !d.kind().isStore()).toList(),
-                DataElement::id, DataElement::name, Map.of(), Map.of(), d -> d.kind().xmlName()));
+                p -> "participant", true));
+        // data as things (a store, a document), not as their drawings: see ProcessModel.dataEntities
+        Map<DataElement, String> dataNames = new IdentityHashMap<>();
+        DataThings currentData = new DataThings(current, dataNames);
+        DataThings futureData = new DataThings(future, dataNames);
+        out.addAll(pairUp(currentData.stores, futureData.stores, DataElement::id, dataNames::get,
+                currentData.users, futureData.users, d -> d.kind().xmlName(), false));
+        out.addAll(pairUp(currentData.documents, futureData.documents, DataElement::id, dataNames::get,
+                currentData.users, futureData.users, d -> d.kind().xmlName(), false));
         return out;
+    }
+
+    /** A model's data entities and the flow nodes that read or write them (through any of their drawings). */
+    private static final class DataThings {
+        final List<DataElement> stores = new ArrayList<>();
+        final List<DataElement> documents = new ArrayList<>();
+        final Map<String, Set<String>> users = new HashMap<>();
+
+        /** @param names receives each entity's name: its own, else the first name its drawings carry (in id order) */
+        DataThings(ProcessModel model, Map<DataElement, String> names) {
+            Map<String, String> entities = model.dataEntities();
+            Map<String, String> drawnNames = new TreeMap<>();
+            for (DataElement d : model.data()) {
+                String entity = entities.get(d.id());
+                if (entity.equals(d.id())) {
+                    (d.kind().isStore() ? stores : documents).add(d);
+                } else if (!d.name().isBlank()) {
+                    drawnNames.merge(entity, d.id() + '\u0000' + d.name(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
+            for (DataElement entity : stores) {
+                names.put(entity, nameOf(entity, drawnNames));
+            }
+            for (DataElement entity : documents) {
+                names.put(entity, nameOf(entity, drawnNames));
+            }
+            for (DataAssociation association : model.dataAssociations()) {
+                String entity = entities.get(association.dataId());
+                if (entity != null) {
+                    users.computeIfAbsent(entity, k -> new HashSet<>()).add(association.nodeId());
+                }
+            }
+        }
+
+        private static String nameOf(DataElement entity, Map<String, String> drawnNames) {
+            String drawn = drawnNames.get(entity.id());
+            return !entity.name().isBlank() || drawn == null ? entity.name() : drawn.substring(drawn.indexOf('\u0000') + 1);
+        }
     }
 
     private static Map<String, Set<String>> members(ProcessModel model, Function<FlowNode, String> container) {
@@ -74,7 +117,7 @@ final class ContainerMatcher {
 
     private <T> List<Match> pairUp(List<T> left, List<T> right, Function<T, String> id, Function<T, String> name,
                                    Map<String, Set<String>> leftMembers, Map<String, Set<String>> rightMembers,
-                                   Function<T, String> type) {
+                                   Function<T, String> type, boolean workDecides) {
         List<Assignment.Edge<List<String>>> edges = new ArrayList<>();
         // when the two models name none of these alike, they were drawn independently: roles are renamed, not
         // retired and created, and their work says which is which; otherwise an unknown name is a new one
@@ -101,6 +144,13 @@ final class ContainerMatcher {
                 if (sameId && (names.score() >= MatchRun.ACCEPT || overlap >= MatchRun.ACCEPT || lc.isEmpty() && lf.isEmpty())) {
                     reasons.add("same id");
                     score = 0.5 + 0.5 * Math.max(names.score(), overlap);
+                } else if (!workDecides) {
+                    // a store or document is what its name says (a spreadsheet replaced by a CRM is a new system of
+                    // record, however much of the same work uses it); the work only tells equal names apart
+                    if (names.score() < MatchRun.MIN_LABEL || 0.9 * names.score() < MatchRun.ACCEPT) {
+                        continue;
+                    }
+                    score = 0.9 * names.score() + 0.05 * overlap;
                 } else {
                     // below any same-id pair with agreeing names: equal names repeat ("Data Object"), ids do not
                     score = 0.9 * (mc.isEmpty() && mf.isEmpty() ? names.score() : 0.6 * names.score() + 0.4 * overlap);

@@ -61,4 +61,22 @@ public record ProcessModel(
         lanes.forEach(l -> byId.put(l.id(), l));
         return byId;
     }
+
+    /**
+     * What each data element stands for: a reference's data store or data object where the model declares
+     * it, else the element itself. A reference is one drawing of the thing; tools draw a store once per use
+     * (Signavio declares the store, bpmn.io draws references alone), so stores are compared as things.
+     * Builds a new map on each call: callers keep the result.
+     */
+    public Map<String, String> dataEntities() {
+        Map<String, DataElement> byId = new HashMap<>(data.size() * 2);
+        data.forEach(d -> byId.put(d.id(), d));
+        Map<String, String> entities = new HashMap<>(data.size() * 2);
+        for (DataElement d : data) {
+            DataElement target = d.refId() == null ? null : byId.get(d.refId());
+            boolean thing = target != null && (target.kind() == DataKind.DATA_STORE || target.kind() == DataKind.DATA_OBJECT);
+            entities.put(d.id(), thing ? target.id() : d.id());
+        }
+        return entities;
+    }
 }

@@ -108,6 +108,53 @@ class DiffEngineTest {
     }
 
     @Test
+    void aStoreDrawnMoreOftenIsNoStoreAddedAndItsUsersCompareAsTheStore() {
+        ProcessModel current = base().declaredStore("sid-erp", "ERP").drawing("sid-r1", "ERP", "sid-erp")
+                .writes("T1", "sid-r1").chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        // drawn independently: another id for the store, a drawing for each task that uses it
+        ProcessModel future = base().declaredStore("DataStore_1", "ERP").drawing("Ref_1", "ERP", "DataStore_1")
+                .drawing("Ref_2", "ERP", "DataStore_1").writes("T1", "Ref_1").reads("T3", "Ref_2")
+                .chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(diff.added()).isEmpty();
+        assertThat(diff.removed()).isEmpty();
+        assertThat(diff.matches()).anySatisfy(m -> {
+            assertThat(m.current()).isEqualTo("sid-erp");
+            assertThat(m.future()).isEqualTo("DataStore_1");
+            assertThat(m.type()).isEqualTo("dataStore");
+        });
+        // T1 still writes the ERP (through another drawing); T3 reads it now
+        assertThat(changes(diff)).containsExactly("DATA_ASSOCIATIONS_CHANGED T3");
+        assertThat(diff.changes().get(0).after()).isEqualTo("reads 'ERP'");
+    }
+
+    @Test
+    void aDeclaredStoreIsTheStoreAToolDrawsWithoutDeclaring() {
+        // Signavio declares the store and draws references; bpmn.io draws a reference alone
+        ProcessModel current = base().declaredStore("sid-crm", "").drawing("sid-r1", "CRM", "sid-crm")
+                .writes("T1", "sid-r1").chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        ProcessModel future = base().store("DataStoreReference_1", "CRM").writes("T1", "DataStoreReference_1")
+                .chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(diff.added()).isEmpty();
+        assertThat(diff.removed()).isEmpty();
+        assertThat(diff.changes()).isEmpty();
+        assertThat(diff.matches()).anyMatch(m -> m.current().equals("sid-crm") && m.future().equals("DataStoreReference_1"));
+    }
+
+    @Test
+    void aStoreReplacedByAnotherIsRemovedAndAddedThoughTheSameWorkUsesIt() {
+        ProcessModel current = base().store("Store_sheet", "Complaints spreadsheet").writes("T1", "Store_sheet")
+                .writes("T3", "Store_sheet").chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        ProcessModel future = base().store("Store_crm", "CRM").writes("T1", "Store_crm").writes("T3", "Store_crm")
+                .chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(diff.removed()).extracting(ElementRef::name).containsExactly("Complaints spreadsheet");
+        assertThat(diff.added()).extracting(ElementRef::name).containsExactly("CRM");
+        assertThat(changes(diff)).containsExactlyInAnyOrder("DATA_ASSOCIATIONS_CHANGED T1", "DATA_ASSOCIATIONS_CHANGED T3");
+    }
+
+    @Test
     void gatewayTypeAndConditionsChanged() {
         ModelBuilder current = base().node("G1", ElementKind.EXCLUSIVE_GATEWAY, "Refund due?")
                 .chain("Start", "T1", "T2", "G1").branch("G1", "T3", "no").branch("G1", "T4", "yes").chain("T3", "End")

@@ -88,6 +88,23 @@ public final class ModelBuilder {
         return this;
     }
 
+    /** A data store declared once (as Signavio writes it), drawn by {@link #drawing} references. */
+    public ModelBuilder declaredStore(String id, String name) {
+        data.add(new DataElement(id, name, DataKind.DATA_STORE, null, null, null));
+        return this;
+    }
+
+    /** A data store reference drawing the declared store {@code storeId}. */
+    public ModelBuilder drawing(String id, String name, String storeId) {
+        data.add(new DataElement(id, name, DataKind.DATA_STORE_REFERENCE, PROCESS, storeId, null));
+        return this;
+    }
+
+    public ModelBuilder reads(String nodeId, String dataId) {
+        dataAssociations.add(new DataAssociation("DA_" + dataId + "_" + nodeId, nodeId, dataId, DataAssociation.Direction.INPUT));
+        return this;
+    }
+
     public ModelBuilder writes(String nodeId, String dataId) {
         dataAssociations.add(new DataAssociation("DA_" + nodeId + "_" + dataId, nodeId, dataId, DataAssociation.Direction.OUTPUT));
         return this;

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -186,7 +187,8 @@ class AnalystFlowBrowserIT {
         waitForDiff();
 
         // Every added and removed element that is drawn carries its marker, shapes also a badge.
-        assertMarked("future", diff.path("added"), "gw-added");
+        // (the sample's future state adds a CRM store, drawn twice)
+        assertThat(assertMarked("future", diff.path("added"), "gw-added")).as("drawings of added stores marked").isPositive();
         assertMarked("current", diff.path("removed"), "gw-removed");
         assertThat(browser.driver.findElements(By.cssSelector("ul.legend li"))).hasSize(5);
 
@@ -638,13 +640,20 @@ class AnalystFlowBrowserIT {
                 .mapToDouble(r -> Double.parseDouble(r.group())).toArray();
     }
 
-    private void assertMarked(String side, JsonNode refs, String marker) {
+    /** Checks the marks; returns how many shapes were marked as drawings of a data store or object. */
+    private int assertMarked(String side, JsonNode refs, String marker) throws IOException {
         int drawn = 0;
+        int drawings = 0;
         for (JsonNode ref : refs) {
             String id = ref.path("id").asText();
             WebElement e = element(side, id);
             if (e == null) {
-                continue; // e.g. a data store (not a diagram element of its own)
+                // a data store has no shape of its own: its drawings (references) carry its mark
+                for (String drawing : drawingsOf(side, id)) {
+                    assertThat(hasClass(side, drawing, marker)).as(drawing + ", a drawing of " + id + ", marked " + marker).isTrue();
+                    drawings++;
+                }
+                continue;
             }
             drawn++;
             assertThat(hasClass(side, id, marker)).as(id + " marked " + marker).isTrue();
@@ -654,6 +663,18 @@ class AnalystFlowBrowserIT {
             }
         }
         assertThat(drawn).as("drawn " + marker + " elements").isPositive();
+        return drawings;
+    }
+
+    /** The ids of the data store and object references in the sample that refer to the given element. */
+    private static List<String> drawingsOf(String side, String id) throws IOException {
+        Matcher reference = Pattern.compile("<bpmn:data(?:Store|Object)Reference id=\"([^\"]+)\"[^>]*data(?:Store|Object)Ref=\""
+                + Pattern.quote(id) + "\"").matcher(Files.readString(sample(side)));
+        List<String> ids = new ArrayList<>();
+        while (reference.find()) {
+            ids.add(reference.group(1));
+        }
+        return ids;
     }
 
     /** The before/after panel shows the API's figures for both states, and says which way each moved. */
