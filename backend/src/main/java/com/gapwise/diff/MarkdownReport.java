@@ -4,6 +4,7 @@ import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,14 +78,16 @@ public final class MarkdownReport {
         });
 
         md.append("## Splits and merges\n\n");
-        if (futuresOf.isEmpty() && currentsOf.isEmpty()) {
+        List<List<List<String>>> groups = splitsAndMerges(diff, futuresOf, currentsOf);
+        if (groups.isEmpty()) {
             md.append("None.\n\n");
         } else {
+            // one row per group of elements that correspond together: a task split and merged with another is one row
             md.append("| Current | Future |\n|---|---|\n");
-            futuresOf.forEach((id, futures) -> md.append("| ").append(cell(quoted(currentNames, List.of(id))))
-                    .append(" | ").append(cell(quoted(futureNames, futures))).append(" |\n"));
-            currentsOf.forEach((id, currents) -> md.append("| ").append(cell(quoted(currentNames, currents)))
-                    .append(" | ").append(cell(quoted(futureNames, List.of(id)))).append(" |\n"));
+            for (List<List<String>> group : groups) {
+                md.append("| ").append(cell(quoted(currentNames, group.get(0)))).append(" | ")
+                        .append(cell(quoted(futureNames, group.get(1)))).append(" |\n");
+            }
             md.append('\n');
         }
 
@@ -105,6 +108,41 @@ public final class MarkdownReport {
                     .append(" | `").append(r.id().replace("`", "'")).append("` |\n");
         }
         md.append('\n');
+    }
+
+    /**
+     * The groups of elements joined by matches where one element has several counterparts: [current ids,
+     * future ids] each, in the order of their first match.
+     */
+    private static List<List<List<String>>> splitsAndMerges(DiffResult diff, Map<String, List<String>> futuresOf,
+                                                           Map<String, List<String>> currentsOf) {
+        Map<String, String> groupOf = new HashMap<>(); // "c:" / "f:" + id -> representative
+        Map<String, List<List<String>>> groups = new LinkedHashMap<>();
+        for (Match match : diff.matches()) {
+            if (!futuresOf.containsKey(match.current()) && !currentsOf.containsKey(match.future())) {
+                continue;
+            }
+            String c = groupOf.get("c:" + match.current());
+            String f = groupOf.get("f:" + match.future());
+            String group = c != null ? c : f != null ? f : "c:" + match.current();
+            groups.computeIfAbsent(group, k -> List.of(new ArrayList<>(), new ArrayList<>()));
+            if (c != null && f != null && !c.equals(f)) {
+                // the match joins two groups: the later one moves into the earlier
+                List<List<String>> moved = groups.remove(f);
+                groups.get(c).get(0).addAll(moved.get(0));
+                groups.get(c).get(1).addAll(moved.get(1));
+                groupOf.replaceAll((k, v) -> v.equals(f) ? c : v);
+            }
+            if (c == null) {
+                groupOf.put("c:" + match.current(), group);
+                groups.get(group).get(0).add(match.current());
+            }
+            if (f == null) {
+                groupOf.put("f:" + match.future(), group);
+                groups.get(group).get(1).add(match.future());
+            }
+        }
+        return new ArrayList<>(groups.values());
     }
 
     /** Names by id of the elements a match can pair: flow nodes, lanes, pools, data. */

@@ -73,7 +73,7 @@ class DiffCommandTest {
         assertThat(run(sample("current.bpmn").toString(), sample("future.bpmn").toString(), "--format", "markdown")).isZero();
         String md = out.toString(StandardCharsets.UTF_8);
         assertThat(md).startsWith("# Process diff: ").contains("## Summary", "| Matched elements |", "## Changes by lane",
-                "| Element | Type | Change | Before | After |", "## Added", "## Removed",
+                "| Element | Type | Change | Before | After |", "## Splits and merges", "## Added", "## Removed",
                 "## Service metrics (current → future)", "| metric | current | future | change |", "## Gaps");
     }
 

@@ -53,6 +53,18 @@ class MarkdownReportTest {
     }
 
     @Test
+    void aSplitPartThatIsAlsoAMergeIsOneGroup() {
+        // 'Take down return' went into two tasks, one of which also took 'Put item back on shelf'
+        DiffResult diff = new DiffResult(List.of(match("shelve", "select"), match("take", "select"), match("take", "start"),
+                match("stock", "restock")), List.of(), List.of(), List.of());
+        String md = MarkdownReport.render(diff, CURRENT, FUTURE, "a.bpmn", "b.bpmn");
+        String section = md.substring(md.indexOf("## Splits and merges"), md.indexOf("## Added"));
+        assertThat(section).contains("| 'Put item back on shelf', 'Take down return' | 'Select items', 'Start return in portal' |")
+                .doesNotContain("Update stock").doesNotContain("Return item to stock");
+        assertThat(section.lines().filter(line -> line.startsWith("| '"))).hasSize(1);
+    }
+
+    @Test
     void oneToOneMatchesMakeNoSplitsOrMerges() {
         DiffResult diff = new DiffResult(List.of(match("take", "start")), List.of(), List.of(), List.of());
         String md = MarkdownReport.render(diff, CURRENT, FUTURE, "a.bpmn", "b.bpmn");
