@@ -144,7 +144,7 @@ final class LabelAnalyzer {
 
     /**
      * Whether a label only stands where a name would be: a silent transition of a Petri net ("tau", "τ",
-     * "silent") or an element's technical id written as its name ("t12", "Task_3"). Such an element does no
+     * "silent") or an element's technical id written as its name ("t12", "Task_3"; not "Task 3"). Such an element does no
      * nameable work and is read as unnamed (the matcher never pairs two of them by their words).
      */
     static boolean placeholder(String label) {
@@ -165,7 +165,10 @@ final class LabelAnalyzer {
                 prefixEnd--;
             }
             String prefix = lower.substring(0, prefixEnd);
-            if (SILENT_WORDS.contains(prefix) || ID_PREFIXES.contains(prefix)) {
+            // a word and a number written apart is how people name steps in small models ("Task 1", "Activity 2":
+            // every MIWG reference model); converters and ids write "t12", "T 3", "Task_3", "task3"
+            boolean writtenAsWords = prefix.length() > 2 && lower.substring(prefixEnd, end).equals(" ");
+            if (SILENT_WORDS.contains(prefix) || ID_PREFIXES.contains(prefix) && !writtenAsWords) {
                 return true;
             }
         }
