@@ -316,6 +316,12 @@ final class MatchRun {
             matchByLabel(Family.EVENT);
             matchByStructure();
         }
+        boolean placed = matchSubProcessesByContent();
+        placed |= matchAttachedEvents();
+        if (placed) {
+            // the events inside those sub-processes and after those attached events have a place in the flow now
+            matchByStructure();
+        }
         matchSplitsAndMerges();
         List<Match> matches = new ArrayList<>();
         for (Map.Entry<String, String> p : a.partner.entrySet()) {
@@ -936,6 +942,105 @@ final class MatchRun {
                         + LabelSimilarity.twoDecimals(apart) + " apart)");
             }
         }
+    }
+
+    /**
+     * Sub-processes still unpaired whose content went mostly to each other are one sub-process, whatever their
+     * names: an event sub-process is often unnamed, and tools drop or reword a sub-process's name on export.
+     */
+    private boolean matchSubProcessesByContent() {
+        Map<String, List<String>> contentA = subProcessContent(a);
+        Map<String, List<String>> contentB = subProcessContent(b);
+        if (contentA.isEmpty() || contentB.isEmpty()) {
+            return false;
+        }
+        List<Assignment.Edge<Void>> edges = new ArrayList<>();
+        for (Map.Entry<String, List<String>> c : contentA.entrySet()) {
+            Map<String, Integer> shared = new TreeMap<>();
+            for (String child : c.getValue()) {
+                String partner = a.partner.get(child);
+                FlowNode counterpart = partner == null ? null : b.nodes.get(partner);
+                if (counterpart != null && contentB.containsKey(counterpart.parentId())) {
+                    shared.merge(counterpart.parentId(), 1, Integer::sum);
+                }
+            }
+            for (Map.Entry<String, Integer> f : shared.entrySet()) {
+                double overlap = (double) f.getValue() / Math.min(c.getValue().size(), contentB.get(f.getKey()).size());
+                if (overlap >= 0.5) {
+                    edges.add(new Assignment.Edge<>(c.getKey(), f.getKey(), overlap, null));
+                }
+            }
+        }
+        List<Assignment.Edge<Void>> pairs = Assignment.solve(edges);
+        for (Assignment.Edge<Void> e : pairs) {
+            pair(e.current(), e.future(), "content in common: " + LabelSimilarity.twoDecimals(e.score()) + " of the smaller");
+        }
+        return !pairs.isEmpty();
+    }
+
+    /**
+     * Between models that share no ids, events still unpaired on corresponding activities are the same
+     * interruption or deadline (tools add, drop or reword their names): paired by trigger, then by label. In a
+     * revision another id on the same task is a removed and an added event.
+     */
+    private boolean matchAttachedEvents() {
+        if (revision) {
+            return false;
+        }
+        Map<String, List<FlowNode>> attachedB = new HashMap<>();
+        for (FlowNode f : b.nodes.values()) {
+            if (f.attachedToId() != null && !b.matched(f.id())) {
+                attachedB.computeIfAbsent(f.attachedToId(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Assignment.Edge<Void>> edges = new ArrayList<>();
+        for (FlowNode c : a.nodes.values()) {
+            String host = c.attachedToId() == null || a.matched(c.id()) ? null : a.partner.get(c.attachedToId());
+            for (FlowNode f : host == null ? List.<FlowNode>of() : attachedB.getOrDefault(host, List.of())) {
+                boolean sameTrigger = c.triggers().equals(f.triggers());
+                boolean alone = attachedB.get(host).size() == 1 && unmatchedAttached(a, c.attachedToId()) == 1;
+                if (!sameTrigger && !alone) {
+                    continue;
+                }
+                Label lc = a.labels.get(c.id());
+                Label lf = b.labels.get(f.id());
+                double label = lc.isEmpty() || lf.isEmpty() ? 0 : similarity.compare(lc, lf).score();
+                edges.add(new Assignment.Edge<>(c.id(), f.id(), 0.5 + (sameTrigger ? 0.25 : 0) + 0.25 * label, null));
+            }
+        }
+        List<Assignment.Edge<Void>> pairs = Assignment.solve(edges);
+        for (Assignment.Edge<Void> e : pairs) {
+            pair(e.current(), e.future(), "attached to corresponding activities");
+        }
+        return !pairs.isEmpty();
+    }
+
+    private static int unmatchedAttached(Side side, String hostId) {
+        int count = 0;
+        for (FlowNode n : side.nodes.values()) {
+            count += hostId.equals(n.attachedToId()) && !side.matched(n.id()) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The unpaired sub-processes of a side and the flow nodes directly inside each. */
+    private static Map<String, List<String>> subProcessContent(Side side) {
+        Map<String, List<String>> content = new TreeMap<>();
+        for (FlowNode n : side.nodes.values()) {
+            if (n.kind().isSubProcess() && !side.matched(n.id())) {
+                content.put(n.id(), new ArrayList<>());
+            }
+        }
+        if (!content.isEmpty()) {
+            for (FlowNode n : side.nodes.values()) {
+                List<String> inside = n.parentId() == null ? null : content.get(n.parentId());
+                if (inside != null) {
+                    inside.add(n.id());
+                }
+            }
+            content.values().removeIf(List::isEmpty);
+        }
+        return content;
     }
 
     /** Whether a matched neighbour of one corresponds to a matched neighbour of the other. */

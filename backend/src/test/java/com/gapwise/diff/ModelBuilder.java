@@ -43,6 +43,11 @@ public final class ModelBuilder {
         return add(new FlowNode(id, kind, name, PROCESS, currentLane, null, List.of(), null, null, true, Map.of(), null));
     }
 
+    /** A node inside the sub-process {@code parentId}. */
+    public ModelBuilder inside(String parentId, String id, ElementKind kind, String name) {
+        return add(new FlowNode(id, kind, name, PROCESS, currentLane, parentId, List.of(), null, null, true, Map.of(), null));
+    }
+
     public ModelBuilder task(String id, String name) {
         return node(id, ElementKind.USER_TASK, name);
     }

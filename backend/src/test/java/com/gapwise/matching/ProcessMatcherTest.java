@@ -379,4 +379,51 @@ class ProcessMatcherTest {
             assertThat(matchOf(matches, second)).as("swapped ids: %s", swapped).map(Match::future).contains("F2");
         }
     }
+
+    @Test
+    void unnamedSubProcessesPairByTheirContent() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Clerk")
+                .node("s", ElementKind.START_EVENT, "Claim received").task("t", "Assess claim")
+                .node("e", ElementKind.END_EVENT, "Claim assessed").chain("s", "t", "e")
+                .node("sp", ElementKind.SUB_PROCESS, "")
+                .inside("sp", "x", ElementKind.START_EVENT, "Document requested")
+                .inside("sp", "y", ElementKind.TASK, "Send document")
+                .inside("sp", "z", ElementKind.END_EVENT, "Document sent").chain("x", "y", "z").build();
+        ProcessModel future = new ModelBuilder().lane("L9", "Clerk")
+                .node("S", ElementKind.START_EVENT, "Claim received").task("T", "Assess claim")
+                .node("E", ElementKind.END_EVENT, "Claim assessed").chain("S", "T", "E")
+                .node("SP", ElementKind.SUB_PROCESS, "")
+                .inside("SP", "X", ElementKind.START_EVENT, "Document requested")
+                .inside("SP", "Y", ElementKind.TASK, "Send document")
+                .inside("SP", "Z", ElementKind.END_EVENT, "Document sent").chain("X", "Y", "Z").build();
+        assertThat(matchOf(matcher.match(current, future), "sp")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("SP");
+            assertThat(m.reasons()).anyMatch(r -> r.startsWith("content in common"));
+        });
+    }
+
+    @Test
+    void eventsOnCorrespondingTasksPairAcrossDrawings() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Clerk")
+                .node("s", ElementKind.START_EVENT, "Claim received").task("t", "Assess claim")
+                .node("e", ElementKind.END_EVENT, "Claim assessed").timer("late", "t", "PT4H").chain("s", "t", "e").build();
+        ProcessModel future = new ModelBuilder().lane("L9", "Clerk")
+                .node("S", ElementKind.START_EVENT, "Claim received").task("T", "Assess claim")
+                .node("E", ElementKind.END_EVENT, "Claim assessed").timer("LATE", "T", "PT8H").chain("S", "T", "E").build();
+        assertThat(matchOf(matcher.match(current, future), "late")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("LATE");
+            assertThat(m.reasons()).contains("attached to corresponding activities");
+        });
+    }
+
+    @Test
+    void inARevisionAnotherEventOnTheSameTaskIsNoCounterpart() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Clerk")
+                .node("s", ElementKind.START_EVENT, "Claim received").task("t", "Assess claim")
+                .node("e", ElementKind.END_EVENT, "Claim assessed").timer("old", "t", "PT4H").chain("s", "t", "e").build();
+        ProcessModel future = new ModelBuilder().lane("L1", "Clerk")
+                .node("s", ElementKind.START_EVENT, "Claim received").task("t", "Assess claim")
+                .node("e", ElementKind.END_EVENT, "Claim assessed").timer("new", "t", "PT8H").chain("s", "t", "e").build();
+        assertThat(matchOf(matcher.match(current, future), "old")).isEmpty();
+    }
 }
