@@ -380,19 +380,20 @@ class ProcessMatcherTest {
         }
     }
 
+    /** Claim received, Assess claim, Claim assessed: the same three steps under the given ids. */
+    private static ModelBuilder claim(String start, String task, String end) {
+        return new ModelBuilder().lane(start + "-lane", "Clerk")
+                .node(start, ElementKind.START_EVENT, "Claim received").task(task, "Assess claim")
+                .node(end, ElementKind.END_EVENT, "Claim assessed").chain(start, task, end);
+    }
+
     @Test
     void unnamedSubProcessesPairByTheirContent() {
-        ProcessModel current = new ModelBuilder().lane("L1", "Clerk")
-                .node("s", ElementKind.START_EVENT, "Claim received").task("t", "Assess claim")
-                .node("e", ElementKind.END_EVENT, "Claim assessed").chain("s", "t", "e")
-                .node("sp", ElementKind.SUB_PROCESS, "")
+        ProcessModel current = claim("s", "t", "e").node("sp", ElementKind.SUB_PROCESS, "")
                 .inside("sp", "x", ElementKind.START_EVENT, "Document requested")
                 .inside("sp", "y", ElementKind.TASK, "Send document")
                 .inside("sp", "z", ElementKind.END_EVENT, "Document sent").chain("x", "y", "z").build();
-        ProcessModel future = new ModelBuilder().lane("L9", "Clerk")
-                .node("S", ElementKind.START_EVENT, "Claim received").task("T", "Assess claim")
-                .node("E", ElementKind.END_EVENT, "Claim assessed").chain("S", "T", "E")
-                .node("SP", ElementKind.SUB_PROCESS, "")
+        ProcessModel future = claim("S", "T", "E").node("SP", ElementKind.SUB_PROCESS, "")
                 .inside("SP", "X", ElementKind.START_EVENT, "Document requested")
                 .inside("SP", "Y", ElementKind.TASK, "Send document")
                 .inside("SP", "Z", ElementKind.END_EVENT, "Document sent").chain("X", "Y", "Z").build();
@@ -404,12 +405,8 @@ class ProcessMatcherTest {
 
     @Test
     void eventsOnCorrespondingTasksPairAcrossDrawings() {
-        ProcessModel current = new ModelBuilder().lane("L1", "Clerk")
-                .node("s", ElementKind.START_EVENT, "Claim received").task("t", "Assess claim")
-                .node("e", ElementKind.END_EVENT, "Claim assessed").timer("late", "t", "PT4H").chain("s", "t", "e").build();
-        ProcessModel future = new ModelBuilder().lane("L9", "Clerk")
-                .node("S", ElementKind.START_EVENT, "Claim received").task("T", "Assess claim")
-                .node("E", ElementKind.END_EVENT, "Claim assessed").timer("LATE", "T", "PT8H").chain("S", "T", "E").build();
+        ProcessModel current = claim("s", "t", "e").timer("late", "t", "PT4H").build();
+        ProcessModel future = claim("S", "T", "E").timer("LATE", "T", "PT8H").build();
         assertThat(matchOf(matcher.match(current, future), "late")).get().satisfies(m -> {
             assertThat(m.future()).isEqualTo("LATE");
             assertThat(m.reasons()).contains("attached to corresponding activities");
@@ -418,12 +415,8 @@ class ProcessMatcherTest {
 
     @Test
     void inARevisionAnotherEventOnTheSameTaskIsNoCounterpart() {
-        ProcessModel current = new ModelBuilder().lane("L1", "Clerk")
-                .node("s", ElementKind.START_EVENT, "Claim received").task("t", "Assess claim")
-                .node("e", ElementKind.END_EVENT, "Claim assessed").timer("old", "t", "PT4H").chain("s", "t", "e").build();
-        ProcessModel future = new ModelBuilder().lane("L1", "Clerk")
-                .node("s", ElementKind.START_EVENT, "Claim received").task("t", "Assess claim")
-                .node("e", ElementKind.END_EVENT, "Claim assessed").timer("new", "t", "PT8H").chain("s", "t", "e").build();
+        ProcessModel current = claim("s", "t", "e").timer("old", "t", "PT4H").build();
+        ProcessModel future = claim("s", "t", "e").timer("new", "t", "PT8H").build();
         assertThat(matchOf(matcher.match(current, future), "old")).isEmpty();
     }
 }
