@@ -696,7 +696,8 @@ final class MatchRun {
                 double context = around.score();
                 double score = 0.55 * context + 0.15 * typeAgreement(c, fn) + 0.15 * laneAgreement(c.id(), f) + 0.15 * label;
                 if (around.predecessorsMatching() + around.successorsMatching() > 0 && score >= ACCEPT) {
-                    edges.add(new Assignment.Edge<>(c.id(), f, score, null));
+                    // equal places are told apart by the order of the flow, never by the ids
+                    edges.add(new Assignment.Edge<>(c.id(), f, score + tieBreak(c.id(), f), null));
                 }
             }
         }
