@@ -457,6 +457,9 @@ final class MatchRun {
                     continue;
                 }
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
+                if (family == Family.ACTIVITY && independent()) {
+                    label = Math.max(label, OUTCOME * outcomes(c, f));
+                }
                 if (label < (independent() ? MIN_LABEL_INDEPENDENT : MIN_LABEL)) {
                     continue;
                 }
@@ -475,6 +478,29 @@ final class MatchRun {
         for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
             pair(e.current(), e.future(), null);
         }
+    }
+
+    /** What the likeness of two steps' outcome events is worth as label evidence for the steps. */
+    static final double OUTCOME = 0.8;
+
+    /**
+     * How alike the outcomes of two steps read: models converted from EPCs state after every function the
+     * event it reached ("Invoice posted"); two functions named in other words that reach the same state
+     * likely do the same work. 0 unless both steps are followed by exactly one named intermediate event.
+     */
+    private double outcomes(String c, String f) {
+        String ec = outcome(a, c);
+        String ef = outcome(b, f);
+        return ec == null || ef == null ? 0 : similarity.compare(a.labels.get(ec), b.labels.get(ef)).score();
+    }
+
+    private static String outcome(Side side, String id) {
+        List<String> next = side.graph.adjacent(id, true);
+        if (next.size() != 1) {
+            return null;
+        }
+        FlowNode n = side.nodes.get(next.get(0));
+        return n != null && passedEvent(n) && !side.labels.get(n.id()).isEmpty() ? n.id() : null;
     }
 
     private List<String> unmatchedNamed(Side side, Family family) {
@@ -702,7 +728,8 @@ final class MatchRun {
                 double context = around.score();
                 double score = 0.55 * context + 0.15 * typeAgreement(c, fn) + 0.15 * laneAgreement(c.id(), f) + 0.15 * label;
                 if (around.predecessorsMatching() + around.successorsMatching() > 0 && score >= ACCEPT) {
-                    edges.add(new Assignment.Edge<>(c.id(), f, score, null));
+                    // equal places are told apart by the order of the flow, never by the ids
+                    edges.add(new Assignment.Edge<>(c.id(), f, score + tieBreak(c.id(), f), null));
                 }
             }
         }
@@ -1264,6 +1291,12 @@ final class MatchRun {
             LabelSimilarity.Result r = similarity.compare(lc, lf, !byId);
             label = r.score();
             reasons.addAll(r.reasons());
+            double outcome = family(cn) == Family.ACTIVITY && independent() ? OUTCOME * outcomes(c, f) : 0;
+            if (outcome > label) {
+                label = outcome;
+                reasons.add("outcomes alike: '" + a.labels.get(outcome(a, c)).text() + "' ~ '" + b.labels.get(outcome(b, f)).text()
+                        + "' (" + LabelSimilarity.twoDecimals(outcome) + ")");
+            }
         }
         if (cn.kind() == fn.kind()) {
             reasons.add("same type " + fn.kind().xmlName());

@@ -37,8 +37,8 @@ class NumberedIdsEvalTest {
 
     @Test
     void numberedIdsScoreAsTheModelsOwnIds(@TempDir Path numbered) throws Exception {
-        // the held-out fold C lies one level down (it is not part of the sixteen pairs' totals): included here
-        List<Path> gold = EvalMatchingCommand.goldFiles(List.of(EVAL, EVAL.resolve("fold-c")));
+        // the held-out folds C and D lie one level down (not part of the sixteen pairs' totals): included here
+        List<Path> gold = EvalMatchingCommand.goldFiles(List.of(EVAL, EVAL.resolve("fold-c"), EVAL.resolve("fold-d")));
         List<Path> renumbered = new ArrayList<>();
         for (Path file : gold) {
             renumbered.add(renumber(file, numbered.resolve(file.getParent().getFileName())));
