@@ -91,9 +91,12 @@ public final class DiagramRenderer {
                 line(svg, out ? n : d.bounds(), out ? d.bounds() : n, "#888888", "2 3", 1);
             }
         });
+        // a drawing of a data store or object shows the mark of the thing it draws (the diff compares things)
+        Map<String, String> entities = model.dataEntities();
         for (DataElement d : model.data()) {
             if (d.bounds() != null) {
-                dataElement(svg, idPrefix, d, marks.get(d.id()));
+                Mark mark = marks.get(d.id());
+                dataElement(svg, idPrefix, d, mark != null ? mark : marks.get(entities.get(d.id())));
             }
         }
         for (FlowNode n : model.nodes()) {

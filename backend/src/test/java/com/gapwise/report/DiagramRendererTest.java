@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gapwise.diff.DiffEngine;
 import com.gapwise.diff.DiffResult;
+import com.gapwise.diff.ElementRef;
 import com.gapwise.importer.BpmnImporter;
 import com.gapwise.matching.ProcessMatcher;
 import com.gapwise.model.Bounds;
@@ -73,6 +74,7 @@ class DiagramRendererTest {
 
     @Test
     void drawsEverySampleAsWellFormedSvgWithEveryTaskLabelAndTheDiffHighlights() throws Exception {
+        int drawingsOfAddedThings = 0;
         for (String process : List.of("customer-inquiry", "complaint-resolution", "field-service-appointment",
                 "return-refund")) {
             ProcessModel current = sample(process, "current");
@@ -102,6 +104,16 @@ class DiagramRendererTest {
             }
             diff.added().stream().filter(a -> futureGroups.containsKey(a.id())).forEach(a ->
                     assertThat(futureGroups.get(a.id()).getAttribute("class")).as(a.id()).contains("hl-added"));
+            // an added store has no shape of its own: its drawings carry the mark
+            Map<String, String> entities = future.dataEntities();
+            for (ElementRef added : diff.added()) {
+                for (var d : future.data()) {
+                    if (d.bounds() != null && !d.id().equals(added.id()) && added.id().equals(entities.get(d.id()))) {
+                        assertThat(futureGroups.get(d.id()).getAttribute("class")).as(d.id()).contains("hl-added");
+                        drawingsOfAddedThings++;
+                    }
+                }
+            }
             Map<String, Element> currentGroups = groups(cur);
             diff.removed().stream().filter(r -> currentGroups.containsKey(r.id())).forEach(r ->
                     assertThat(currentGroups.get(r.id()).getAttribute("class")).as(r.id()).contains("hl-removed"));
@@ -112,7 +124,9 @@ class DiagramRendererTest {
                 }
             }
         }
+        assertThat(drawingsOfAddedThings).as("drawings of added data stores in the samples").isPositive();
     }
+
 
     @Test
     void marksAutomatedAndMovedElementsWithTheirClassAndBadge() throws Exception {
