@@ -168,10 +168,11 @@ final class MetricsCalculator {
         Map<String, List<DataElement>> dataOfNode = new HashMap<>();
         Map<String, DataElement> dataById = new HashMap<>();
         index.model.data().forEach(d -> dataById.put(d.id(), d));
+        Map<String, String> stores = index.model.dataEntities();
         for (DataAssociation association : index.model.dataAssociations()) {
             DataElement data = dataById.get(association.dataId());
             if (data != null && data.kind().isStore()) {
-                DataElement store = data.refId() != null && dataById.containsKey(data.refId()) ? dataById.get(data.refId()) : data;
+                DataElement store = dataById.get(stores.get(data.id()));
                 dataOfNode.computeIfAbsent(association.nodeId(), k -> new ArrayList<>()).add(store);
             }
         }
