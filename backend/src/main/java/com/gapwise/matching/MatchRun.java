@@ -1020,12 +1020,18 @@ final class MatchRun {
                 attachedB.computeIfAbsent(f.attachedToId(), k -> new ArrayList<>()).add(f);
             }
         }
+        Map<String, Integer> attachedA = new HashMap<>();
+        for (FlowNode c : a.nodes.values()) {
+            if (c.attachedToId() != null && !a.matched(c.id())) {
+                attachedA.merge(c.attachedToId(), 1, Integer::sum);
+            }
+        }
         List<Assignment.Edge<Void>> edges = new ArrayList<>();
         for (FlowNode c : a.nodes.values()) {
             String host = c.attachedToId() == null || a.matched(c.id()) ? null : a.partner.get(c.attachedToId());
             for (FlowNode f : host == null ? List.<FlowNode>of() : attachedB.getOrDefault(host, List.of())) {
                 boolean sameTrigger = c.triggers().equals(f.triggers());
-                boolean alone = attachedB.get(host).size() == 1 && unmatchedAttached(a, c.attachedToId()) == 1;
+                boolean alone = attachedB.get(host).size() == 1 && attachedA.get(c.attachedToId()) == 1;
                 if (!sameTrigger && !alone) {
                     continue;
                 }
@@ -1040,14 +1046,6 @@ final class MatchRun {
             pair(e.current(), e.future(), "attached to corresponding activities");
         }
         return !pairs.isEmpty();
-    }
-
-    private static int unmatchedAttached(Side side, String hostId) {
-        int count = 0;
-        for (FlowNode n : side.nodes.values()) {
-            count += hostId.equals(n.attachedToId()) && !side.matched(n.id()) ? 1 : 0;
-        }
-        return count;
     }
 
     /** The unpaired sub-processes of a side and the flow nodes directly inside each. */
