@@ -155,8 +155,9 @@ final class ContainerMatcher {
                     // below any same-id pair with agreeing names: equal names repeat ("Data Object"), ids do not
                     score = 0.9 * (mc.isEmpty() && mf.isEmpty() ? names.score() : 0.6 * names.score() + 0.4 * overlap);
                     // a renamed role: most of the lane's paired work went to one lane ("Contact Centre Agent" ~
-                    // "Service Agent", "Frontline Agent" ~ "Customer Service")
-                    if (renamesLikely && shared >= 2 && overlap >= 0.5) {
+                    // "Service Agent", "Frontline Agent" ~ "Customer Service"); so too a pool or lane whose name a
+                    // tool dropped on export
+                    if ((renamesLikely || lc.isEmpty() != lf.isEmpty()) && shared >= 2 && overlap >= 0.5) {
                         score = Math.max(score, 0.2 + 0.5 * overlap);
                     }
                     if (names.score() < MatchRun.MIN_LABEL && overlap < MatchRun.ACCEPT || score < MatchRun.ACCEPT) {

@@ -115,11 +115,17 @@ final class LabelAnalyzer {
         String lower = decomposed.toLowerCase(Locale.ROOT);
         String folded = ascii && lower.indexOf('\'') < 0 ? lower : POSSESSIVE.matcher(lower).replaceAll("");
         Set<String> acronyms = ascii ? asciiAcronyms(decomposed) : acronyms(decomposed);
-        List<Label.Token> tokens = new ArrayList<>();
         String[] words = ascii ? asciiWords(folded) : NON_WORD.split(folded);
+        // a name made of stop words alone (a pool or lane called "IT") is named by them; elsewhere an
+        // initialism that is a stop word stays one ("AS-IS", "TO-BE" name states, not things)
+        boolean onlyStopWords = true;
+        for (String word : words) {
+            onlyStopWords &= word.isEmpty() || STOP_WORDS.contains(word);
+        }
+        List<Label.Token> tokens = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
-            if (word.isEmpty() || STOP_WORDS.contains(word)) {
+            if (word.isEmpty() || STOP_WORDS.contains(word) && !onlyStopWords) {
                 continue;
             }
             // the act a label leads with may be a phrasal verb; particles after things are prepositions

@@ -155,6 +155,22 @@ class DiffEngineTest {
     }
 
     @Test
+    void aPoolWhoseNameWasDroppedIsThePoolWhoseWorkItHolds() {
+        // exported by another tool: new ids, the process's pool unnamed, the other pool named as before
+        ProcessModel current = base().pool("Pool_bank", "Bank").chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        ProcessModel future = new ModelBuilder().mainPool("Participant_9", "").pool("Participant_8", "Bank")
+                .lane("Lane_9", "Contact Centre Agent")
+                .node("S", ElementKind.START_EVENT, "Request received").task("A", "Register request")
+                .task("B", "Verify customer identity").task("C", "Resolve issue")
+                .lane("Lane_8", "Billing Team").task("D", "Refund payment")
+                .node("E", ElementKind.END_EVENT, "Request closed").chain("S", "A", "B", "C", "D", "E").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(diff.added()).isEmpty();
+        assertThat(diff.removed()).isEmpty();
+        assertThat(diff.matches()).anyMatch(m -> m.current().equals("Participant_1") && m.future().equals("Participant_9"));
+    }
+
+    @Test
     void gatewayTypeAndConditionsChanged() {
         ModelBuilder current = base().node("G1", ElementKind.EXCLUSIVE_GATEWAY, "Refund due?")
                 .chain("Start", "T1", "T2", "G1").branch("G1", "T3", "no").branch("G1", "T4", "yes").chain("T3", "End")

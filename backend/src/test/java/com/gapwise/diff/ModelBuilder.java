@@ -31,6 +31,7 @@ public final class ModelBuilder {
     private final List<DataElement> data = new ArrayList<>();
     private final List<DataAssociation> dataAssociations = new ArrayList<>();
     private String currentLane;
+    private Pool mainPool = new Pool("Participant_1", "Customer Service", PROCESS, null);
 
     public ModelBuilder lane(String id, String name) {
         laneNames.put(id, name);
@@ -78,6 +79,12 @@ public final class ModelBuilder {
         return this;
     }
 
+    /** The pool that shows the process (by default "Customer Service", {@code Participant_1}). */
+    public ModelBuilder mainPool(String id, String name) {
+        mainPool = new Pool(id, name, PROCESS, null);
+        return this;
+    }
+
     public ModelBuilder pool(String id, String name) {
         pools.add(new Pool(id, name, null, null));
         return this;
@@ -119,7 +126,7 @@ public final class ModelBuilder {
         List<Lane> lanes = new ArrayList<>();
         laneNames.forEach((id, name) -> lanes.add(new Lane(id, name, PROCESS, null, laneMembers.get(id), null)));
         List<Pool> allPools = new ArrayList<>(pools);
-        allPools.add(new Pool("Participant_1", "Customer Service", PROCESS, null));
+        allPools.add(mainPool);
         return new ProcessModel("Defs", "", "test", List.of(new BpmnProcess(PROCESS, "", false)), allPools, lanes, nodes, flows,
                 messageFlows, data, dataAssociations, List.of(), List.of());
     }

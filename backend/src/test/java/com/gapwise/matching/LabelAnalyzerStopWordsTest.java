@@ -21,4 +21,14 @@ class LabelAnalyzerStopWordsTest {
         assertThat(analyzer.analyze("Check the status of an order").tokens())
                 .extracting(Label.Token::word).containsExactly("check", "status", "order");
     }
+
+    @Test
+    void aNameMadeOfStopWordsAloneKeepsThem() {
+        // a pool or lane called "IT" is the IT department, not a pronoun
+        assertThat(analyzer.analyze("IT").tokens()).extracting(Label.Token::word).containsExactly("it");
+        assertThat(analyzer.analyze("IT").key()).isEqualTo(analyzer.analyze("it").key()).isNotEmpty();
+        // elsewhere the stop word goes, written in capitals or not
+        assertThat(analyzer.analyze("Service call handling AS-IS").tokens()).extracting(Label.Token::word)
+                .containsExactly("service", "call", "handling");
+    }
 }
