@@ -64,18 +64,25 @@ public record ProcessModel(
 
     /**
      * What each data element stands for: a reference's data store or data object where the model declares
-     * it, else the element itself. A reference is one drawing of the thing; tools draw a store once per use
-     * (Signavio declares the store, bpmn.io draws references alone), so stores are compared as things.
-     * Builds a new map on each call: callers keep the result.
+     * it, else the element itself; and one thing per name, stores apart from documents. A reference is one
+     * drawing of the thing: tools draw a store once per use (Signavio declares the store, bpmn.io draws
+     * references alone) or declare one data object per drawing (ADONIS), so data is compared as things.
+     * Each maps to the first element, in the model's order, that stands for the same thing. Builds a new
+     * map on each call: callers keep the result.
      */
     public Map<String, String> dataEntities() {
         Map<String, DataElement> byId = new HashMap<>(data.size() * 2);
         data.forEach(d -> byId.put(d.id(), d));
+        Map<String, String> byName = new HashMap<>();
         Map<String, String> entities = new HashMap<>(data.size() * 2);
         for (DataElement d : data) {
             DataElement target = d.refId() == null ? null : byId.get(d.refId());
             boolean thing = target != null && (target.kind() == DataKind.DATA_STORE || target.kind() == DataKind.DATA_OBJECT);
-            entities.put(d.id(), thing ? target.id() : d.id());
+            DataElement entity = thing ? target : d;
+            String name = Labels.collapse(entity.name().isBlank() ? d.name() : entity.name()).toLowerCase(java.util.Locale.ROOT);
+            String first = name.isEmpty() ? entity.id()
+                    : byName.computeIfAbsent((entity.kind().isStore() ? "store\u0000" : "document\u0000") + name, k -> entity.id());
+            entities.put(d.id(), first);
         }
         return entities;
     }

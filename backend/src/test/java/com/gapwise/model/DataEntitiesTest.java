@@ -35,4 +35,24 @@ class DataEntitiesTest {
         assertThat(entities).containsEntry("lonely", "lonely").containsEntry("dangling", "dangling")
                 .containsEntry("chained", "chained");
     }
+
+    private static DataElement named(String id, String name, DataKind kind, String refId) {
+        return new DataElement(id, name, kind, "p", refId, null);
+    }
+
+    @Test
+    void thingsOfOneNameAreOneThingStoresApartFromDocuments() {
+        // bpmn.io draws a store as references alone, one per use; ADONIS declares a data object per drawing
+        Map<String, String> entities = model(named("r1", "ERP", DataKind.DATA_STORE_REFERENCE, null),
+                named("r2", "erp ", DataKind.DATA_STORE_REFERENCE, null),
+                named("o1", "Customer data", DataKind.DATA_OBJECT, null),
+                named("o2", "Customer data", DataKind.DATA_OBJECT, null),
+                named("o2Drawing", "Customer data [checked]", DataKind.DATA_OBJECT_REFERENCE, "o2"),
+                named("doc", "ERP", DataKind.DATA_OBJECT, null),
+                named("u1", "", DataKind.DATA_OBJECT, null),
+                named("u2", "", DataKind.DATA_OBJECT, null)).dataEntities();
+        assertThat(entities).containsEntry("r1", "r1").containsEntry("r2", "r1")
+                .containsEntry("o1", "o1").containsEntry("o2", "o1").containsEntry("o2Drawing", "o1")
+                .containsEntry("doc", "doc").containsEntry("u1", "u1").containsEntry("u2", "u2");
+    }
 }
