@@ -143,6 +143,18 @@ class DiffEngineTest {
     }
 
     @Test
+    void referencesAloneOfOneNameAreOneStore() {
+        ProcessModel current = base().declaredStore("sid-erp", "ERP").drawing("sid-r1", "ERP", "sid-erp")
+                .writes("T1", "sid-r1").chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        ProcessModel future = base().store("Ref_1", "ERP").store("Ref_2", "ERP").writes("T1", "Ref_1").reads("T3", "Ref_2")
+                .chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(diff.added()).isEmpty();
+        assertThat(diff.removed()).isEmpty();
+        assertThat(changes(diff)).containsExactly("DATA_ASSOCIATIONS_CHANGED T3");
+    }
+
+    @Test
     void aStoreReplacedByAnotherIsRemovedAndAddedThoughTheSameWorkUsesIt() {
         ProcessModel current = base().store("Store_sheet", "Complaints spreadsheet").writes("T1", "Store_sheet")
                 .writes("T3", "Store_sheet").chain("Start", "T1", "T2", "T3", "T4", "End").build();
