@@ -316,6 +316,7 @@ final class MatchRun {
             matchByLabel(Family.EVENT);
             matchByStructure();
         }
+        uncrossSameIdPairs();
         boolean placed = matchSubProcessesByContent();
         placed |= matchAttachedEvents();
         if (placed) {
@@ -1066,6 +1067,49 @@ final class MatchRun {
             content.values().removeIf(List::isEmpty);
         }
         return content;
+    }
+
+    /**
+     * Between models that share only some ids, an id a tool handed to another element of the same name is no
+     * evidence (MIWG C.1.0: bpmn.io gave "StartEvent_1" to the other "Invoice received"): a same-id pair whose
+     * flow agrees nowhere is swapped with a pair of the same label whose flow agrees crosswise.
+     */
+    private void uncrossSameIdPairs() {
+        if (revision || !idsKept) {
+            return;
+        }
+        List<String> sameId = new ArrayList<>();
+        for (Map.Entry<String, String> p : a.partner.entrySet()) {
+            if ("same id".equals(foundBy.get(p.getKey()))) {
+                sameId.add(p.getKey());
+            }
+        }
+        for (String c : sameId) {
+            String f = a.partner.get(c);
+            String key = a.labels.get(c).key();
+            if (f == null || !"same id".equals(foundBy.get(c)) || key.isEmpty()) {
+                continue;
+            }
+            Context around = context(c, f);
+            if (around.predecessorsMatching() + around.successorsMatching() > 0 || around.predecessors() + around.successors() == 0) {
+                continue;
+            }
+            for (Map.Entry<String, String> other : new ArrayList<>(a.partner.entrySet())) {
+                String c2 = other.getKey();
+                String f2 = other.getValue();
+                if (c2.equals(c) || !key.equals(a.labels.get(c2).key()) || !key.equals(b.labels.get(f2).key())) {
+                    continue;
+                }
+                if (flowAgrees(c, f2) && flowAgrees(c2, f)) {
+                    unpair(c, f);
+                    unpair(c2, f2);
+                    String how = "same label, and the flow agrees (the id went to the other element of that name)";
+                    pair(c, f2, how);
+                    pair(c2, f, how);
+                    break;
+                }
+            }
+        }
     }
 
     /** Whether a matched neighbour of one corresponds to a matched neighbour of the other. */

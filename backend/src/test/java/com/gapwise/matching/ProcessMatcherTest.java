@@ -419,4 +419,20 @@ class ProcessMatcherTest {
         ProcessModel future = claim("s", "t", "e").timer("new", "t", "PT8H").build();
         assertThat(matchOf(matcher.match(current, future), "old")).isEmpty();
     }
+
+    @Test
+    void anIdHandedToTheOtherElementOfTheSameNameFollowsTheFlow() {
+        // another tool kept the id "StartEvent_1" but gave it to the other "Invoice received" (MIWG C.1.0, bpmn.io)
+        ProcessModel current = new ModelBuilder().lane("L1", "Team assistant")
+                .node("s1", ElementKind.START_EVENT, "Invoice received").task("t1", "Assign approver")
+                .node("StartEvent_1", ElementKind.START_EVENT, "Invoice received").task("t2", "Scan invoice")
+                .chain("s1", "t1").chain("StartEvent_1", "t2").build();
+        ProcessModel future = new ModelBuilder().lane("L9", "Team assistant")
+                .node("StartEvent_1", ElementKind.START_EVENT, "Invoice received").task("T1", "Assign approver")
+                .node("s9", ElementKind.START_EVENT, "Invoice received").task("T2", "Scan invoice")
+                .chain("StartEvent_1", "T1").chain("s9", "T2").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "StartEvent_1")).get().extracting(Match::future).isEqualTo("s9");
+        assertThat(matchOf(matches, "s1")).get().extracting(Match::future).isEqualTo("StartEvent_1");
+    }
 }
