@@ -137,8 +137,8 @@ public final class DiffEngine {
         DiffResult result() {
             List<ElementRef> added = new ArrayList<>();
             List<ElementRef> removed = new ArrayList<>();
-            unmatched(current, forward, removed, cLanes);
-            unmatched(future, backward, added, fLanes);
+            unmatched(current, cIndex, forward, removed, cLanes);
+            unmatched(future, fIndex, backward, added, fLanes);
             messageFlows(added, removed);
             List<Change> changes = new ArrayList<>();
             for (Match m : matches) {
@@ -160,7 +160,7 @@ public final class DiffEngine {
 
         // ---- added and removed --------------------------------------------------------------
 
-        private void unmatched(ProcessModel model, Map<String, Set<String>> mine,
+        private void unmatched(ProcessModel model, Index index, Map<String, Set<String>> mine,
                                List<ElementRef> out, Map<String, Lane> lanes) {
             for (FlowNode n : model.nodes()) {
                 if (!mine.containsKey(n.id())) {
@@ -179,9 +179,8 @@ public final class DiffEngine {
                 }
             }
             // a store as a thing: one drawing more or less of a store is no store added or removed
-            Map<String, String> entities = model == current ? cIndex.dataEntities : fIndex.dataEntities;
             for (DataElement data : model.data()) {
-                if (data.kind().isStore() && data.id().equals(entities.get(data.id())) && !mine.containsKey(data.id())) {
+                if (data.kind().isStore() && data.id().equals(index.dataEntities.get(data.id())) && !mine.containsKey(data.id())) {
                     out.add(new ElementRef(data.id(), data.kind().xmlName(), data.name(), null));
                 }
             }

@@ -2,6 +2,7 @@ package com.gapwise.model;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -67,8 +68,8 @@ public record ProcessModel(
      * it, else the element itself; and one thing per name, stores apart from documents. A reference is one
      * drawing of the thing: tools draw a store once per use (Signavio declares the store, bpmn.io draws
      * references alone) or declare one data object per drawing (ADONIS), so data is compared as things.
-     * Each maps to the first element, in the model's order, that stands for the same thing. Builds a new
-     * map on each call: callers keep the result.
+     * Every element of one thing maps to the same element of it: the thing the first of its name (in the
+     * model's order) stands for. Builds a new map on each call: callers keep the result.
      */
     public Map<String, String> dataEntities() {
         Map<String, DataElement> byId = new HashMap<>(data.size() * 2);
@@ -79,7 +80,7 @@ public record ProcessModel(
             DataElement target = d.refId() == null ? null : byId.get(d.refId());
             boolean thing = target != null && (target.kind() == DataKind.DATA_STORE || target.kind() == DataKind.DATA_OBJECT);
             DataElement entity = thing ? target : d;
-            String name = Labels.collapse(entity.name().isBlank() ? d.name() : entity.name()).toLowerCase(java.util.Locale.ROOT);
+            String name = Labels.collapse(entity.name().isBlank() ? d.name() : entity.name()).toLowerCase(Locale.ROOT);
             String first = name.isEmpty() ? entity.id()
                     : byName.computeIfAbsent((entity.kind().isStore() ? "store\u0000" : "document\u0000") + name, k -> entity.id());
             entities.put(d.id(), first);
