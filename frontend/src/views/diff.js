@@ -19,12 +19,17 @@ export const KINDS = {
 const CONTAINERS = new Set(['bpmn:Participant', 'bpmn:Lane']);
 
 /**
- * What the diff compares a shape as: a data store or object reference is a drawing of the store or object
- * it refers to (the engine diffs systems of record, not how often they are drawn); anything else is itself.
+ * The data thing a shape draws, as the engine compares data (ProcessModel.dataEntities): a store or a
+ * document, known by its name (that of the store or object a reference refers to, else its own), or by the
+ * id of what it refers to when unnamed. Null for shapes that are not data references.
  */
-export function subjectOf(el) {
+export function thingOf(el) {
+  if (el.type !== 'bpmn:DataStoreReference' && el.type !== 'bpmn:DataObjectReference') return null;
   const bo = el.businessObject || {};
-  return (bo.dataStoreRef || bo.dataObjectRef)?.id || el.id;
+  const target = bo.dataStoreRef || bo.dataObjectRef;
+  const name = ((target && target.name) || bo.name || '').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!name) return `id:${target ? target.id : el.id}`;
+  return `${el.type === 'bpmn:DataStoreReference' ? 'store' : 'document'}:${name}`;
 }
 
 /** The strongest kind of a matched element's changes. */
@@ -149,22 +154,50 @@ export async function diffView(main, [wsId, processId], query) {
   const registry = (side) => viewers[side].get('elementRegistry');
   const canvas = (side) => viewers[side].get('canvas');
 
-  /** The shapes that show an element: itself, or for a data store or object (no shape of its own) its drawings. */
+  /**
+   * The shapes that show an element: itself, or for data every drawing of the same thing (a store declared
+   * once has no shape of its own; the engine lists one element per thing).
+   */
+  const dataIndex = {};
+  /** Per side, once (the diagrams do not change in this view): data drawings by thing, and things by referred id. */
+  function dataOf(side) {
+    if (!dataIndex[side]) {
+      const byThing = new Map();
+      const byTarget = new Map();
+      for (const e of registry(side).getAll()) {
+        const thing = thingOf(e);
+        if (!thing) continue;
+        if (!byThing.has(thing)) byThing.set(thing, []);
+        byThing.get(thing).push(e);
+        const target = e.businessObject.dataStoreRef || e.businessObject.dataObjectRef;
+        if (target) byTarget.set(target.id, thing);
+      }
+      dataIndex[side] = { byThing, byTarget };
+    }
+    return dataIndex[side];
+  }
   function shapesOf(side, id) {
-    const el = registry(side).get(id);
-    return el ? [el] : registry(side).filter((e) => e.type !== 'label' && subjectOf(e) === id);
+    const own = registry(side).get(id);
+    const { byThing, byTarget } = dataOf(side);
+    const thing = own ? thingOf(own) : byTarget.get(id);
+    if (!thing) return own ? [own] : [];
+    return byThing.get(thing) || [];
   }
   const labelOf = (side, id) => {
     const el = shapesOf(side, id)[0];
     const bo = el?.businessObject;
-    return (el && el.id !== id ? (bo.dataStoreRef || bo.dataObjectRef)?.name || bo.name : bo?.name) || id;
+    return (bo && ((bo.dataStoreRef || bo.dataObjectRef)?.name || bo.name)) || id;
   };
 
-  /** An element's matches; a data drawing has those of the store or object it draws. */
+  /** An element's matches; a data drawing has those of the thing it draws, whichever element stands for it. */
   function matchesOf(side, id) {
-    const el = registry(side).get(id);
-    const subject = el ? subjectOf(el) : id;
-    return (state.diff.matches || []).filter((m) => m[side] === id || m[side] === subject);
+    const ids = new Set([id]);
+    for (const e of shapesOf(side, id)) {
+      ids.add(e.id);
+      const target = e.businessObject.dataStoreRef || e.businessObject.dataObjectRef;
+      if (target) ids.add(target.id);
+    }
+    return (state.diff.matches || []).filter((m) => ids.has(m[side]));
   }
 
   function paint() {
