@@ -1,6 +1,9 @@
 package com.gapwise.diff;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The diff of a current-state and a future-state model. Deterministic for the same input: every
@@ -13,5 +16,25 @@ public record DiffResult(List<Match> matches, List<ElementRef> added, List<Eleme
         added = List.copyOf(added);
         removed = List.copyOf(removed);
         changes = List.copyOf(changes);
+    }
+
+    /** The merges: each future element with several current counterparts, and those counterparts in match order. */
+    public Map<String, List<String>> merges() {
+        return several(false);
+    }
+
+    /** The splits: each current element with several future counterparts, and those counterparts in match order. */
+    public Map<String, List<String>> splits() {
+        return several(true);
+    }
+
+    private Map<String, List<String>> several(boolean byCurrent) {
+        Map<String, List<String>> counterparts = new TreeMap<>();
+        for (Match match : matches) {
+            counterparts.computeIfAbsent(byCurrent ? match.current() : match.future(), k -> new ArrayList<>())
+                    .add(byCurrent ? match.future() : match.current());
+        }
+        counterparts.values().removeIf(ids -> ids.size() < 2);
+        return counterparts;
     }
 }

@@ -31,14 +31,8 @@ public final class MarkdownReport {
                                 String futureName) {
         Map<String, String> currentNames = names(current);
         Map<String, String> futureNames = names(future);
-        Map<String, List<String>> currentsOf = new TreeMap<>();
-        Map<String, List<String>> futuresOf = new TreeMap<>();
-        for (Match match : diff.matches()) {
-            currentsOf.computeIfAbsent(match.future(), k -> new ArrayList<>()).add(match.current());
-            futuresOf.computeIfAbsent(match.current(), k -> new ArrayList<>()).add(match.future());
-        }
-        currentsOf.values().removeIf(ids -> ids.size() < 2);
-        futuresOf.values().removeIf(ids -> ids.size() < 2);
+        Map<String, List<String>> currentsOf = diff.merges();
+        Map<String, List<String>> futuresOf = diff.splits();
         StringBuilder md = new StringBuilder();
         md.append("# Process diff: ").append(text(currentName)).append(" → ").append(text(futureName)).append("\n\n");
 

@@ -2,7 +2,6 @@ package com.gapwise.gaps;
 
 import com.gapwise.diff.DiffResult;
 import com.gapwise.diff.ElementRef;
-import com.gapwise.diff.Match;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.Lane;
@@ -109,14 +108,7 @@ final class DiffContext {
     /** Whether the future element has more than one current counterpart. */
     private boolean merged(String futureId) {
         if (mergeTargets == null) {
-            Map<String, String> firstCounterpart = new HashMap<>();
-            mergeTargets = new HashSet<>();
-            for (Match match : diff.matches()) {
-                String first = firstCounterpart.putIfAbsent(match.future(), match.current());
-                if (first != null && !first.equals(match.current())) {
-                    mergeTargets.add(match.future());
-                }
-            }
+            mergeTargets = diff.merges().keySet();
         }
         return mergeTargets.contains(futureId);
     }

@@ -1007,9 +1007,9 @@ final class MatchRun {
     }
 
     /**
-     * Between models that share no ids, events still unpaired on corresponding activities are the same
-     * interruption or deadline (tools add, drop or reword their names): paired by trigger, then by label. In a
-     * revision another id on the same task is a removed and an added event.
+     * Unless the models are revisions of one model, events still unpaired on corresponding activities are the
+     * same interruption or deadline (tools add, drop or reword their names): paired by trigger, then by label.
+     * In a revision another id on the same task is a removed and an added event.
      */
     private boolean matchAttachedEvents() {
         if (revision) {
