@@ -1,9 +1,11 @@
 package com.gapwise.cli;
 
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +65,10 @@ public final class OneShotJvm {
     static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 
     /** Linux's transparent huge page setting: "always [madvise] never", the bracketed word chosen. */
-    private static final Path HUGE_PAGE_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    private static final String HUGE_PAGE_SETTING = "/sys/kernel/mm/transparent_hugepage/enabled";
+
+    /** Linux's record of this process's command line. */
+    private static final String PROC_CMDLINE = "/proc/self/cmdline";
 
     private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
             "_JAVA_OPTIONS", "GAPWISE_IN_PROCESS");
@@ -82,10 +87,8 @@ public final class OneShotJvm {
         if (!isHotSpot(System.getProperty("java.vm.name"))) {
             return OptionalInt.empty();
         }
-        Optional<String[]> launch = ProcessHandle.current().info().arguments();
-        Optional<List<String>> command = childCommand(launch.isPresent() ? List.of(launch.get()) : null,
-                System.getenv(), System.getProperty("java.home"), System.getProperty("java.class.path"), args,
-                hugePagesOffered());
+        Optional<List<String>> command = childCommand(launchArguments(), System.getenv(),
+                System.getProperty("java.home"), System.getProperty("java.class.path"), args, hugePagesOffered());
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -96,7 +99,7 @@ public final class OneShotJvm {
             return OptionalInt.empty();
         }
         // a TERM sent to this JVM alone must not leave the second one running
-        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "gapwise-child-stop"));
+        Runtime.getRuntime().addShutdownHook(new ChildStop(child));
         while (true) {
             try {
                 return OptionalInt.of(child.waitFor());
@@ -104,6 +107,61 @@ public final class OneShotJvm {
                 // nothing in this JVM interrupts the main thread; keep waiting for the child's exit code
             }
         }
+    }
+
+    /**
+     * Stops the second JVM when this one is stopped. A class, not a method reference: this JVM's life is a
+     * few dozen milliseconds, and linking a lambda costs one of them.
+     */
+    private static final class ChildStop extends Thread {
+        private final Process child;
+
+        ChildStop(Process child) {
+            super("gapwise-child-stop");
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            child.destroy();
+        }
+    }
+
+    /**
+     * This JVM's arguments after the java executable, or null if the OS does not tell them. On Linux read
+     * from {@code /proc/self/cmdline} as {@link ProcessHandle.Info#arguments()} does, without the rest of what
+     * {@code info()} gathers (start time, CPU time, the user's name from the password database).
+     */
+    static List<String> launchArguments() {
+        File cmdline = new File(PROC_CMDLINE);
+        if (cmdline.canRead()) {
+            try (FileInputStream in = new FileInputStream(cmdline)) {
+                List<String> words = commandLineWords(in.readAllBytes());
+                if (!words.isEmpty()) {
+                    return words.subList(1, words.size());
+                }
+            } catch (IOException e) {
+                // fall through to the portable question
+            }
+        }
+        Optional<String[]> launch = ProcessHandle.current().info().arguments();
+        return launch.isPresent() ? List.of(launch.get()) : null;
+    }
+
+    /** The words of a {@code /proc/PID/cmdline}: NUL-terminated, in the platform's encoding. */
+    static List<String> commandLineWords(byte[] cmdline) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < cmdline.length; i++) {
+            if (cmdline[i] == 0) {
+                words.add(new String(cmdline, start, i - start));
+                start = i + 1;
+            }
+        }
+        if (start < cmdline.length) {
+            words.add(new String(cmdline, start, cmdline.length - start));
+        }
+        return words;
     }
 
     /**
@@ -125,7 +183,8 @@ public final class OneShotJvm {
             }
         }
         Path java = Path.of(javaHome, "bin", "java");
-        if (!Files.isExecutable(java)) {
+        // java.io, not Files: the classes behind Files.isExecutable are not in the JDK's class-data archive
+        if (!java.toFile().canExecute()) {
             return Optional.empty();
         }
         List<String> options = new ArrayList<>();
@@ -139,7 +198,7 @@ public final class OneShotJvm {
         // the archive records the class path it was written with: the build gives the absolute jar path too
         Path jar = Path.of(classPath).toAbsolutePath().normalize();
         Path archive = jar.resolveSibling(ARCHIVE);
-        if (Files.isRegularFile(archive)) {
+        if (archive.toFile().isFile()) {
             options.add("-XX:SharedArchiveFile=" + archive);
         }
         return Optional.of(command(java, jar.toString(), options, args));
@@ -152,8 +211,8 @@ public final class OneShotJvm {
 
     /** Whether this machine's kernel gives huge pages to a process that asks (never on a system without the setting). */
     static boolean hugePagesOffered() {
-        try {
-            return hugePagesOffered(Files.readString(HUGE_PAGE_SETTING));
+        try (FileInputStream in = new FileInputStream(HUGE_PAGE_SETTING)) {
+            return hugePagesOffered(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -206,8 +265,8 @@ public final class OneShotJvm {
     /**
      * The commands whose classes the archive holds: a diff of two models drawn apart (WordNet), a diff of a
      * revision (the model against itself: ids kept, no WordNet), an inspect. A class left out is read from
-     * the jar, and the first such read costs the whole class path's set-up, gapwise.jar's manifest of some
-     * 150 library jars included.
+     * the jar, and the first such read costs the whole class path's set-up, the list of some 140 library jars
+     * included.
      */
     private static void train(String current, String future) {
         try {

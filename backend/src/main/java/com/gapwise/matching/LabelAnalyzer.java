@@ -49,8 +49,8 @@ final class LabelAnalyzer {
 
     /**
      * Snowball's stop list, read from the jar Lucene's class came from when it came from one. A class-path
-     * lookup would start at the first jar and read gapwise.jar's manifest, which lists some 150 library
-     * jars, on the way: about 10 ms of a one-shot diff, whose class-data archive spares it every other jar.
+     * lookup would start at the first jar and open the jar whose manifest lists some 140 library jars on the
+     * way: about 10 ms of a one-shot diff, whose class-data archive spares it every other jar.
      */
     private static InputStream stopList() throws IOException {
         String name = "english_stop.txt";

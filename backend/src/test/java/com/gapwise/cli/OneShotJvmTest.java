@@ -85,6 +85,28 @@ class OneShotJvmTest {
     }
 
     @Test
+    void theLaunchArgumentsAreTheOnesTheOperatingSystemReports() {
+        // on Linux read from /proc/self/cmdline; the portable answer must agree where the OS gives one
+        Optional<String[]> reported = ProcessHandle.current().info().arguments();
+        List<String> read = OneShotJvm.launchArguments();
+        if (reported.isPresent()) {
+            assertThat(read).containsExactly(reported.get());
+        } else {
+            assertThat(read).isNull();
+        }
+    }
+
+    @Test
+    void aCommandLineSplitsAtItsTerminatingNuls() {
+        byte[] cmdline = "java\0-jar\0my dir/gapwise.jar\0diff\0\0x.bpmn\0".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(OneShotJvm.commandLineWords(cmdline))
+                .containsExactly("java", "-jar", "my dir/gapwise.jar", "diff", "", "x.bpmn");
+        assertThat(OneShotJvm.commandLineWords("java\0-jar".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .as("a last word without its NUL").containsExactly("java", "-jar");
+        assertThat(OneShotJvm.commandLineWords(new byte[0])).isEmpty();
+    }
+
+    @Test
     void onlyHotSpotGetsHotSpotsFlags() {
         assertThat(OneShotJvm.isHotSpot("OpenJDK 64-Bit Server VM")).isTrue();
         assertThat(OneShotJvm.isHotSpot("Java HotSpot(TM) 64-Bit Server VM")).isTrue();
