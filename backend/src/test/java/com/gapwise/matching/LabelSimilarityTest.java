@@ -21,10 +21,13 @@ class LabelSimilarityTest {
     void scoresPrintAsPercentTwoFPrintsThem() {
         java.util.Random random = new java.util.Random(42);
         java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, 1.0, 0.95, 0.005, 0.015, 0.125,
-                0.285, 0.345, 0.675, 0.995, 0.9949999999999999, 1e-9));
+                0.285, 0.345, 0.675, 0.995, 0.9949999999999999, 1e-9, 0.1 + 0.2, 1.005, 2.675, 12.345, 0.07,
+                999_999.995, 1e6, 3e7, 0.30000000000000004, 0.49999999999999994));
         for (int i = 0; i < 20_000; i++) {
             values.add(random.nextDouble());
             values.add(Math.round(random.nextDouble() * 1000) / 1000.0);
+            values.add(random.nextDouble() * 100);
+            values.add(Math.round(random.nextDouble() * 1_000_000) / 1000.0);
         }
         for (double value : values) {
             assertThat(LabelSimilarity.twoDecimals(value)).as("%s", value)
