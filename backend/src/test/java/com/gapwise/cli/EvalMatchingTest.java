@@ -2,8 +2,10 @@ package com.gapwise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gapwise.diff.Match;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,5 +30,22 @@ class EvalMatchingTest {
         assertThat(micro.precision()).as("micro precision").isGreaterThanOrEqualTo(0.79);
         assertThat(micro.recall()).as("micro recall").isGreaterThanOrEqualTo(0.67);
         assertThat(micro.f1()).as("micro F1").isGreaterThanOrEqualTo(0.725);
+    }
+
+    @Test
+    void eventsAndGatewaysCountAsPairedOrCrossed() {
+        EvalMatchingCommand.OtherPairs others = new EvalMatchingCommand.OtherPairs();
+        others.add(Set.of("start1 start2", "gw1 gw2", "end1 end2"), List.of(
+                match("start1", "start2"),
+                match("gw1", "gwX"), // crosses gw1 ~ gw2
+                match("gwY", "gw2"), // the same gold pair crossed again: counted once
+                match("other1", "other2"))); // in no gold pair: neither right nor wrong
+        assertThat(others.gold).isEqualTo(3);
+        assertThat(others.found).isEqualTo(1);
+        assertThat(others.crossed).isEqualTo(1);
+    }
+
+    private static Match match(String current, String future) {
+        return new Match(current, future, "exclusiveGateway", 0.5, List.of(), false);
     }
 }
