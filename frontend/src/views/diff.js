@@ -59,12 +59,18 @@ export function classify(diff) {
     entries.push({
       kind, side: first.future ? 'future' : 'current', id: first.future || first.current, counterpart: first.current,
       name: first.name, type: first.elementType, lane: first.lane,
-      detail: changes.map((c) => `${words(c.type)}${c.before || c.after ? `: ${c.before ?? '—'} → ${c.after ?? '—'}` : ''}`).join('; ')
+      detail: changes.map((c) => `${words(c.type)}${c.before || c.after ? `: ${changeSide(c, c.before)} → ${changeSide(c, c.after)}` : ''}`).join('; ')
     });
     if (first.future) future.set(first.future, kind);
     if (first.current) current.set(first.current, kind);
   }
   return { entries, current, future };
+}
+
+/** A side of a change that has nothing there: a gateway named on one side only, or no events, data or lane before. */
+function changeSide(change, value) {
+  if (value) return value;
+  return change.type === 'RENAMED' ? '(no name)' : 'none';
 }
 
 function legend() {

@@ -65,8 +65,8 @@ public final class MarkdownReport {
                     element += " (from '" + currentNames.getOrDefault(c.current(), c.current()) + "')";
                 }
                 md.append("| ").append(cell(element)).append(" | ").append(cell(c.elementType()))
-                        .append(" | ").append(words(c.type())).append(" | ").append(cell(c.before())).append(" | ")
-                        .append(cell(c.after())).append(" |\n");
+                        .append(" | ").append(words(c.type())).append(" | ").append(side(c, c.before())).append(" | ")
+                        .append(side(c, c.after())).append(" |\n");
             }
             md.append('\n');
         });
@@ -173,6 +173,18 @@ public final class MarkdownReport {
     }
 
     /** A Markdown table cell: pipes and line breaks would break the table. */
+    /**
+     * The before or after cell of a change: a name that is not there reads "(no name)" (a gateway named on one
+     * side only), anything else that is not there "none" (no attached events, no data), not an empty cell
+     * that looks like a gap in the table.
+     */
+    private static String side(Change change, String value) {
+        if (value != null && !value.isBlank()) {
+            return cell(value);
+        }
+        return change.type() == ChangeType.RENAMED ? "*(no name)*" : "*none*";
+    }
+
     public static String cell(String s) {
         return s == null ? "" : s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }

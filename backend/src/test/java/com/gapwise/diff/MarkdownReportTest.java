@@ -44,6 +44,18 @@ class MarkdownReportTest {
     }
 
     @Test
+    void aMissingNameOrValueReadsAsSuchNotAsAnEmptyCell() {
+        DiffResult diff = new DiffResult(List.of(match("take", "start")), List.of(), List.of(), List.of(
+                new Change(ChangeType.RENAMED, "take", "start", "exclusiveGateway", "", "Service rep",
+                        "Take down return", ""),
+                new Change(ChangeType.ATTACHED_EVENTS_CHANGED, "take", "start", "userTask", "Start return in portal",
+                        "Customer", "", "boundary event timer 'PT4H'")));
+        String md = MarkdownReport.render(diff, CURRENT, FUTURE, "a.bpmn", "b.bpmn");
+        assertThat(md).contains("| Renamed | Take down return | *(no name)* |",
+                "| Attached events changed | *none* | boundary event timer 'PT4H' |");
+    }
+
+    @Test
     void splitsAndMergesAreListedWithTheNamesOfBothSides() {
         String md = MarkdownReport.render(DIFF, CURRENT, FUTURE, "a.bpmn", "b.bpmn");
         assertThat(md).contains("| Split (one into several) | 1 |", "| Merged (several into one) | 1 |");
