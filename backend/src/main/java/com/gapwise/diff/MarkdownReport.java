@@ -2,6 +2,7 @@ package com.gapwise.diff;
 
 import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -97,9 +98,13 @@ public final class MarkdownReport {
             return;
         }
         md.append("| Element | Type | Lane | Id |\n|---|---|---|---|\n");
-        for (ElementRef r : refs) {
-            md.append("| ").append(cell(r.name())).append(" | ").append(cell(r.type())).append(" | ").append(cell(r.lane()))
-                    .append(" | `").append(r.id().replace("`", "'")).append("` |\n");
+        // by lane as the changes are, so that a reviewer reads what a role gained or lost together
+        List<ElementRef> byLane = new ArrayList<>(refs);
+        byLane.sort(Comparator.comparing((ElementRef r) -> r.lane() == null ? NO_LANE : r.lane())
+                .thenComparing(ElementRef::type).thenComparing(r -> text(r.name())).thenComparing(ElementRef::id));
+        for (ElementRef r : byLane) {
+            md.append("| ").append(text(r.name()).isBlank() ? "*(no name)*" : cell(r.name())).append(" | ").append(cell(r.type()))
+                    .append(" | ").append(cell(r.lane())).append(" | `").append(r.id().replace("`", "'")).append("` |\n");
         }
         md.append('\n');
     }

@@ -56,6 +56,19 @@ class MarkdownReportTest {
     }
 
     @Test
+    void addedAndRemovedElementsAreListedByLane() {
+        DiffResult diff = new DiffResult(List.of(), List.of(
+                new ElementRef("z1", "userTask", "Approve refund", "Warehouse clerk"),
+                new ElementRef("a9", "userTask", "Check parcel", "Service rep"),
+                new ElementRef("m5", "exclusiveGateway", "", "Service rep"),
+                new ElementRef("b2", "participant", "Customer", null)), List.of(), List.of());
+        String md = MarkdownReport.render(diff, CURRENT, FUTURE, "a.bpmn", "b.bpmn");
+        String added = md.substring(md.indexOf("## Added"), md.indexOf("## Removed"));
+        assertThat(added).containsSubsequence("| Customer | participant |", "| *(no name)* | exclusiveGateway | Service rep |",
+                "| Check parcel | userTask | Service rep |", "| Approve refund | userTask | Warehouse clerk |");
+    }
+
+    @Test
     void splitsAndMergesAreListedWithTheNamesOfBothSides() {
         String md = MarkdownReport.render(DIFF, CURRENT, FUTURE, "a.bpmn", "b.bpmn");
         assertThat(md).contains("| Split (one into several) | 1 |", "| Merged (several into one) | 1 |");
