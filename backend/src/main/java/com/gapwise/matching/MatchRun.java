@@ -91,6 +91,33 @@ final class MatchRun {
             locate();
         }
 
+        /**
+         * Activities that pass the case to another lane of the same model by name ("Send documents to selection
+         * committee" in the Admissions Office lane, followed by the Selection Committee's work): a hand-off moves
+         * the case and does no work of its own. Found between models drawn apart only (empty in a revision).
+         */
+        final Set<String> handOffs = new HashSet<>();
+
+        void findHandOffs(LabelAnalyzer analyzer) {
+            Map<String, Lane> lanes = model.lanesById();
+            for (FlowNode n : nodes.values()) {
+                if (family(n) != Family.ACTIVITY || n.laneId() == null) {
+                    continue;
+                }
+                Label label = labels.get(n.id());
+                for (String next : graph.adjacent(n.id(), true)) {
+                    FlowNode m = nodes.get(next);
+                    if (m == null || m.laneId() == null || m.laneId().equals(n.laneId()) || lanes.get(m.laneId()) == null) {
+                        continue;
+                    }
+                    Set<String> laneStems = analyzer.analyze(lanes.get(m.laneId()).name()).stems();
+                    if (!laneStems.isEmpty() && label.tokens().size() > laneStems.size() && label.stems().containsAll(laneStems)) {
+                        handOffs.add(n.id());
+                    }
+                }
+            }
+        }
+
         /** Where each node sits along its process, 0 at the start, 1 at the end; see {@link #locate()}. */
         final Map<String, Double> position = new HashMap<>();
 
@@ -305,6 +332,11 @@ final class MatchRun {
         }
         if (!placedEnds.isEmpty()) {
             matchByStructure();
+        }
+        if (apart) {
+            // the weak leftover rules below pair a hand-off only with a hand-off
+            a.findHandOffs(analyzer);
+            b.findHandOffs(analyzer);
         }
         fillGaps();
         matchChains();
@@ -757,6 +789,9 @@ final class MatchRun {
         List<Assignment.Edge<Void>> lone = new ArrayList<>();
         for (String c : left) {
             for (String f : right) {
+                if (a.handOffs.contains(c) != b.handOffs.contains(f)) {
+                    continue;
+                }
                 Context around = context(c, f);
                 if (around.predecessorsMatching() == 0 || around.successorsMatching() == 0) {
                     continue;
@@ -913,8 +948,9 @@ final class MatchRun {
                     || family(node) != Family.ACTIVITY && !passedEvent(node)) {
                 return null;
             }
-            // an unnamed activity (a silent transition of a net converted to BPMN) does no work: passed over
-            if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty()) {
+            // an unnamed activity (a silent transition of a net converted to BPMN) does no work: passed over, as
+            // is a hand-off to another lane
+            if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty() && !side.handOffs.contains(at)) {
                 run.add(at);
             }
             before = at;
@@ -954,7 +990,7 @@ final class MatchRun {
         }
         for (String c : left) {
             String f = bestOfA.get(c);
-            if (f == null || !c.equals(bestOfB.get(f))) {
+            if (f == null || !c.equals(bestOfB.get(f)) || a.handOffs.contains(c) != b.handOffs.contains(f)) {
                 continue;
             }
             double label = labels.get(c + "\u0000" + f);
@@ -1148,6 +1184,10 @@ final class MatchRun {
                 String whole = loose.partner.get(neighbour);
                 FlowNode wn = anchored.nodes.get(whole);
                 if (wn == null || family(wn) != Family.ACTIVITY) {
+                    continue;
+                }
+                // a hand-off is no part of a step's work (the sets are empty unless the models were drawn apart)
+                if (loose.handOffs.contains(u.id()) && !anchored.handOffs.contains(whole)) {
                     continue;
                 }
                 Label lw = anchored.labels.get(whole);
