@@ -292,6 +292,11 @@ final class MatchRun {
             matchEqualLabels(family);
         }
         accept = acceptance();
+        if (independent()) {
+            // a hand-off to another lane pairs only with a hand-off, in every pass by similarity below
+            a.findHandOffs(analyzer);
+            b.findHandOffs(analyzer);
+        }
         matchStarts();
         for (Family family : Family.values()) {
             matchByLabel(family);
@@ -332,11 +337,6 @@ final class MatchRun {
         }
         if (!placedEnds.isEmpty()) {
             matchByStructure();
-        }
-        if (apart) {
-            // the weak leftover rules below pair a hand-off only with a hand-off
-            a.findHandOffs(analyzer);
-            b.findHandOffs(analyzer);
         }
         fillGaps();
         matchChains();
@@ -494,6 +494,11 @@ final class MatchRun {
                     label = Math.max(label, OUTCOME * outcomes(c, f));
                 }
                 if (label < (independent() ? MIN_LABEL_INDEPENDENT : MIN_LABEL)) {
+                    continue;
+                }
+                // a hand-off moves the case and does no work: no counterpart of a step that does (both sets are
+                // empty unless the models were drawn apart)
+                if (family == Family.ACTIVITY && a.handOffs.contains(c) != b.handOffs.contains(f)) {
                     continue;
                 }
                 // a pair against the order of the flow needs labels that are evidence on their own
