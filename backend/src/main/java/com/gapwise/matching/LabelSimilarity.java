@@ -36,8 +36,16 @@ final class LabelSimilarity {
      */
     static final double UNRELATED_ACTS = 0.85;
 
-    /** A similarity and the word relations that produced it, in words. */
-    record Result(double score, List<String> reasons) {
+    /**
+     * A similarity and the word relations that produced it, in words.
+     *
+     * @param unpenalised the similarity before the unrelated-act weight ({@link #UNRELATED_ACTS}), which the
+     *                    matcher lifts where the flow places the two steps alike
+     */
+    record Result(double score, List<String> reasons, double unpenalised) {
+        Result(double score, List<String> reasons) {
+            this(score, reasons, score);
+        }
     }
 
     private final Lexicon lexicon;
@@ -143,13 +151,14 @@ final class LabelSimilarity {
         }
         // "Send invoice" ~ "Check invoice": the same things, other work (between models drawn apart only: a
         // revision's labels are compared without WordNet)
+        double unpenalised = score;
         if (useLexicon && !swapped && unrelatedActs(a, b)) {
             score *= UNRELATED_ACTS;
             reasons.add("unrelated acts: '" + a.tokens().get(0).word() + "' and '" + b.tokens().get(0).word() + "'");
         }
         List<String> out = new ArrayList<>(reasons);
         out.add("label similarity " + twoDecimals(score));
-        return new Result(score, out);
+        return new Result(score, out, unpenalised);
     }
 
     /**
@@ -247,7 +256,8 @@ final class LabelSimilarity {
     }
 
     /**
-     * Whether two labels do unrelated acts on the same things: each leads with a dictionary word, they share a
+     * Whether two labels do unrelated acts on the same things: each leads with a dictionary word (of three
+     * letters or more, as WordNet is asked about words elsewhere: the "e" of "E-mail" is no act), they share a
      * thing (a word after the act, the same or a synonym), neither act relates in WordNet (any relation, any
      * role, phrasal verbs whole) to any word of the other label, and the acts are not of one broad kind
      * ({@link Lexicon#actKinds}: "approve" and "check" are both judgements).
@@ -259,7 +269,8 @@ final class LabelSimilarity {
         Label.Token ha = a.tokens().get(0);
         Label.Token hb = b.tokens().get(0);
         if (!ha.head() || !hb.head() || ha.stem().equals(hb.stem()) || ha.acronym() || hb.acronym()
-                || ha.isNumber() || hb.isNumber() || !lexicon.knows(ha.word()) || !lexicon.knows(hb.word())) {
+                || ha.isNumber() || hb.isNumber() || ha.word().length() <= 2 || hb.word().length() <= 2
+                || !lexicon.knows(ha.word()) || !lexicon.knows(hb.word())) {
             return false;
         }
         boolean sharedThing = false;

@@ -489,7 +489,7 @@ final class MatchRun {
                 if (independent() && crossesDecisions(c, f)) {
                     continue;
                 }
-                double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
+                double label = label(c, f, similarity.compare(a.labels.get(c), b.labels.get(f)));
                 if (family == Family.ACTIVITY && independent()) {
                     label = Math.max(label, OUTCOME * outcomes(c, f));
                 }
@@ -516,6 +516,20 @@ final class MatchRun {
         for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
             pair(e.current(), e.future(), null);
         }
+    }
+
+    /**
+     * The label similarity the label passes use: unrelated acts on the same things weigh less
+     * ({@link LabelSimilarity#UNRELATED_ACTS}) unless the flow places the two elements alike, with corresponding
+     * neighbours both before and after them: there the place says they are one step, drawn with other verbs.
+     */
+    private double label(String c, String f, LabelSimilarity.Result r) {
+        return r.unpenalised() > r.score() && placedAlike(c, f) ? r.unpenalised() : r.score();
+    }
+
+    private boolean placedAlike(String c, String f) {
+        Context around = context(c, f);
+        return around.predecessorsMatching() > 0 && around.successorsMatching() > 0;
     }
 
     /** What the likeness of two steps' outcome events is worth as label evidence for the steps. */
@@ -1376,8 +1390,16 @@ final class MatchRun {
         } else {
             // id matches skip WordNet: the id already says they are the same element
             LabelSimilarity.Result r = similarity.compare(lc, lf, !byId);
-            label = r.score();
-            reasons.addAll(r.reasons());
+            label = label(c, f, r);
+            for (String reason : r.reasons()) {
+                if (label != r.score() && reason.startsWith("unrelated acts")) {
+                    reasons.add(reason + ", between corresponding neighbours: not counted");
+                } else if (label != r.score() && reason.startsWith("label similarity ")) {
+                    reasons.add("label similarity " + LabelSimilarity.twoDecimals(label));
+                } else {
+                    reasons.add(reason);
+                }
+            }
             double outcome = family(cn) == Family.ACTIVITY && independent() ? OUTCOME * outcomes(c, f) : 0;
             if (outcome > label) {
                 label = outcome;
