@@ -30,9 +30,22 @@ final class LabelSimilarity {
      * make the two acts look alike, but they lead to opposite outcomes.
      */
     static final double OPPOSITES = 0.5;
+    /**
+     * What is left of a label similarity when the two labels do unrelated acts on the same things ("Send
+     * invoice" ~ "Check invoice"): the shared things make them look alike, the acts say they are other steps.
+     */
+    static final double UNRELATED_ACTS = 0.85;
 
-    /** A similarity and the word relations that produced it, in words. */
-    record Result(double score, List<String> reasons) {
+    /**
+     * A similarity and the word relations that produced it, in words.
+     *
+     * @param unpenalised the similarity before the unrelated-act weight ({@link #UNRELATED_ACTS}), which the
+     *                    matcher lifts where the flow places the two steps alike
+     */
+    record Result(double score, List<String> reasons, double unpenalised) {
+        Result(double score, List<String> reasons) {
+            this(score, reasons, score);
+        }
     }
 
     private final Lexicon lexicon;
@@ -136,9 +149,16 @@ final class LabelSimilarity {
             score *= OPPOSITES;
             reasons.add("opposite words");
         }
+        // "Send invoice" ~ "Check invoice": the same things, other work (between models drawn apart only: a
+        // revision's labels are compared without WordNet)
+        double unpenalised = score;
+        if (useLexicon && !swapped && unrelatedActs(a, b)) {
+            score *= UNRELATED_ACTS;
+            reasons.add("unrelated acts: '" + a.tokens().get(0).word() + "' and '" + b.tokens().get(0).word() + "'");
+        }
         List<String> out = new ArrayList<>(reasons);
         out.add("label similarity " + twoDecimals(score));
-        return new Result(score, out);
+        return new Result(score, out, unpenalised);
     }
 
     /**
@@ -246,6 +266,71 @@ final class LabelSimilarity {
         Label.Token inB = inA == null ? null : thing(b, ha.stem());
         return inA != null && inB != null && (!inA.word().equals(hb.word()) || !inB.word().equals(ha.word()))
                 && words(ha, hb, useLexicon).score < Lexicon.Relation.HYPERNYM.score;
+    }
+
+    /**
+     * Whether two labels do unrelated acts on the same things: each leads with a dictionary word (of three
+     * letters or more, as WordNet is asked about words elsewhere: the "e" of "E-mail" is no act), they share a
+     * thing (a word after the act, the same or a synonym), neither act relates in WordNet (any relation, any
+     * role, phrasal verbs whole) to any word of the other label, and the acts are not of one broad kind
+     * ({@link Lexicon#actKinds}: "approve" and "check" are both judgements).
+     */
+    private boolean unrelatedActs(Label a, Label b) {
+        if (a.tokens().size() < 2 || b.tokens().size() < 2) {
+            return false;
+        }
+        Label.Token ha = a.tokens().get(0);
+        Label.Token hb = b.tokens().get(0);
+        if (!ha.head() || !hb.head() || ha.stem().equals(hb.stem()) || ha.acronym() || hb.acronym()
+                || ha.isNumber() || hb.isNumber() || ha.word().length() <= 2 || hb.word().length() <= 2
+                || !lexicon.knows(ha.word()) || !lexicon.knows(hb.word())) {
+            return false;
+        }
+        boolean sharedThing = false;
+        for (int i = 1; i < a.tokens().size() && !sharedThing; i++) {
+            for (int j = 1; j < b.tokens().size(); j++) {
+                if (words(a.tokens().get(i), b.tokens().get(j), true).score >= Lexicon.Relation.SYNONYM.score) {
+                    sharedThing = true;
+                    break;
+                }
+            }
+        }
+        if (!sharedThing || relatesToAny(ha, b) || relatesToAny(hb, a)) {
+            return false;
+        }
+        // "Approve goodwill credit" ~ "Check goodwill credit against policy": two judgements, one step
+        java.util.Set<String> ka = kinds(ha);
+        for (String kind : kinds(hb)) {
+            if (ka.contains(kind)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private java.util.Set<String> kinds(Label.Token t) {
+        java.util.Set<String> kinds = new java.util.HashSet<>(lexicon.actKinds(t.word()));
+        if (t.phrase() != null) {
+            kinds.addAll(lexicon.actKinds(t.phrase()));
+        }
+        return kinds;
+    }
+
+    private boolean relatesToAny(Label.Token act, Label other) {
+        for (Label.Token u : other.tokens()) {
+            if (act.stem().equals(u.stem()) || words(act, u, true).score > 0) {
+                return true;
+            }
+            for (String x : new String[] {act.word(), act.phrase()}) {
+                for (String y : new String[] {u.word(), u.phrase()}) {
+                    if (x != null && y != null && !u.isNumber() && y.length() > 2 && x.length() > 2
+                            && lexicon.relation(x, y, false) != Lexicon.Relation.NONE) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The first word after the label's act with this stem, or null (a plain loop: this runs on every comparison). */

@@ -40,6 +40,15 @@ interface Lexicon {
     /** Whether the word (in any inflection) is in the dictionary: a short unknown word is likely an abbreviation. */
     boolean knows(String word);
 
+    /**
+     * The broad kinds of act the word names (WordNet's verb lexicographer files of its frequent verb senses:
+     * "communication", "cognition", "possession", ...; for a noun without verb senses, those of the verbs it
+     * derives from): two unrelated verbs of one kind ("approve", "check": judgements) may still name one step.
+     */
+    default java.util.Set<String> actKinds(String word) {
+        return java.util.Set.of();
+    }
+
     /** A lexicon that knows no words: used when WordNet cannot load, and in tests. */
     Lexicon NONE = new Lexicon() {
         @Override

@@ -91,6 +91,33 @@ final class MatchRun {
             locate();
         }
 
+        /**
+         * Activities that pass the case to another lane of the same model by name ("Send documents to selection
+         * committee" in the Admissions Office lane, followed by the Selection Committee's work): a hand-off moves
+         * the case and does no work of its own. Found between models drawn apart only (empty in a revision).
+         */
+        final Set<String> handOffs = new HashSet<>();
+
+        void findHandOffs(LabelAnalyzer analyzer) {
+            Map<String, Lane> lanes = model.lanesById();
+            for (FlowNode n : nodes.values()) {
+                if (family(n) != Family.ACTIVITY || n.laneId() == null) {
+                    continue;
+                }
+                Label label = labels.get(n.id());
+                for (String next : graph.adjacent(n.id(), true)) {
+                    FlowNode m = nodes.get(next);
+                    if (m == null || m.laneId() == null || m.laneId().equals(n.laneId()) || lanes.get(m.laneId()) == null) {
+                        continue;
+                    }
+                    Set<String> laneStems = analyzer.analyze(lanes.get(m.laneId()).name()).stems();
+                    if (!laneStems.isEmpty() && label.tokens().size() > laneStems.size() && label.stems().containsAll(laneStems)) {
+                        handOffs.add(n.id());
+                    }
+                }
+            }
+        }
+
         /** Where each node sits along its process, 0 at the start, 1 at the end; see {@link #locate()}. */
         final Map<String, Double> position = new HashMap<>();
 
@@ -265,6 +292,11 @@ final class MatchRun {
             matchEqualLabels(family);
         }
         accept = acceptance();
+        if (independent()) {
+            // a hand-off to another lane pairs only with a hand-off, in every pass by similarity below
+            a.findHandOffs(analyzer);
+            b.findHandOffs(analyzer);
+        }
         matchStarts();
         for (Family family : Family.values()) {
             matchByLabel(family);
@@ -457,11 +489,16 @@ final class MatchRun {
                 if (independent() && crossesDecisions(c, f)) {
                     continue;
                 }
-                double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
+                double label = label(c, f, similarity.compare(a.labels.get(c), b.labels.get(f)));
                 if (family == Family.ACTIVITY && independent()) {
                     label = Math.max(label, OUTCOME * outcomes(c, f));
                 }
                 if (label < (independent() ? MIN_LABEL_INDEPENDENT : MIN_LABEL)) {
+                    continue;
+                }
+                // a hand-off moves the case and does no work: no counterpart of a step that does (both sets are
+                // empty unless the models were drawn apart)
+                if (family == Family.ACTIVITY && a.handOffs.contains(c) != b.handOffs.contains(f)) {
                     continue;
                 }
                 // a pair against the order of the flow needs labels that are evidence on their own
@@ -479,6 +516,20 @@ final class MatchRun {
         for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
             pair(e.current(), e.future(), null);
         }
+    }
+
+    /**
+     * The label similarity the label passes use: unrelated acts on the same things weigh less
+     * ({@link LabelSimilarity#UNRELATED_ACTS}) unless the flow places the two elements alike, with corresponding
+     * neighbours both before and after them: there the place says they are one step, drawn with other verbs.
+     */
+    private double label(String c, String f, LabelSimilarity.Result r) {
+        return r.unpenalised() > r.score() && placedAlike(c, f) ? r.unpenalised() : r.score();
+    }
+
+    private boolean placedAlike(String c, String f) {
+        Context around = context(c, f);
+        return around.predecessorsMatching() > 0 && around.successorsMatching() > 0;
     }
 
     /** What the likeness of two steps' outcome events is worth as label evidence for the steps. */
@@ -757,6 +808,9 @@ final class MatchRun {
         List<Assignment.Edge<Void>> lone = new ArrayList<>();
         for (String c : left) {
             for (String f : right) {
+                if (a.handOffs.contains(c) != b.handOffs.contains(f)) {
+                    continue;
+                }
                 Context around = context(c, f);
                 if (around.predecessorsMatching() == 0 || around.successorsMatching() == 0) {
                     continue;
@@ -913,8 +967,9 @@ final class MatchRun {
                     || family(node) != Family.ACTIVITY && !passedEvent(node)) {
                 return null;
             }
-            // an unnamed activity (a silent transition of a net converted to BPMN) does no work: passed over
-            if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty()) {
+            // an unnamed activity (a silent transition of a net converted to BPMN) does no work: passed over, as
+            // is a hand-off to another lane
+            if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty() && !side.handOffs.contains(at)) {
                 run.add(at);
             }
             before = at;
@@ -954,7 +1009,7 @@ final class MatchRun {
         }
         for (String c : left) {
             String f = bestOfA.get(c);
-            if (f == null || !c.equals(bestOfB.get(f))) {
+            if (f == null || !c.equals(bestOfB.get(f)) || a.handOffs.contains(c) != b.handOffs.contains(f)) {
                 continue;
             }
             double label = labels.get(c + "\u0000" + f);
@@ -1150,6 +1205,10 @@ final class MatchRun {
                 if (wn == null || family(wn) != Family.ACTIVITY) {
                     continue;
                 }
+                // a hand-off is no part of a step's work (the sets are empty unless the models were drawn apart)
+                if (loose.handOffs.contains(u.id()) && !anchored.handOffs.contains(whole)) {
+                    continue;
+                }
                 Label lw = anchored.labels.get(whole);
                 double score = revision ? similarity.coverage(lu, lw) : similarity.compare(lu, lw).score();
                 // the part must carry some of the whole's meaning that its current counterpart does not
@@ -1331,8 +1390,16 @@ final class MatchRun {
         } else {
             // id matches skip WordNet: the id already says they are the same element
             LabelSimilarity.Result r = similarity.compare(lc, lf, !byId);
-            label = r.score();
-            reasons.addAll(r.reasons());
+            label = label(c, f, r);
+            for (String reason : r.reasons()) {
+                if (label != r.score() && reason.startsWith("unrelated acts")) {
+                    reasons.add(reason + ", between corresponding neighbours: not counted");
+                } else if (label != r.score() && reason.startsWith("label similarity ")) {
+                    reasons.add("label similarity " + LabelSimilarity.twoDecimals(label));
+                } else {
+                    reasons.add(reason);
+                }
+            }
             double outcome = family(cn) == Family.ACTIVITY && independent() ? OUTCOME * outcomes(c, f) : 0;
             if (outcome > label) {
                 label = outcome;

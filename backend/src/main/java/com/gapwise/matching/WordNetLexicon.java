@@ -100,6 +100,66 @@ final class WordNetLexicon implements Lexicon {
         return best;
     }
 
+    /**
+     * Verb senses whose lexicographer file names the kind of act (see {@link Lexicon#actKinds}): the frequent
+     * senses, as for synonyms (the first two only cost a held-out pair, the first only fold A pairs).
+     */
+    private static final int ACT_KIND_SENSES = FREQUENT_SENSES;
+    private final Map<String, Set<String>> actKinds = new ConcurrentHashMap<>();
+
+    @Override
+    public Set<String> actKinds(String word) {
+        Set<String> known = actKinds.get(word);
+        if (known != null) {
+            return known;
+        }
+        Dictionary dict = dictionary();
+        Set<String> kinds = new HashSet<>();
+        if (dict != null) {
+            try {
+                IndexWord verb;
+                synchronized (dict) {
+                    verb = dict.lookupIndexWord(POS.VERB, word);
+                }
+                if (verb != null) {
+                    verbKinds(verb, kinds);
+                } else {
+                    IndexWord noun;
+                    synchronized (dict) {
+                        noun = dict.lookupIndexWord(POS.NOUN, word);
+                    }
+                    if (noun != null) {
+                        List<Synset> synsets = noun.getSenses();
+                        for (int i = 0; i < Math.min(ACT_KIND_SENSES, synsets.size()); i++) {
+                            for (Word w : synsets.get(i).getWords()) {
+                                if (!w.getLemma().equalsIgnoreCase(noun.getLemma())) {
+                                    continue;
+                                }
+                                for (Pointer pointer : w.getPointers(PointerType.DERIVATION)) {
+                                    if (pointer.getTargetPOS() == POS.VERB) {
+                                        kinds.add(pointer.getTargetSynset().getLexFileName());
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            } catch (JWNLException | RuntimeException e) {
+                kinds.clear();
+            }
+        }
+        Set<String> computed = Set.copyOf(kinds);
+        actKinds.put(word, computed);
+        return computed;
+    }
+
+    private static void verbKinds(IndexWord verb, Set<String> into) {
+        List<Synset> synsets = verb.getSenses();
+        for (int i = 0; i < Math.min(ACT_KIND_SENSES, synsets.size()); i++) {
+            into.add(synsets.get(i).getLexFileName());
+        }
+    }
+
     @Override
     public boolean knows(String word) {
         return senses(word, false) != Senses.EMPTY;

@@ -82,4 +82,22 @@ class LabelSimilarityTest {
         // a word that also appears on the other side is no opposite there
         assertThat(compare("Open or close case", "Close case").reasons()).doesNotContain("opposite words");
     }
+
+    @Test
+    void unrelatedActsOnTheSameThingsWeighLess() {
+        // one sends the letter, the other receives it: the same things, other work
+        assertThat(compare("Send letter of acceptance", "Receive letter of acceptance").reasons())
+                .anyMatch(r -> r.startsWith("unrelated acts"));
+        LabelSimilarity.Result sendReceive = compare("Send letter of acceptance", "Receive letter of acceptance");
+        assertThat(sendReceive.score()).isCloseTo(LabelSimilarity.UNRELATED_ACTS * sendReceive.unpenalised(), org.assertj.core.api.Assertions.within(1e-9));
+        // the "e" of "E-mail" is no act
+        assertThat(compare("E-mail return address", "Create return address label").reasons()).noneMatch(r -> r.startsWith("unrelated acts"));
+        // two judgements of one kind (WordNet's verb.cognition) name one step in other words
+        assertThat(compare("Approve goodwill credit", "Check goodwill credit against policy").reasons())
+                .noneMatch(r -> r.startsWith("unrelated acts"));
+        // related acts ("verify" ~ "check") and a label without things are left alone
+        assertThat(compare("Verify application documents", "Check application documents").reasons())
+                .noneMatch(r -> r.startsWith("unrelated acts"));
+        assertThat(compare("Evaluate", "Send evaluation results").reasons()).noneMatch(r -> r.startsWith("unrelated acts"));
+    }
 }

@@ -435,4 +435,28 @@ class ProcessMatcherTest {
         assertThat(matchOf(matches, "StartEvent_1")).get().extracting(Match::future).isEqualTo("s9");
         assertThat(matchOf(matches, "s1")).get().extracting(Match::future).isEqualTo("StartEvent_1");
     }
+
+    @Test
+    void aHandOffToAnotherLaneIsNoPartOfTheWorkAround() {
+        // the office passes the case to the committee by name: a hand-off, which the other drawing leaves out
+        ProcessModel current = new ModelBuilder().lane("L1", "Admissions Office")
+                .node("s", ElementKind.START_EVENT, "Application received")
+                .task("a", "Check documents")
+                .task("h", "Send documents to selection committee")
+                .lane("L2", "Selection Committee")
+                .task("b", "Evaluate")
+                .task("c", "Decide on admission")
+                .node("e", ElementKind.END_EVENT, "Decided")
+                .chain("s", "a", "h", "b", "c", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Secretariat")
+                .node("S", ElementKind.START_EVENT, "Application arrived")
+                .task("A", "Verify completeness of the documents")
+                .task("B", "Rate the letter of motivation")
+                .task("C", "Admission decision")
+                .node("E", ElementKind.END_EVENT, "Done")
+                .chain("S", "A", "B", "C", "E").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "h")).isEmpty();
+        assertThat(matchOf(matches, "b")).get().extracting(Match::future).isEqualTo("B");
+    }
 }
