@@ -33,6 +33,8 @@ const routes = [
 ];
 
 let disposeCurrent = null;
+/** Counts navigations: a screen still loading when the user moves on must not land on the next one. */
+let navigation = 0;
 
 function renderNav(wsId, path) {
   clear(nav);
@@ -47,14 +49,24 @@ function renderNav(wsId, path) {
   }
 }
 
+function dispose(fn) {
+  if (fn) { try { fn(); } catch { /* the old screen is gone anyway */ } }
+}
+
 async function route() {
+  const current = ++navigation;
   const [path, queryString] = location.hash.replace(/^#/, '').split('?');
   const query = new URLSearchParams(queryString || '');
-  if (disposeCurrent) { try { disposeCurrent(); } catch { /* the old screen is gone anyway */ } disposeCurrent = null; }
+  dispose(disposeCurrent);
+  disposeCurrent = null;
   const match = routes.map(([re, view]) => [path.match(re), view]).find(([m]) => m);
   clear(main);
+  // Each screen renders into its own element (laid out as if it were main's children): a screen that is
+  // still fetching when the user navigates away finishes into an element no longer on the page.
+  const screen = h('div.screen', {});
+  main.append(screen);
   if (!match) {
-    main.append(h('section.page', {}, h('h2', {}, 'Not found'), h('p', {}, 'No screen at this address. '),
+    screen.append(h('section.page', {}, h('h2', {}, 'Not found'), h('p', {}, 'No screen at this address. '),
       h('a', { href: '#/' }, 'Back to the workspaces')));
     return;
   }
@@ -68,12 +80,14 @@ async function route() {
   }
   main.setAttribute('aria-busy', 'true');
   try {
-    disposeCurrent = await view()(main, params, query) || null;
+    const disposer = await view()(screen, params, query) || null;
+    if (current === navigation) disposeCurrent = disposer;
+    else dispose(disposer);
   } catch (err) {
-    main.append(h('div.problem', { role: 'alert' }, h('strong', {}, 'This screen could not load. '),
+    screen.append(h('div.problem', { role: 'alert' }, h('strong', {}, 'This screen could not load. '),
       err.describe ? err.describe() : err.message));
   } finally {
-    main.removeAttribute('aria-busy');
+    if (current === navigation) main.removeAttribute('aria-busy');
   }
 }
 

@@ -250,6 +250,20 @@ class AnalystFlowBrowserIT {
     }
 
     @Test
+    @Order(6)
+    void aScreenLeftWhileLoadingDoesNotLandOnTheNextOne() {
+        // the workspace list is still fetching when the hash changes to the diff (the next task, before any
+        // answer from the server can arrive): its late answer must not be drawn on the diff
+        ((JavascriptExecutor) browser.driver).executeScript("location.hash = '#/'; setTimeout(() => { location.hash = '#/ws/"
+                + workspaceId + "/process/" + processId + "/diff'; }, 0);");
+        waitForDiff();
+        // the list's answer has long arrived when the diagrams are drawn
+        assertThat(browser.driver.findElements(By.cssSelector("#main .workspace-card, #main h2")))
+                .extracting(e -> e.getText()).noneMatch(t -> t.equals("Workspaces"));
+        assertThat(browser.driver.findElements(By.cssSelector("#main section.diff-page"))).hasSize(1);
+    }
+
+    @Test
     @Order(7)
     void labelsFromModelsRenderAsText() throws Exception {
         JsonNode diff = json.readTree(get("/processes/" + processId + "/diff"));
