@@ -241,7 +241,10 @@ export async function diffView(main, [wsId, processId], query) {
     const { entries } = state.review;
     if (!entries.length) { changeList.append(h('p.empty', {}, 'No differences.')); return; }
     const byLane = groupBy(entries, (e) => e.lane || 'No lane');
+    // within a lane, left to right as the diagrams read (an element's own side), as the Markdown review follows the flow
+    const across = (e) => registry(e.side).get(e.id)?.x ?? Number.MAX_SAFE_INTEGER;
     for (const [lane, items] of [...byLane].sort(([a], [b]) => a.localeCompare(b))) {
+      items.sort((a, b) => across(a) - across(b));
       changeList.append(h('section.lane-group', {}, h('h4', {}, lane, h('span.muted', {}, ` (${items.length})`)),
         h('ul', {}, items.map((e) => h('li.change-row', {}, h('button.change', {
           type: 'button', dataset: { elementId: e.id, kind: e.kind, side: e.side },

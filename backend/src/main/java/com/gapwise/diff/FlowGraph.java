@@ -35,6 +35,40 @@ public final class FlowGraph {
         return graph;
     }
 
+    /**
+     * How many sequence flows each node lies from the nodes of {@code nodeIds} that nothing leads to, breadth
+     * first: the order a reader walks the diagram in. An event on an activity's boundary ({@code boundaryEvents}:
+     * activity id to its events) lies where its activity does, and starts no walk of its own. A node no walk
+     * reaches (a cycle on its own) is absent.
+     */
+    public Map<String, Integer> stepsFromStarts(List<String> nodeIds, Map<String, List<String>> boundaryEvents) {
+        Set<String> attached = new HashSet<>();
+        boundaryEvents.values().forEach(attached::addAll);
+        Map<String, Integer> steps = new HashMap<>();
+        Deque<String> queue = new ArrayDeque<>();
+        for (String id : nodeIds) {
+            if (!attached.contains(id) && adjacent(id, false).isEmpty()) {
+                steps.put(id, 0);
+                queue.add(id);
+            }
+        }
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            int step = steps.get(id);
+            for (String event : boundaryEvents.getOrDefault(id, List.of())) {
+                if (steps.putIfAbsent(event, step) == null) {
+                    queue.add(event);
+                }
+            }
+            for (String successor : adjacent(id, true)) {
+                if (steps.putIfAbsent(successor, step + 1) == null) {
+                    queue.add(successor);
+                }
+            }
+        }
+        return steps;
+    }
+
     /** Direct successors (forward) or predecessors. */
     public List<String> adjacent(String id, boolean forward) {
         return (forward ? successors : predecessors).getOrDefault(id, List.of());

@@ -1,5 +1,6 @@
 package com.gapwise.diff;
 
+import com.gapwise.model.FlowNode;
 import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,7 +57,14 @@ public final class MarkdownReport {
         }
         Map<String, List<Change>> byLane = new TreeMap<>();
         diff.changes().forEach(c -> byLane.computeIfAbsent(c.lane() == null ? NO_LANE : c.lane(), k -> new ArrayList<>()).add(c));
+        // within a lane, in the order of the future flow (then the current one): a reviewer walks the process
+        Map<String, Integer> futureSteps = steps(future);
+        Map<String, Integer> currentSteps = steps(current);
+        Comparator<Change> inFlowOrder = Comparator
+                .comparing((Change c) -> futureSteps.getOrDefault(c.future(), Integer.MAX_VALUE))
+                .thenComparing(c -> currentSteps.getOrDefault(c.current(), Integer.MAX_VALUE));
         byLane.forEach((lane, changes) -> {
+            changes.sort(inFlowOrder);
             md.append("### ").append(text(lane)).append("\n\n");
             md.append("| Element | Type | Change | Before | After |\n|---|---|---|---|---|\n");
             for (Change c : changes) {
@@ -142,6 +150,19 @@ public final class MarkdownReport {
             }
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /** Each flow node's steps from the start of its flow (see {@link FlowGraph#stepsFromStarts}). */
+    private static Map<String, Integer> steps(ProcessModel model) {
+        List<String> ids = new ArrayList<>();
+        Map<String, List<String>> boundaryEvents = new HashMap<>();
+        for (FlowNode node : model.nodes()) {
+            ids.add(node.id());
+            if (node.attachedToId() != null) {
+                boundaryEvents.computeIfAbsent(node.attachedToId(), k -> new ArrayList<>()).add(node.id());
+            }
+        }
+        return FlowGraph.of(model).stepsFromStarts(ids, boundaryEvents);
     }
 
     /** Names by id of the elements a match can pair: flow nodes, lanes, pools, data. */

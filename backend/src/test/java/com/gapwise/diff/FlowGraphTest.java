@@ -3,6 +3,8 @@ package com.gapwise.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gapwise.model.ElementKind;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,16 @@ class FlowGraphTest {
             .chain("T1", "T2", "G", "T3").chain("G", "T4", "T4").build());
 
     private final Predicate<String> tasks = id -> id.startsWith("T");
+
+    @Test
+    void stepsCountFromTheStartsAndABoundaryEventLiesWhereItsActivityDoes() {
+        // S -> A -> B, a timer on A leads to C; X <-> Y a cycle nothing leads into
+        FlowGraph flow = FlowGraph.of(new ModelBuilder().node("S", ElementKind.START_EVENT, "Go").task("A", "A")
+                .task("B", "B").timer("E", "A", "PT1H").task("C", "C").task("X", "X").task("Y", "Y")
+                .chain("S", "A", "B").chain("E", "C").chain("X", "Y", "X").build());
+        Map<String, Integer> steps = flow.stepsFromStarts(List.of("S", "A", "B", "E", "C", "X", "Y"), Map.of("A", List.of("E")));
+        assertThat(steps).containsExactlyInAnyOrderEntriesOf(Map.of("S", 0, "A", 1, "B", 2, "E", 1, "C", 2));
+    }
 
     @Test
     void aSingleCountingNeighbourIsTheNearest() {

@@ -56,6 +56,18 @@ class MarkdownReportTest {
     }
 
     @Test
+    void theChangesOfALaneAreListedInTheOrderOfTheFlow() {
+        // future flow in the portal lane: start -> select -> restock (ids sort the other way)
+        DiffResult diff = new DiffResult(List.of(match("take", "select"), match("shelve", "start")), List.of(), List.of(),
+                // the engine lists changes by current id; here the later step comes first
+                List.of(moved("take", "select", "Select items", "Service rep", "Customer"),
+                        moved("shelve", "start", "Start return in portal", "Warehouse clerk", "Customer")));
+        String md = MarkdownReport.render(diff, CURRENT, FUTURE, "a.bpmn", "b.bpmn");
+        assertThat(md).containsSubsequence("| Start return in portal | userTask | Moved lane |",
+                "| Select items | userTask | Moved lane |");
+    }
+
+    @Test
     void addedAndRemovedElementsAreListedByLane() {
         DiffResult diff = new DiffResult(List.of(), List.of(
                 new ElementRef("z1", "userTask", "Approve refund", "Warehouse clerk"),

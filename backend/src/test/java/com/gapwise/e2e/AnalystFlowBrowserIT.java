@@ -197,6 +197,20 @@ class AnalystFlowBrowserIT {
         diff.path("changes").forEach(c -> changedPairs.add(c.path("current").asText() + "|" + c.path("future").asText()));
         int expected = diff.path("added").size() + diff.path("removed").size() + changedPairs.size();
         assertThat(browser.driver.findElements(By.cssSelector("#change-list button.change"))).hasSize(expected);
+        // within a lane the entries run left to right as the diagrams do (each element on its own side)
+        @SuppressWarnings("unchecked")
+        List<List<Number>> lanes = (List<List<Number>>) ((JavascriptExecutor) browser.driver).executeScript(
+                "return [...document.querySelectorAll('#change-list section.lane-group')].map(group =>"
+                + " [...group.querySelectorAll('button.change')].map(b => {"
+                + "  const g = document.querySelector(`#canvas-${b.dataset.side} .djs-element[data-element-id='${b.dataset.elementId}']`);"
+                + "  const m = g && /matrix\\(1 0 0 1 (-?[\\d.]+)/.exec(g.getAttribute('transform') || '');"
+                + "  return m ? Number(m[1]) : null; }).filter(x => x !== null));");
+        assertThat(lanes).isNotEmpty();
+        for (List<Number> xs : lanes) {
+            for (int i = 1; i < xs.size(); i++) {
+                assertThat(xs.get(i).doubleValue()).as("x of entry %d in %s", i, xs).isGreaterThanOrEqualTo(xs.get(i - 1).doubleValue());
+            }
+        }
         browser.screenshot("04-diff");
         assertMetricsPanelShows(diff.path("metrics"));
         assertHandoffsMarkedWhenToggled(diff.path("metrics"));
