@@ -55,14 +55,14 @@ public final class FlowGraph {
         while (!queue.isEmpty()) {
             String id = queue.poll();
             int step = steps.get(id);
-            for (String event : boundaryEvents.getOrDefault(id, List.of())) {
-                if (steps.putIfAbsent(event, step) == null) {
-                    queue.add(event);
-                }
-            }
             for (String successor : adjacent(id, true)) {
                 if (steps.putIfAbsent(successor, step + 1) == null) {
                     queue.add(successor);
+                }
+            }
+            for (String event : boundaryEvents.getOrDefault(id, List.of())) {
+                if (steps.putIfAbsent(event, step) == null) {
+                    queue.add(event);
                 }
             }
         }

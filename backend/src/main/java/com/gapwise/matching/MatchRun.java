@@ -133,28 +133,7 @@ final class MatchRun {
                     boundaries.computeIfAbsent(n.attachedToId(), k -> new ArrayList<>()).add(n.id());
                 }
             }
-            Map<String, Integer> steps = new HashMap<>();
-            java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
-            for (FlowNode n : nodes.values()) {
-                if (n.attachedToId() == null && graph.adjacent(n.id(), false).isEmpty()) {
-                    steps.put(n.id(), 0);
-                    queue.add(n.id());
-                }
-            }
-            while (!queue.isEmpty()) {
-                String id = queue.poll();
-                int step = steps.get(id);
-                for (String next : graph.adjacent(id, true)) {
-                    if (steps.putIfAbsent(next, step + 1) == null) {
-                        queue.add(next);
-                    }
-                }
-                for (String boundary : boundaries.getOrDefault(id, List.of())) {
-                    if (steps.putIfAbsent(boundary, step) == null) {
-                        queue.add(boundary);
-                    }
-                }
-            }
+            Map<String, Integer> steps = graph.stepsFromStarts(new ArrayList<>(nodes.keySet()), boundaries);
             Map<String, Integer> longest = new HashMap<>();
             for (FlowNode n : nodes.values()) {
                 longest.merge(scope(n), steps.getOrDefault(n.id(), 0), Math::max);
