@@ -346,7 +346,9 @@ final class MatchRun {
             // once the steps are, or they cross them ("Scrapping arranged" follows "Arrange scrapping", "Asset
             // to be scrapped" precedes "Hand over asset to recycler"); the ends and starts did not wait
             matchByLabel(Family.EVENT);
+            placeEvents = true;
             matchByStructure();
+            placeEvents = false;
         }
         uncrossSameIdPairs();
         boolean placed = matchSubProcessesByContent();
@@ -464,6 +466,8 @@ final class MatchRun {
 
     /** While set, intermediate events wait for a later label pass; see {@link #run()}. */
     private boolean holdIntermediateEvents;
+    /** Whether the structure pass places named intermediate events between corresponding steps (the last one does). */
+    private boolean placeEvents;
 
     /** Similar labels, scored with type, lane and flow context, assigned globally. */
     private void matchByLabel(Family family) {
@@ -784,6 +788,12 @@ final class MatchRun {
                 boolean ending = independent() && c.kind() == ElementKind.END_EVENT && fn.kind() == ElementKind.END_EVENT
                         && around.predecessors() == around.predecessorsMatching() && around.predecessorsMatching() > 0;
                 decision |= ending;
+                // an intermediate event between steps that correspond on both sides states the same outcome, however
+                // worded (EPCs: "Data erased" ~ "Storage media sanitised"); placed once the steps and the events'
+                // labels have had their say
+                decision |= placeEvents && passedEvent(c) && passedEvent(fn) && around.predecessorsMatching() > 0
+                        && around.predecessorsMatching() == around.predecessors()
+                        && a.nearest(c.id(), false).size() == b.nearest(f, false).size() && around.successorsMatching() > 0;
                 if (family(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty() && !decision) {
                     continue;
                 }
