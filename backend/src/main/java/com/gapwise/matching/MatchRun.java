@@ -325,7 +325,9 @@ final class MatchRun {
             // once the steps are, or they cross them ("Scrapping arranged" follows "Arrange scrapping", "Asset
             // to be scrapped" precedes "Hand over asset to recycler"); the ends and starts did not wait
             matchByLabel(Family.EVENT);
+            placeEvents = true;
             matchByStructure();
+            placeEvents = false;
         }
         uncrossSameIdPairs();
         boolean placed = matchSubProcessesByContent();
@@ -443,6 +445,8 @@ final class MatchRun {
 
     /** While set, intermediate events wait for a later label pass; see {@link #run()}. */
     private boolean holdIntermediateEvents;
+    /** Whether the structure pass places named intermediate events between corresponding steps (the last one does). */
+    private boolean placeEvents;
 
     /** Similar labels, scored with type, lane and flow context, assigned globally. */
     private void matchByLabel(Family family) {
@@ -748,10 +752,27 @@ final class MatchRun {
                 Context around = context(c.id(), f);
                 boolean decision = family(c) == Family.GATEWAY && c.kind() == fn.kind()
                         && around.predecessorsMatching() > 0 && around.successorsMatching() > 0;
+                if (family(c) == Family.GATEWAY) {
+                    // a gateway that only splits the flow is no gateway that only joins it, whatever their places
+                    if (splitAgainstJoin(c.id(), f)) {
+                        continue;
+                    }
+                    // two decisions with as many branches after corresponding steps: the steps on their branches
+                    // are often drawn and named apart, so the flow before them must agree in full, not after them too
+                    decision |= c.kind() == fn.kind() && sameSplit(c.id(), f) && around.predecessorsMatching() > 0
+                            && around.predecessorsMatching() == around.predecessors()
+                            && a.nearest(c.id(), false).size() == b.nearest(f, false).size();
+                }
                 // likewise the end of a branch after corresponding steps, between independently drawn models
                 boolean ending = independent() && c.kind() == ElementKind.END_EVENT && fn.kind() == ElementKind.END_EVENT
                         && around.predecessors() == around.predecessorsMatching() && around.predecessorsMatching() > 0;
                 decision |= ending;
+                // an intermediate event between steps that correspond on both sides states the same outcome, however
+                // worded (EPCs: "Data erased" ~ "Storage media sanitised"); placed once the steps and the events'
+                // labels have had their say
+                decision |= placeEvents && passedEvent(c) && passedEvent(fn) && around.predecessorsMatching() > 0
+                        && around.predecessorsMatching() == around.predecessors()
+                        && a.nearest(c.id(), false).size() == b.nearest(f, false).size() && around.successorsMatching() > 0;
                 if (family(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty() && !decision) {
                     continue;
                 }
@@ -767,6 +788,26 @@ final class MatchRun {
         for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
             pair(e.current(), e.future(), "position in the flow");
         }
+    }
+
+    /** One gateway only splits the flow (one way in, several out), the other only joins it (several in, one out). */
+    private boolean splitAgainstJoin(String c, String f) {
+        boolean cSplit = splits(a, c);
+        boolean fSplit = splits(b, f);
+        return cSplit && joins(b, f) || joins(a, c) && fSplit;
+    }
+
+    /** Both gateways only split the flow, into as many branches. */
+    private boolean sameSplit(String c, String f) {
+        return splits(a, c) && splits(b, f) && a.graph.adjacent(c, true).size() == b.graph.adjacent(f, true).size();
+    }
+
+    private static boolean splits(Side side, String id) {
+        return side.graph.adjacent(id, false).size() <= 1 && side.graph.adjacent(id, true).size() > 1;
+    }
+
+    private static boolean joins(Side side, String id) {
+        return side.graph.adjacent(id, false).size() > 1 && side.graph.adjacent(id, true).size() <= 1;
     }
 
     /**

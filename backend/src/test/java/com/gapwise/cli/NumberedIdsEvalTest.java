@@ -37,8 +37,9 @@ class NumberedIdsEvalTest {
 
     @Test
     void numberedIdsScoreAsTheModelsOwnIds(@TempDir Path numbered) throws Exception {
-        // the held-out folds C, D and E lie one level down (not part of the sixteen pairs' totals): included here
-        List<Path> gold = EvalMatchingCommand.goldFiles(List.of(EVAL, EVAL.resolve("fold-c"), EVAL.resolve("fold-d"), EVAL.resolve("fold-e")));
+        // the held-out folds C to F lie one level down (not part of the sixteen pairs' totals): included here
+        List<Path> gold = EvalMatchingCommand.goldFiles(List.of(EVAL, EVAL.resolve("fold-c"), EVAL.resolve("fold-d"), EVAL.resolve("fold-e"),
+                EVAL.resolve("fold-f")));
         List<Path> renumbered = new ArrayList<>();
         for (Path file : gold) {
             renumbered.add(renumber(file, numbered.resolve(file.getParent().getFileName())));
