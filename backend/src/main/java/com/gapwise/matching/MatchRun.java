@@ -356,6 +356,13 @@ final class MatchRun {
             // between models drawn apart, intermediate events state what the steps around them reached: paired
             // once the steps are, or they cross them ("Scrapping arranged" follows "Arrange scrapping", "Asset
             // to be scrapped" precedes "Hand over asset to recycler"); the ends and starts did not wait
+            // first where the place is unambiguous: a label pass would pair on a shared word ("Scrapping arranged"
+            // ~ "Asset to be scrapped") the event the place puts elsewhere ("Asset handed over to recycler")
+            placeEvents = true;
+            uniquePlacesOnly = true;
+            matchByStructure();
+            uniquePlacesOnly = false;
+            placeEvents = false;
             matchByLabel(Family.EVENT);
             placeEvents = true;
             matchByStructure();
@@ -805,6 +812,10 @@ final class MatchRun {
                 decision |= placeEvents && passedEvent(c) && passedEvent(fn) && around.predecessorsMatching() > 0
                         && around.predecessorsMatching() == around.predecessors()
                         && a.nearest(c.id(), false).size() == b.nearest(f, false).size() && around.successorsMatching() > 0;
+                if (uniquePlacesOnly && passedEvent(c) && passedEvent(fn) && decision) {
+                    eventPlaces.computeIfAbsent(c.id(), k -> new HashSet<>()).add(f);
+                    eventPlaces.computeIfAbsent("\u0000" + f, k -> new HashSet<>()).add(c.id());
+                }
                 if (family(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty() && !decision) {
                     continue;
                 }
@@ -817,10 +828,22 @@ final class MatchRun {
                 }
             }
         }
+        if (uniquePlacesOnly) {
+            // an event placed by the flow alone pairs in this pass only when the place admits no other event
+            // on either side
+            edges.removeIf(e -> eventPlaces.containsKey(e.current())
+                    && (eventPlaces.get(e.current()).size() > 1 || eventPlaces.getOrDefault("\u0000" + e.future(), Set.of()).size() > 1));
+            eventPlaces.clear();
+        }
         for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
             pair(e.current(), e.future(), "position in the flow");
         }
     }
+
+    /** Set for the structure pass before the events' last label pass: see {@link #matchByStructure()}. */
+    private boolean uniquePlacesOnly;
+    /** The intermediate events each event could be placed against in that pass (future ids after a NUL). */
+    private final Map<String, Set<String>> eventPlaces = new HashMap<>();
 
     /** One gateway only splits the flow (one way in, several out), the other only joins it (several in, one out). */
     private boolean splitAgainstJoin(String c, String f) {
