@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -98,6 +99,18 @@ final class MatchRun {
          */
         final Set<String> handOffs = new HashSet<>();
 
+        /**
+         * The hand-offs that name the receiving lane by its head noun only ("Forward to committee" into the
+         * lane "Admissions Committee"): a step of two words or more, naming no second act ("Categorise and
+         * assign to handler" does work of its own), that flows straight into an activity of a lane of two
+         * words or more whose last word it holds. The weaker reading: such a step pairs with nothing in the
+         * passes by similarity, not even with another hand-off.
+         */
+        final Set<String> handOffsByHead = new HashSet<>();
+
+        /** A second act named in a label: coordinated work ("Categorise and assign", "Print, sign"). */
+        private static final Pattern SECOND_ACT = Pattern.compile("(?i)\\band\\b|&|\\+|,|;");
+
         void findHandOffs(LabelAnalyzer analyzer) {
             Map<String, Lane> lanes = model.lanesById();
             for (FlowNode n : nodes.values()) {
@@ -110,9 +123,17 @@ final class MatchRun {
                     if (m == null || m.laneId() == null || m.laneId().equals(n.laneId()) || lanes.get(m.laneId()) == null) {
                         continue;
                     }
-                    Set<String> laneStems = analyzer.analyze(lanes.get(m.laneId()).name()).stems();
+                    Label lane = analyzer.analyze(lanes.get(m.laneId()).name());
+                    Set<String> laneStems = lane.stems();
                     if (!laneStems.isEmpty() && label.tokens().size() > laneStems.size() && label.stems().containsAll(laneStems)) {
                         handOffs.add(n.id());
+                    } else if (lane.tokens().size() >= 2 && label.tokens().size() >= 2 && family(m) == Family.ACTIVITY
+                            && !SECOND_ACT.matcher(label.text()).find()) {
+                        String head = lane.tokens().get(lane.tokens().size() - 1).stem();
+                        if (!label.tokens().get(0).stem().equals(head) && label.hasStem(head)) {
+                            handOffs.add(n.id());
+                            handOffsByHead.add(n.id());
+                        }
                     }
                 }
             }
@@ -223,6 +244,17 @@ final class MatchRun {
     /** Whether the two models name any lane alike; if not, lanes say nothing either way. */
     private final boolean lanesComparable;
 
+    /**
+     * Whether two activities may not pair by similarity as hand-offs: one is a hand-off and the other is not,
+     * or either is a hand-off read from the receiving lane's head noun only (see {@link Side#handOffsByHead}).
+     */
+    private boolean handOffApart(String c, String f) {
+        if (a.handOffsByHead.contains(c) || b.handOffsByHead.contains(f)) {
+            return true;
+        }
+        return a.handOffs.contains(c) != b.handOffs.contains(f);
+    }
+
     MatchRun(ProcessModel current, ProcessModel future, Lexicon lexicon) {
         this.a = new Side(current, analyzer);
         this.b = new Side(future, analyzer);
@@ -324,6 +356,13 @@ final class MatchRun {
             // between models drawn apart, intermediate events state what the steps around them reached: paired
             // once the steps are, or they cross them ("Scrapping arranged" follows "Arrange scrapping", "Asset
             // to be scrapped" precedes "Hand over asset to recycler"); the ends and starts did not wait
+            // first where the place is unambiguous: a label pass would pair on a shared word ("Scrapping arranged"
+            // ~ "Asset to be scrapped") the event the place puts elsewhere ("Asset handed over to recycler")
+            placeEvents = true;
+            uniquePlacesOnly = true;
+            matchByStructure();
+            uniquePlacesOnly = false;
+            placeEvents = false;
             matchByLabel(Family.EVENT);
             placeEvents = true;
             matchByStructure();
@@ -481,7 +520,7 @@ final class MatchRun {
                 }
                 // a hand-off moves the case and does no work: no counterpart of a step that does (both sets are
                 // empty unless the models were drawn apart)
-                if (family == Family.ACTIVITY && a.handOffs.contains(c) != b.handOffs.contains(f)) {
+                if (family == Family.ACTIVITY && handOffApart(c, f)) {
                     continue;
                 }
                 // a pair against the order of the flow needs labels that are evidence on their own
@@ -773,6 +812,10 @@ final class MatchRun {
                 decision |= placeEvents && passedEvent(c) && passedEvent(fn) && around.predecessorsMatching() > 0
                         && around.predecessorsMatching() == around.predecessors()
                         && a.nearest(c.id(), false).size() == b.nearest(f, false).size() && around.successorsMatching() > 0;
+                if (uniquePlacesOnly && passedEvent(c) && passedEvent(fn) && decision) {
+                    eventPlaces.computeIfAbsent(c.id(), k -> new HashSet<>()).add(f);
+                    eventPlaces.computeIfAbsent("\u0000" + f, k -> new HashSet<>()).add(c.id());
+                }
                 if (family(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty() && !decision) {
                     continue;
                 }
@@ -785,10 +828,22 @@ final class MatchRun {
                 }
             }
         }
+        if (uniquePlacesOnly) {
+            // an event placed by the flow alone pairs in this pass only when the place admits no other event
+            // on either side
+            edges.removeIf(e -> eventPlaces.containsKey(e.current())
+                    && (eventPlaces.get(e.current()).size() > 1 || eventPlaces.getOrDefault("\u0000" + e.future(), Set.of()).size() > 1));
+            eventPlaces.clear();
+        }
         for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
             pair(e.current(), e.future(), "position in the flow");
         }
     }
+
+    /** Set for the structure pass before the events' last label pass: see {@link #matchByStructure()}. */
+    private boolean uniquePlacesOnly;
+    /** The intermediate events each event could be placed against in that pass (future ids after a NUL). */
+    private final Map<String, Set<String>> eventPlaces = new HashMap<>();
 
     /** One gateway only splits the flow (one way in, several out), the other only joins it (several in, one out). */
     private boolean splitAgainstJoin(String c, String f) {
@@ -828,7 +883,7 @@ final class MatchRun {
         List<Assignment.Edge<Void>> lone = new ArrayList<>();
         for (String c : left) {
             for (String f : right) {
-                if (a.handOffs.contains(c) != b.handOffs.contains(f)) {
+                if (handOffApart(c, f)) {
                     continue;
                 }
                 Context around = context(c, f);
@@ -1029,7 +1084,7 @@ final class MatchRun {
         }
         for (String c : left) {
             String f = bestOfA.get(c);
-            if (f == null || !c.equals(bestOfB.get(f)) || a.handOffs.contains(c) != b.handOffs.contains(f)) {
+            if (f == null || !c.equals(bestOfB.get(f)) || handOffApart(c, f)) {
                 continue;
             }
             double label = labels.get(c + "\u0000" + f);
