@@ -309,6 +309,7 @@ final class MatchRun {
             b.findHandOffs(analyzer);
         }
         matchStarts();
+        matchIntakes();
         for (Family family : Family.values()) {
             matchByLabel(family);
         }
@@ -447,6 +448,51 @@ final class MatchRun {
         if (startsA.size() == 1 && startsB.size() == 1 && !a.matched(startsA.get(0).id()) && !b.matched(startsB.get(0).id())) {
             pair(startsA.get(0).id(), startsB.get(0).id(), "the only start of each process");
         }
+    }
+
+    /** How the first steps after the only starts are paired; see {@link #matchIntakes()}. */
+    static final String INTAKE = "the first step after the only start of each process";
+
+    /**
+     * Between models drawn apart, the step that the only start of each process leads straight into (and
+     * nothing else) takes in the case on both sides: with the starts paired, the two first steps are one
+     * step drawn with other verbs when their labels share something (label similarity at least
+     * {@link #GAP_LABEL}, as for a step filling a gap; unrelated acts not counted: the place agrees). Paired before the label
+     * passes, so a later step that shares a word cannot take one of them ("Read complaint" ~ "Capture complaint").
+     */
+    private void matchIntakes() {
+        if (!independent()) {
+            return;
+        }
+        List<FlowNode> startsA = starts(a);
+        List<FlowNode> startsB = starts(b);
+        if (startsA.size() != 1 || startsB.size() != 1) {
+            return;
+        }
+        String sa = startsA.get(0).id();
+        String sb = startsB.get(0).id();
+        if (!sb.equals(a.partner.get(sa))) {
+            return;
+        }
+        String c = onlyNext(a, sa);
+        String f = onlyNext(b, sb);
+        if (c == null || f == null || a.matched(c) || b.matched(f) || a.handOffs.contains(c) || b.handOffs.contains(f)) {
+            return;
+        }
+        LabelSimilarity.Result r = similarity.compare(a.labels.get(c), b.labels.get(f));
+        if (Math.max(r.score(), r.unpenalised()) >= GAP_LABEL) {
+            pair(c, f, INTAKE);
+        }
+    }
+
+    /** The one named activity a node leads straight into, or null. */
+    private static String onlyNext(Side side, String id) {
+        List<String> next = new ArrayList<>(side.graph.adjacent(id, true));
+        if (next.size() != 1) {
+            return null;
+        }
+        FlowNode n = side.nodes.get(next.get(0));
+        return n != null && family(n) == Family.ACTIVITY && !side.labels.get(n.id()).isEmpty() ? n.id() : null;
     }
 
     private static List<FlowNode> starts(Side side) {
