@@ -1330,6 +1330,12 @@ final class MatchRun {
                 if (loose.handOffs.contains(u.id()) && !anchored.handOffs.contains(whole)) {
                     continue;
                 }
+                // a step on one branch of a decision is no part of a step that runs on every path
+                Optional<String> branchOf = independent() ? decision(loose, u.id()) : Optional.empty();
+                if (branchOf.isPresent() && !loose.matched(branchOf.get()) && decision(anchored, whole).isEmpty()
+                        && decision(loose, neighbour).isEmpty()) {
+                    continue;
+                }
                 Label lw = anchored.labels.get(whole);
                 double score = revision ? similarity.coverage(lu, lw) : similarity.compare(lu, lw).score();
                 // the part must carry some of the whole's meaning that its current counterpart does not
