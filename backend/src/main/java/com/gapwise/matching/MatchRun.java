@@ -975,6 +975,7 @@ final class MatchRun {
         for (String start : new ArrayList<>(a.partner.keySet())) {
             for (String first : a.graph.adjacent(start, true)) {
                 List<String> run = new ArrayList<>();
+                passedHandOff = false;
                 String end = run(a, start, first, run);
                 if (end == null || run.isEmpty()) {
                     continue;
@@ -996,7 +997,9 @@ final class MatchRun {
                     for (int i = 0; i < run.size(); i++) {
                         pairs.add(new String[] {run.get(i), match.get(i), (i + 1) + " of " + run.size()});
                     }
-                } else if (run.size() == 1 || match.size() == 1) {
+                } else if ((run.size() == 1 || match.size() == 1) && !passedHandOff) {
+                    // one step against several is a split only where the one side draws one step: a hand-off passed
+                    // over is a step of its own (routing the case), which one of the several may be
                     wholes.add(new Runs(run, match));
                 }
             }
@@ -1074,6 +1077,9 @@ final class MatchRun {
      * Follows unmatched activities in plain sequence from {@code first} (after {@code from}) into {@code run};
      * returns the matched element that ends it, or null when the run branches, joins or meets anything else.
      */
+    /** Whether the runs read since it was last cleared passed over a hand-off; see {@link #matchChains()}. */
+    private boolean passedHandOff;
+
     private String run(Side side, String from, String first, List<String> run) {
         String at = first;
         String before = from;
@@ -1093,6 +1099,7 @@ final class MatchRun {
             if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty() && !side.handOffs.contains(at)) {
                 run.add(at);
             }
+            passedHandOff |= side.handOffs.contains(at);
             before = at;
             at = next.get(0);
         }
