@@ -457,8 +457,9 @@ final class MatchRun {
      * Between models drawn apart, the step that the only start of each process leads straight into (and
      * nothing else) takes in the case on both sides: with the starts paired, the two first steps are one
      * step drawn with other verbs when their labels share something (label similarity at least
-     * {@link #GAP_LABEL}, as for a step filling a gap; unrelated acts not counted: the place agrees). Paired before the label
-     * passes, so a later step that shares a word cannot take one of them ("Read complaint" ~ "Capture complaint").
+     * {@link #GAP_LABEL}, as for a step filling a gap; unrelated acts not counted: the place agrees). Paired
+     * before the label passes, so a later step that shares a word cannot take one of them ("Read complaint" ~
+     * "Capture complaint").
      */
     private void matchIntakes() {
         if (!independent()) {
@@ -1073,13 +1074,13 @@ final class MatchRun {
         }
     }
 
+    /** Whether the runs read since it was last cleared passed over a hand-off; see {@link #matchChains()}. */
+    private boolean passedHandOff;
+
     /**
      * Follows unmatched activities in plain sequence from {@code first} (after {@code from}) into {@code run};
      * returns the matched element that ends it, or null when the run branches, joins or meets anything else.
      */
-    /** Whether the runs read since it was last cleared passed over a hand-off; see {@link #matchChains()}. */
-    private boolean passedHandOff;
-
     private String run(Side side, String from, String first, List<String> run) {
         String at = first;
         String before = from;
