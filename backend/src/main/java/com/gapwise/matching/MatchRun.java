@@ -108,12 +108,6 @@ final class MatchRun {
          */
         final Set<String> handOffsByHead = new HashSet<>();
 
-        /**
-         * Routing steps: a step that names the receiving lane by its head noun as a hand-off does, but names a
-         * second act too ("Categorise and assign to handler"): it routes the case and does some work of its own.
-         */
-        final Set<String> routingSteps = new HashSet<>();
-
         /** A second act named in a label: coordinated work ("Categorise and assign", "Print, sign"). */
         private static final Pattern SECOND_ACT = Pattern.compile("(?i)\\band\\b|&|\\+|,|;");
 
@@ -139,11 +133,6 @@ final class MatchRun {
                         if (!label.tokens().get(0).stem().equals(head) && label.hasStem(head)) {
                             handOffs.add(n.id());
                             handOffsByHead.add(n.id());
-                        }
-                    } else if (lane.tokens().size() >= 2 && label.tokens().size() >= 2 && family(m) == Family.ACTIVITY) {
-                        String head = lane.tokens().get(lane.tokens().size() - 1).stem();
-                        if (!label.tokens().get(0).stem().equals(head) && label.hasStem(head)) {
-                            routingSteps.add(n.id());
                         }
                     }
                 }
@@ -983,42 +972,27 @@ final class MatchRun {
             return;
         }
         List<String[]> pairs = new ArrayList<>();
-        List<String[]> routings = new ArrayList<>();
         List<Runs> wholes = new ArrayList<>();
         for (String start : new ArrayList<>(a.partner.keySet())) {
             for (String first : a.graph.adjacent(start, true)) {
                 List<String> run = new ArrayList<>();
                 passedHandOff = false;
-                passedHandOffs.clear();
                 String end = run(a, start, first, run);
-                List<String> handOffsOfRun = new ArrayList<>(passedHandOffs);
                 if (end == null || run.isEmpty()) {
                     continue;
                 }
                 List<String> match = null;
-                List<String> handOffsOfMatch = null;
                 int found = 0;
                 for (String other : b.graph.adjacent(a.partner.get(start), true)) {
                     List<String> candidate = new ArrayList<>();
-                    passedHandOffs.clear();
                     String otherEnd = run(b, a.partner.get(start), other, candidate);
                     if (otherEnd != null && otherEnd.equals(a.partner.get(end)) && !candidate.isEmpty()) {
                         match = candidate;
-                        handOffsOfMatch = new ArrayList<>(passedHandOffs);
                         found++;
                     }
                 }
                 if (found != 1) {
                     continue;
-                }
-                // a hand-off passed over on one side where the other side's run routes the case in one step of its
-                // own: the case changes hands there on both sides (wherever in the run the routing step stands)
-                String routingB = onlyRoutingStep(b, match);
-                String routingA = onlyRoutingStep(a, run);
-                if (handOffsOfRun.size() == 1 && handOffsOfMatch.isEmpty() && routingB != null && routingA == null) {
-                    routings.add(new String[] {handOffsOfRun.get(0), routingB});
-                } else if (handOffsOfMatch.size() == 1 && handOffsOfRun.isEmpty() && routingA != null && routingB == null) {
-                    routings.add(new String[] {routingA, handOffsOfMatch.get(0)});
                 }
                 if (match.size() == run.size()) {
                     for (int i = 0; i < run.size(); i++) {
@@ -1034,11 +1008,6 @@ final class MatchRun {
         for (String[] p : pairs) {
             if (!a.matched(p[0]) && !b.matched(p[1])) {
                 pair(p[0], p[1], "step " + p[2] + " between the same neighbours on both sides");
-            }
-        }
-        for (String[] p : routings) {
-            if (!a.matched(p[0]) && !b.matched(p[1])) {
-                pair(p[0], p[1], "hands the case on where the other side routes it, between the same neighbours");
             }
         }
         for (Runs w : wholes) {
@@ -1107,22 +1076,6 @@ final class MatchRun {
 
     /** Whether the runs read since it was last cleared passed over a hand-off; see {@link #matchChains()}. */
     private boolean passedHandOff;
-    /** The hand-offs the runs read since it was last cleared passed over. */
-    private final List<String> passedHandOffs = new ArrayList<>();
-
-    /** The one routing step of a run ({@link Side#routingSteps}), or null when it holds none or several. */
-    private static String onlyRoutingStep(Side side, List<String> run) {
-        String found = null;
-        for (String id : run) {
-            if (side.routingSteps.contains(id)) {
-                if (found != null) {
-                    return null;
-                }
-                found = id;
-            }
-        }
-        return found;
-    }
 
     /**
      * Follows unmatched activities in plain sequence from {@code first} (after {@code from}) into {@code run};
@@ -1148,9 +1101,6 @@ final class MatchRun {
                 run.add(at);
             }
             passedHandOff |= side.handOffs.contains(at);
-            if (side.handOffs.contains(at)) {
-                passedHandOffs.add(at);
-            }
             before = at;
             at = next.get(0);
         }
