@@ -133,16 +133,13 @@ public final class OneShotJvm {
      * {@code info()} gathers (start time, CPU time, the user's name from the password database).
      */
     static List<String> launchArguments() {
-        File cmdline = new File(PROC_CMDLINE);
-        if (cmdline.canRead()) {
-            try (FileInputStream in = new FileInputStream(cmdline)) {
-                List<String> words = commandLineWords(in.readAllBytes());
-                if (!words.isEmpty()) {
-                    return words.subList(1, words.size());
-                }
-            } catch (IOException e) {
-                // fall through to the portable question
+        try (FileInputStream in = new FileInputStream(PROC_CMDLINE)) {
+            List<String> words = commandLineWords(in.readAllBytes());
+            if (!words.isEmpty()) {
+                return words.subList(1, words.size());
             }
+        } catch (IOException e) {
+            // no /proc (not Linux): the portable question
         }
         Optional<String[]> launch = ProcessHandle.current().info().arguments();
         return launch.isPresent() ? List.of(launch.get()) : null;

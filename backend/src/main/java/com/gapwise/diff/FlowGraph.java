@@ -1,10 +1,12 @@
 package com.gapwise.diff;
 
+import com.gapwise.model.FlowNode;
 import com.gapwise.model.ProcessModel;
 import com.gapwise.model.SequenceFlow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,12 +24,15 @@ public final class FlowGraph {
 
     private final Map<String, List<String>> successors = new HashMap<>();
     private final Map<String, List<String>> predecessors = new HashMap<>();
+    /** The model the flows are from: its nodes and their boundary events, for {@link #stepsFromStarts()}. */
+    private final ProcessModel model;
 
-    private FlowGraph() {
+    private FlowGraph(ProcessModel model) {
+        this.model = model;
     }
 
     public static FlowGraph of(ProcessModel model) {
-        FlowGraph graph = new FlowGraph();
+        FlowGraph graph = new FlowGraph(model);
         for (SequenceFlow flow : model.sequenceFlows()) {
             graph.successors.computeIfAbsent(flow.sourceId(), k -> new ArrayList<>()).add(flow.targetId());
             graph.predecessors.computeIfAbsent(flow.targetId(), k -> new ArrayList<>()).add(flow.sourceId());
@@ -36,20 +41,26 @@ public final class FlowGraph {
     }
 
     /**
-     * How many sequence flows each node lies from the nodes of {@code nodeIds} that nothing leads to, breadth
-     * first: the order a reader walks the diagram in. An event on an activity's boundary ({@code boundaryEvents}:
-     * activity id to its events) lies where its activity does, and starts no walk of its own. A node no walk
-     * reaches (a cycle on its own) is absent.
+     * How many sequence flows each node lies from the nodes nothing leads to, breadth first (the starts and their
+     * successors in the order of their ids): the order a reader walks the diagram in. An event on an activity's
+     * boundary lies where its activity does, and starts no walk of its own. A node no walk reaches (a cycle on its
+     * own) is absent.
      */
-    public Map<String, Integer> stepsFromStarts(List<String> nodeIds, Map<String, List<String>> boundaryEvents) {
-        Set<String> attached = new HashSet<>();
-        boundaryEvents.values().forEach(attached::addAll);
+    public Map<String, Integer> stepsFromStarts() {
+        List<FlowNode> nodes = new ArrayList<>(model.nodes());
+        nodes.sort(Comparator.comparing(FlowNode::id));
+        Map<String, List<String>> boundaryEvents = new HashMap<>();
+        for (FlowNode node : nodes) {
+            if (node.attachedToId() != null) {
+                boundaryEvents.computeIfAbsent(node.attachedToId(), k -> new ArrayList<>()).add(node.id());
+            }
+        }
         Map<String, Integer> steps = new HashMap<>();
         Deque<String> queue = new ArrayDeque<>();
-        for (String id : nodeIds) {
-            if (!attached.contains(id) && adjacent(id, false).isEmpty()) {
-                steps.put(id, 0);
-                queue.add(id);
+        for (FlowNode node : nodes) {
+            if (node.attachedToId() == null && adjacent(node.id(), false).isEmpty()) {
+                steps.put(node.id(), 0);
+                queue.add(node.id());
             }
         }
         while (!queue.isEmpty()) {

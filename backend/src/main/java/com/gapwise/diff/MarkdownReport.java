@@ -1,6 +1,5 @@
 package com.gapwise.diff;
 
-import com.gapwise.model.FlowNode;
 import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,8 +57,8 @@ public final class MarkdownReport {
         Map<String, List<Change>> byLane = new TreeMap<>();
         diff.changes().forEach(c -> byLane.computeIfAbsent(c.lane() == null ? NO_LANE : c.lane(), k -> new ArrayList<>()).add(c));
         // within a lane, in the order of the future flow (then the current one): a reviewer walks the process
-        Map<String, Integer> futureSteps = steps(future);
-        Map<String, Integer> currentSteps = steps(current);
+        Map<String, Integer> futureSteps = FlowGraph.of(future).stepsFromStarts();
+        Map<String, Integer> currentSteps = FlowGraph.of(current).stepsFromStarts();
         Comparator<Change> inFlowOrder = Comparator
                 .comparing((Change c) -> futureSteps.getOrDefault(c.future(), Integer.MAX_VALUE))
                 .thenComparing(c -> currentSteps.getOrDefault(c.current(), Integer.MAX_VALUE));
@@ -152,19 +151,6 @@ public final class MarkdownReport {
         return new ArrayList<>(groups.values());
     }
 
-    /** Each flow node's steps from the start of its flow (see {@link FlowGraph#stepsFromStarts}). */
-    private static Map<String, Integer> steps(ProcessModel model) {
-        List<String> ids = new ArrayList<>();
-        Map<String, List<String>> boundaryEvents = new HashMap<>();
-        for (FlowNode node : model.nodes()) {
-            ids.add(node.id());
-            if (node.attachedToId() != null) {
-                boundaryEvents.computeIfAbsent(node.attachedToId(), k -> new ArrayList<>()).add(node.id());
-            }
-        }
-        return FlowGraph.of(model).stepsFromStarts(ids, boundaryEvents);
-    }
-
     /** Names by id of the elements a match can pair: flow nodes, lanes, pools, data. */
     private static Map<String, String> names(ProcessModel model) {
         Map<String, String> names = new HashMap<>();
@@ -198,7 +184,6 @@ public final class MarkdownReport {
         return s == null ? "" : s.replace("\n", " ");
     }
 
-    /** A Markdown table cell: pipes and line breaks would break the table. */
     /**
      * The before or after cell of a change: a name that is not there reads "(no name)" (a gateway named on one
      * side only), anything else that is not there "none" (no attached events, no data), not an empty cell
@@ -211,6 +196,7 @@ public final class MarkdownReport {
         return change.type() == ChangeType.RENAMED ? "*(no name)*" : "*none*";
     }
 
+    /** A Markdown table cell: pipes and line breaks would break the table. */
     public static String cell(String s) {
         return s == null ? "" : s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }

@@ -148,13 +148,7 @@ final class MatchRun {
          * sub-process's own step. Two drawings of one process keep their steps roughly in order.
          */
         private void locate() {
-            Map<String, List<String>> boundaries = new HashMap<>();
-            for (FlowNode n : nodes.values()) {
-                if (n.attachedToId() != null) {
-                    boundaries.computeIfAbsent(n.attachedToId(), k -> new ArrayList<>()).add(n.id());
-                }
-            }
-            Map<String, Integer> steps = graph.stepsFromStarts(new ArrayList<>(nodes.keySet()), boundaries);
+            Map<String, Integer> steps = graph.stepsFromStarts();
             Map<String, Integer> longest = new HashMap<>();
             for (FlowNode n : nodes.values()) {
                 longest.merge(scope(n), steps.getOrDefault(n.id(), 0), Math::max);
