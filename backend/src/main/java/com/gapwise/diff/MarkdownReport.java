@@ -34,6 +34,8 @@ public final class MarkdownReport {
         Map<String, String> futureNames = names(future);
         Map<String, List<String>> currentsOf = diff.merges();
         Map<String, List<String>> futuresOf = diff.splits();
+        ElementPlace currentPlaces = ElementPlace.in(current);
+        ElementPlace futurePlaces = ElementPlace.in(future);
         StringBuilder md = new StringBuilder();
         md.append("# Process diff: ").append(text(currentName)).append(" → ").append(text(futureName)).append("\n\n");
 
@@ -67,12 +69,12 @@ public final class MarkdownReport {
             md.append("### ").append(text(lane)).append("\n\n");
             md.append("| Element | Type | Change | Before | After |\n|---|---|---|---|---|\n");
             for (Change c : changes) {
-                String element = c.name().isEmpty() ? c.future() : c.name();
+                String element = c.name().isEmpty() ? unnamed(futurePlaces.of(c.future()), c.future()) : cell(c.name());
                 if (currentsOf.containsKey(c.future())) {
                     // one row per merged element: say which
-                    element += " (from '" + currentNames.getOrDefault(c.current(), c.current()) + "')";
+                    element += cell(" (from '" + currentNames.getOrDefault(c.current(), c.current()) + "')");
                 }
-                md.append("| ").append(cell(element)).append(" | ").append(cell(c.elementType()))
+                md.append("| ").append(element).append(" | ").append(cell(c.elementType()))
                         .append(" | ").append(words(c.type())).append(" | ").append(side(c, c.before())).append(" | ")
                         .append(side(c, c.after())).append(" |\n");
             }
@@ -93,12 +95,12 @@ public final class MarkdownReport {
             md.append('\n');
         }
 
-        refs(md, "Added", diff.added());
-        refs(md, "Removed", diff.removed());
+        refs(md, "Added", diff.added(), futurePlaces);
+        refs(md, "Removed", diff.removed(), currentPlaces);
         return md.toString();
     }
 
-    private static void refs(StringBuilder md, String title, List<ElementRef> refs) {
+    private static void refs(StringBuilder md, String title, List<ElementRef> refs, ElementPlace places) {
         md.append("## ").append(title).append("\n\n");
         if (refs.isEmpty()) {
             md.append("None.\n\n");
@@ -110,7 +112,7 @@ public final class MarkdownReport {
         byLane.sort(Comparator.comparing((ElementRef r) -> r.lane() == null ? NO_LANE : r.lane())
                 .thenComparing(ElementRef::type).thenComparing(r -> text(r.name())).thenComparing(ElementRef::id));
         for (ElementRef r : byLane) {
-            md.append("| ").append(text(r.name()).isBlank() ? "*(no name)*" : cell(r.name())).append(" | ").append(cell(r.type()))
+            md.append("| ").append(text(r.name()).isBlank() ? unnamed(places.of(r.id()), "") : cell(r.name())).append(" | ").append(cell(r.type()))
                     .append(" | ").append(cell(r.lane())).append(" | `").append(r.id().replace("`", "'")).append("` |\n");
         }
         md.append('\n');
@@ -169,6 +171,17 @@ public final class MarkdownReport {
             quoted.add(name == null || name.isBlank() ? "`" + id.replace("`", "'") + "`" : "'" + text(name) + "'");
         }
         return String.join(", ", quoted);
+    }
+
+    /**
+     * The element cell of an element without a name: where it sits ("*(no name)* after 'Assess claim'"), so that
+     * two unnamed gateways of one lane read apart; without a place, {@code otherwise} (its id, say).
+     */
+    private static String unnamed(String place, String otherwise) {
+        if (!place.isEmpty()) {
+            return "*(no name)* " + cell(place);
+        }
+        return otherwise.isEmpty() ? "*(no name)*" : cell(otherwise);
     }
 
     private static void row(StringBuilder md, String label, long count) {

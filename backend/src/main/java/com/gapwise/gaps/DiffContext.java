@@ -1,6 +1,7 @@
 package com.gapwise.gaps;
 
 import com.gapwise.diff.DiffResult;
+import com.gapwise.diff.ElementPlace;
 import com.gapwise.diff.ElementRef;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
@@ -41,6 +42,9 @@ final class DiffContext {
     private Map<String, List<String>> currentSuccessors;
     private Map<String, List<SequenceFlow>> futureOutgoing;
     private Set<String> mergeTargets;
+    /** Where unnamed elements sit, for titles; built when a gap first names one. */
+    private ElementPlace currentPlaces;
+    private ElementPlace futurePlaces;
     private final Map<String, Gap> gaps = new LinkedHashMap<>();
     /** Future-state task ids no application supports (empty without an application portfolio). */
     final Set<String> unsupportedTasks;
@@ -93,16 +97,61 @@ final class DiffContext {
     }
 
     /**
+     * A future element's label, or for an element without one its type and place in the future model
+     * ("unnamed exclusive gateway after 'Assess claim'"): two unnamed gateways of one review read apart.
+     */
+    String futureName(ElementRef ref) {
+        return placed(ref, nameOf(ref), futurePlaces());
+    }
+
+    /** {@link #futureName} in the current model. */
+    String currentName(ElementRef ref) {
+        return placed(ref, nameOf(ref), currentPlaces());
+    }
+
+    /** The future element's label in quotes, or its type and place (see {@link #futureName}). */
+    String futureQuoted(ElementRef ref) {
+        return placed(ref, quoted(ref), futurePlaces());
+    }
+
+    /** {@link #futureQuoted} in the current model. */
+    String currentQuoted(ElementRef ref) {
+        return placed(ref, quoted(ref), currentPlaces());
+    }
+
+    private static String placed(ElementRef ref, String name, ElementPlace places) {
+        if (ref.name() != null && !ref.name().isBlank()) {
+            return name;
+        }
+        String place = places.of(ref.id());
+        return place.isEmpty() ? name : name + " " + place;
+    }
+
+    private ElementPlace futurePlaces() {
+        if (futurePlaces == null) {
+            futurePlaces = ElementPlace.in(future);
+        }
+        return futurePlaces;
+    }
+
+    private ElementPlace currentPlaces() {
+        if (currentPlaces == null) {
+            currentPlaces = ElementPlace.in(current);
+        }
+        return currentPlaces;
+    }
+
+    /**
      * The future element a gap on a matched pair is about, for its title. Where several current elements
      * merged into it, each pair has a gap of its own, and the current element tells them apart.
      */
     String subject(ElementRef before, ElementRef after) {
-        return merged(after.id()) ? nameOf(after) + " (from " + quoted(before) + ")" : nameOf(after);
+        return merged(after.id()) ? futureName(after) + " (from " + currentQuoted(before) + ")" : futureName(after);
     }
 
     /** {@link #subject} for a description: the future element in quotes, and for a merge the current one. */
     String quotedSubject(ElementRef before, ElementRef after) {
-        return merged(after.id()) ? quoted(after) + " (from " + quoted(before) + ")" : quoted(after);
+        return merged(after.id()) ? futureQuoted(after) + " (from " + currentQuoted(before) + ")" : futureQuoted(after);
     }
 
     /** Whether the future element has more than one current counterpart. */
@@ -237,7 +286,28 @@ final class DiffContext {
             reason.append("; raised because '").append(systemLane).append("' is a system, so IT must change");
         }
         gaps.put(key, new Gap(key, processKey, rule, rule.rationale(), type, severity, reason.toString(), title, description,
-                customerLane != null, systemLane != null, currentRefs, futureRefs, facts, GapStatus.OPEN, ""));
+                customerLane != null, systemLane != null, currentRefs, futureRefs, withPlace(facts, currentRefs, futureRefs),
+                GapStatus.OPEN, ""));
+    }
+
+    /**
+     * The facts with the place of the gap's element ({@code place}: "after 'Assess claim'") when it has no name,
+     * for the texts made from the gap later (requirements), which know its type but not where it is.
+     */
+    private Map<String, String> withPlace(Map<String, String> facts, List<ElementRef> currentRefs,
+                                          List<ElementRef> futureRefs) {
+        boolean onFuture = !futureRefs.isEmpty();
+        ElementRef subject = onFuture ? futureRefs.get(0) : currentRefs.isEmpty() ? null : currentRefs.get(0);
+        if (subject == null || subject.name() != null && !subject.name().isBlank()) {
+            return facts;
+        }
+        String place = (onFuture ? futurePlaces() : currentPlaces()).of(subject.id());
+        if (place.isEmpty()) {
+            return facts;
+        }
+        Map<String, String> placed = new HashMap<>(facts);
+        placed.putIfAbsent("place", place);
+        return placed;
     }
 
     /** Lanes of the references on both sides. */

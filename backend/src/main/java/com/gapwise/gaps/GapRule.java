@@ -34,8 +34,8 @@ public enum GapRule {
                 }
                 ElementRef task = c.futureRef(added.id(), added.type(), added.name(), added.lane());
                 String kind = DiffContext.kind(task.type()).label();
-                c.emit(this, GapType.NEW_CAPABILITY, "New capability: " + DiffContext.nameOf(task),
-                        DiffContext.quoted(task) + " (" + kind + ")" + inLane(task.lane())
+                c.emit(this, GapType.NEW_CAPABILITY, "New capability: " + c.futureName(task),
+                        c.futureQuoted(task) + " (" + kind + ")" + inLane(task.lane())
                                 + " has no counterpart in the current state.",
                         List.of(), List.of(task), facts("taskType", kind), DiffContext.lanesOf(List.of(), List.of(task)));
             }
@@ -53,8 +53,8 @@ public enum GapRule {
                 }
                 ElementRef task = c.currentRef(removed.id(), removed.type(), removed.name(), removed.lane());
                 String dependants = String.join("; ", c.currentSuccessorNames(task.id()));
-                c.emit(this, GapType.RETIRED_ACTIVITY, "Retired activity: " + DiffContext.nameOf(task),
-                        DiffContext.quoted(task) + inLane(task.lane())
+                c.emit(this, GapType.RETIRED_ACTIVITY, "Retired activity: " + c.currentName(task),
+                        c.currentQuoted(task) + inLane(task.lane())
                                 + " has no counterpart in the future state"
                                 + (dependants.isEmpty() ? "." : "; it is followed by " + dependants + "."),
                         List.of(task), List.of(), facts("taskType", DiffContext.kind(task.type()).label(),
@@ -197,9 +197,11 @@ public enum GapRule {
                 roles.add(added.lane());
             }
             String message = DiffContext.nameOf(added);
-            c.emit(this, GapType.NEW_CHANNEL, "New integration: " + message,
-                    "Message '" + message + "'" + (flow == null ? "" : " from '" + from + "' to '" + to + "'")
-                            + " is new in the future state.",
+            // an unnamed message is told apart by its parties: "unnamed message flow" twice says nothing
+            String between = flow == null ? "" : " from '" + from + "' to '" + to + "'";
+            boolean named = !added.name().isBlank();
+            c.emit(this, GapType.NEW_CHANNEL, "New integration: " + message + (named ? "" : between),
+                    (named ? "Message '" + message + "'" : "A message") + between + " is new in the future state.",
                     List.of(), refs, facts("message", message, "from", from, "to", to,
                             "counterparty", from.isEmpty() ? to : from + " and " + to), roles);
         }
@@ -249,8 +251,8 @@ public enum GapRule {
                 }
                 ElementRef gateway = c.futureRef(added.id(), added.type(), added.name(), added.lane());
                 String outcomes = outcomes(c, outgoing);
-                c.emit(this, GapType.DECISION_CHANGE, "New decision: " + DiffContext.nameOf(gateway),
-                        "Decision " + DiffContext.quoted(gateway) + inLane(gateway.lane())
+                c.emit(this, GapType.DECISION_CHANGE, "New decision: " + c.futureName(gateway),
+                        "Decision " + c.futureQuoted(gateway) + inLane(gateway.lane())
                                 + " is new in the future state" + (outcomes.isEmpty() ? "." : ", with outcomes " + outcomes + "."),
                         List.of(), List.of(gateway), facts("outcomes", outcomes),
                         DiffContext.lanesOf(List.of(), List.of(gateway)));
@@ -398,8 +400,8 @@ public enum GapRule {
                     continue;
                 }
                 ElementRef task = c.futureRef(node.id(), node.kind().xmlName(), node.name(), null);
-                c.emit(this, GapType.UNSUPPORTED_TASK, "Unsupported task: " + DiffContext.nameOf(task),
-                        DiffContext.quoted(task) + inLane(task.lane())
+                c.emit(this, GapType.UNSUPPORTED_TASK, "Unsupported task: " + c.futureName(task),
+                        c.futureQuoted(task) + inLane(task.lane())
                                 + " is in the future state, but no application of the portfolio supports it"
                                 + " (by lane, extension property or link).",
                         List.of(), List.of(task), facts("taskType", node.kind().label()),

@@ -192,7 +192,10 @@ final class RequirementGenerator {
         if (refs.isEmpty()) {
             return gap.title();
         }
-        return Gap.nameOf(refs.get(0));
+        ElementRef first = refs.get(0);
+        String place = gap.fact("place");
+        boolean unnamed = first.name() == null || first.name().isBlank();
+        return unnamed && !place.isEmpty() ? Gap.nameOf(first) + " " + place : Gap.nameOf(first);
     }
 
     /** The lane the requirement concerns: the future lane where there is one. */

@@ -2,6 +2,7 @@ package com.gapwise.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gapwise.model.ElementKind;
 import com.gapwise.model.ProcessModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,22 @@ class MarkdownReportTest {
         String added = md.substring(md.indexOf("## Added"), md.indexOf("## Removed"));
         assertThat(added).containsSubsequence("| Customer | participant |", "| *(no name)* | exclusiveGateway | Service rep |",
                 "| Check parcel | userTask | Service rep |", "| Approve refund | userTask | Warehouse clerk |");
+    }
+
+    @Test
+    void anUnnamedElementIsListedByItsPlace() {
+        ProcessModel future = new ModelBuilder().lane("L4", "Customer").task("start", "Start return in portal")
+                .node("g1", ElementKind.EXCLUSIVE_GATEWAY, "").task("select", "Select items")
+                .node("g2", ElementKind.EXCLUSIVE_GATEWAY, "").task("pay", "Pay")
+                .chain("start", "g1", "select", "g2", "pay").build();
+        DiffResult diff = new DiffResult(List.of(new Match("gc", "g2", "exclusiveGateway", 0.8, List.of("test"), false)),
+                List.of(new ElementRef("g1", "exclusiveGateway", "", "Customer")), List.of(),
+                List.of(new Change(ChangeType.SUCCESSORS_CHANGED, "gc", "g2", "exclusiveGateway", "", "Customer",
+                        "'Refund'", "'Pay'")));
+        String md = MarkdownReport.render(diff, CURRENT, future, "a.bpmn", "b.bpmn");
+        // two unnamed gateways of one lane read apart, in the changes and among the added elements
+        assertThat(md).contains("| *(no name)* after 'Select items' | exclusiveGateway | Successors changed |",
+                "| *(no name)* after 'Start return in portal' | exclusiveGateway | Customer | `g1` |");
     }
 
     @Test

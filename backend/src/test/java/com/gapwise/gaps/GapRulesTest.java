@@ -324,10 +324,48 @@ class GapRulesTest {
                 .added("sid-123", "boundaryEvent", "", null).added("P1", "participant", "Customer", null)
                 .added("sid-m1", "messageFlow", "", null).added("m2", "messageFlow", "Reply", null).build());
         assertThat(gaps).extracting(Gap::title).containsExactlyInAnyOrder(
-                "New decision: unnamed exclusive gateway", "New deadline: 4 hours on 'Answer email'", "New channel: Customer");
+                "New decision: unnamed exclusive gateway before 'A' and 'B'", "New deadline: 4 hours on 'Answer email'",
+                "New channel: Customer");
         assertThat(gaps).allSatisfy(g -> assertThat(g.title() + g.description()).doesNotContain("sid-"));
         assertThat(gaps).filteredOn(g -> g.type() == GapType.NEW_CHANNEL).singleElement()
                 .satisfies(g -> assertThat(g.fact("messages")).isEqualTo("Reply"));
+    }
+
+    @Test
+    void unnamedElementsOfOneLaneReadApartByTheirPlace() {
+        ProcessModel current = model("p").lane("L", "Agent").node("r", ElementKind.USER_TASK, "Review claim", "L")
+                .node("gc", ElementKind.EXCLUSIVE_GATEWAY, "", "L").node("x", ElementKind.TASK, "Pay", "L")
+                .node("y", ElementKind.TASK, "Reject", "L").flow("r", "gc").flow("gc", "x").flow("gc", "y").build();
+        ProcessModel future = model("p").lane("L", "Agent").node("a", ElementKind.USER_TASK, "Assess claim", "L")
+                .node("g1", ElementKind.EXCLUSIVE_GATEWAY, "", "L").node("b", ElementKind.TASK, "Approve", "L")
+                .node("c", ElementKind.TASK, "Refer", "L").node("g2", ElementKind.EXCLUSIVE_GATEWAY, "", "L")
+                .node("d", ElementKind.TASK, "Notify", "L").node("e", ElementKind.TASK, "Close", "L")
+                .node("f", ElementKind.TASK, "", "L")
+                .flow("a", "g1").flow("g1", "b").flow("g1", "c").flow("b", "g2").flow("g2", "d").flow("g2", "e")
+                .flow("d", "f").build();
+        List<Gap> gaps = gaps(current, future, diff().added("g1", "exclusiveGateway", "", "Agent")
+                .added("g2", "exclusiveGateway", "", "Agent").added("f", "task", "", "Agent")
+                .removed("gc", "exclusiveGateway", "", "Agent").build());
+        assertThat(gaps).extracting(Gap::title).contains("New decision: unnamed exclusive gateway after 'Assess claim'",
+                "New decision: unnamed exclusive gateway after 'Approve'", "New capability: unnamed task after 'Notify'");
+        assertThat(gaps).filteredOn(g -> g.title().endsWith("after 'Approve'")).singleElement().satisfies(g -> {
+            assertThat(g.description()).startsWith("Decision unnamed exclusive gateway after 'Approve' in lane 'Agent'");
+            assertThat(g.fact("place")).isEqualTo("after 'Approve'");
+        });
+        // a named element's gap carries no place: its name is where a reader finds it
+        List<Gap> named = gaps(EMPTY, future, diff().added("a", "userTask", "Assess claim", "Agent").build());
+        assertThat(named).singleElement().satisfies(g -> assertThat(g.facts()).doesNotContainKey("place"));
+    }
+
+    @Test
+    void anUnnamedMessageIsToldApartByItsParties() {
+        ProcessModel future = model("p").lane("L", "Agent").node("t1", ElementKind.USER_TASK, "Answer email", "L")
+                .pool("P0", "Service", "p").pool("P1", "Customer", null).message("m1", "", "t1", "P1").build();
+        List<Gap> gaps = gaps(EMPTY, future, diff().added("m1", "messageFlow", "", null).build());
+        assertThat(gaps).singleElement().satisfies(g -> {
+            assertThat(g.title()).isEqualTo("New integration: unnamed message flow from 'Agent' to 'Customer'");
+            assertThat(g.description()).isEqualTo("A message from 'Agent' to 'Customer' is new in the future state.");
+        });
     }
 
     @Test

@@ -140,4 +140,12 @@ class RequirementGeneratorTest {
                 "Agent", Map.of())).get(0);
         assertThat(r.text()).isEqualTo("Define, document and assign an owner to the business rule for decision unnamed user task.");
     }
+
+    @Test
+    void anUnnamedElementIsNamedByThePlaceItsGapFound() {
+        Requirement r = RequirementGenerator.generate(gap("G-g", GapType.DECISION_CHANGE, Severity.LOW, "g", "",
+                "Agent", Map.of("place", "after 'Assess claim'"))).get(0);
+        assertThat(r.text()).isEqualTo("Define, document and assign an owner to the business rule for decision "
+                + "unnamed user task after 'Assess claim'.");
+    }
 }
