@@ -32,6 +32,53 @@ export function thingOf(el) {
   return `${el.type === 'bpmn:DataStoreReference' ? 'store' : 'document'}:${name}`;
 }
 
+/** A label as the diagram shows it, whitespace collapsed; empty when there is none. */
+const labelText = (bo) => ((bo && bo.name) || '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Where an unnamed element sits on its diagram, in the words of the Markdown review (diff.ElementPlace on the
+ * server): on its activity, between a message's ends, after the nearest named steps before it (looking through
+ * unnamed ones), else before those after it. Two unnamed gateways of one lane read apart in the change list.
+ */
+export function placeOf(el) {
+  if (!el) return '';
+  const bo = el.businessObject || {};
+  if (bo.attachedToRef && labelText(bo.attachedToRef)) return `on '${labelText(bo.attachedToRef)}'`;
+  if (el.type === 'bpmn:MessageFlow') {
+    const from = labelText(bo.sourceRef);
+    const to = labelText(bo.targetRef);
+    return from && to ? `from '${from}' to '${to}'` : '';
+  }
+  const before = listed(nearestNamed(el, 'incoming', 'source'));
+  if (before) return `after ${before}`;
+  const after = listed(nearestNamed(el, 'outgoing', 'target'));
+  return after ? `before ${after}` : '';
+}
+
+/** The names of the nearest named shapes along the sequence flows one way. */
+function nearestNamed(el, connections, end) {
+  const names = new Set();
+  const seen = new Set([el]);
+  const queue = [el];
+  while (queue.length) {
+    for (const flow of queue.shift()[connections] || []) {
+      const next = flow.type === 'bpmn:SequenceFlow' ? flow[end] : null;
+      if (!next || seen.has(next)) continue;
+      seen.add(next);
+      const name = labelText(next.businessObject);
+      if (name) names.add(name); else queue.push(next);
+    }
+  }
+  return [...names];
+}
+
+/** Names in quotes, sorted; a join after many branches reads as a place, not a list. */
+function listed(names) {
+  const quoted = names.map((n) => `'${n}'`).sort();
+  if (quoted.length <= 2) return quoted.join(' and ');
+  return `${quoted.slice(0, 2).join(', ')} and ${quoted.length - 2} more`;
+}
+
 /** The strongest kind of a matched element's changes. */
 function kindOfChanges(types) {
   if (types.some((t) => t === 'AUTOMATED')) return 'automated';
@@ -243,6 +290,20 @@ export async function diffView(main, [wsId, processId], query) {
     const byLane = groupBy(entries, (e) => e.lane || 'No lane');
     // within a lane, left to right as the diagrams read (an element's own side), as the Markdown review follows the flow
     const across = (e) => registry(e.side).get(e.id)?.x ?? Number.MAX_SAFE_INTEGER;
+    // several current elements merged into one future element: one entry each, told apart by where it came from
+    const entriesPerElement = groupBy(entries, (e) => `${e.side}\u0000${e.id}`);
+    const title = (e) => {
+      const el = registry(e.side).get(e.id);
+      let name = e.name || labelText(el?.businessObject);
+      if (!name) {
+        const place = placeOf(el);
+        name = `unnamed ${words(e.type)}${place ? ` ${place}` : ''}`;
+      }
+      if (e.counterpart && entriesPerElement.get(`${e.side}\u0000${e.id}`).length > 1) {
+        name += ` (from '${labelText(registry('current').get(e.counterpart)?.businessObject) || e.counterpart}')`;
+      }
+      return name;
+    };
     for (const [lane, items] of [...byLane].sort(([a], [b]) => a.localeCompare(b))) {
       items.sort((a, b) => across(a) - across(b));
       changeList.append(h('section.lane-group', {}, h('h4', {}, lane, h('span.muted', {}, ` (${items.length})`)),
@@ -252,10 +313,10 @@ export async function diffView(main, [wsId, processId], query) {
           onmouseenter: () => highlight(e.side, [e.id], 'gw-counterpart'),
           onmouseleave: () => unhighlight('gw-counterpart')
         }, h('span', { class: `badge gw-badge-${e.kind}`, 'aria-hidden': 'true' }, KINDS[e.kind].badge),
-        h('span.change-text', {}, h('span.change-name', {}, e.name || registry(e.side).get(e.id)?.businessObject?.name || `unnamed ${words(e.type)}`), h('span.change-detail', {}, e.detail))),
+        h('span.change-text', {}, h('span.change-name', {}, title(e)), h('span.change-detail', {}, e.detail))),
         // Keyboard path to match correction: pick elements here instead of clicking the diagram.
         h('button.pick', {
-          type: 'button', dataset: { pick: e.id }, 'aria-label': `Pick ${e.name || e.id} (${e.side}) to link it`,
+          type: 'button', dataset: { pick: e.id }, 'aria-label': `Pick ${title(e)} (${e.side}) to link it`,
           'aria-pressed': selection[e.side] === e.id ? 'true' : 'false', onclick: () => select(e.side, e.id)
         }, 'Pick'))))));
     }

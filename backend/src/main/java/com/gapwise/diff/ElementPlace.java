@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Where an element sits in its model, in words a reviewer can find on the diagram: "after 'Assess claim'",
@@ -73,16 +74,16 @@ public final class ElementPlace {
     private String nameOf(String id) {
         FlowNode node = nodes.get(id);
         String name = node != null ? node.name() : otherNames.get(id);
-        return name == null ? "" : name.strip();
+        return name == null ? "" : name;
     }
 
-    /** Sorted by name, so that the same model always reads the same. */
+    /** Sorted by name, so that the same model always reads the same; two steps of one name are one place. */
     private String listed(Set<String> ids) {
-        List<String> names = new ArrayList<>();
+        Set<String> distinct = new TreeSet<>();
         for (String id : ids) {
-            names.add(quoted(nameOf(id)));
+            distinct.add(quoted(nameOf(id)));
         }
-        names.sort(null);
+        List<String> names = new ArrayList<>(distinct);
         if (names.isEmpty()) {
             return "";
         }
@@ -95,8 +96,7 @@ public final class ElementPlace {
         return String.join(", ", names.subList(0, NAMES_SHOWN)) + " and " + (names.size() - NAMES_SHOWN) + " more";
     }
 
-    /** A name in single quotes, with line breaks as spaces (labels broken over lines in the diagram). */
     private static String quoted(String name) {
-        return "'" + name.replace('\n', ' ') + "'";
+        return "'" + name + "'";
     }
 }

@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -211,6 +213,20 @@ class AnalystFlowBrowserIT {
                 assertThat(xs.get(i).doubleValue()).as("x of entry %d in %s", i, xs).isGreaterThanOrEqualTo(xs.get(i - 1).doubleValue());
             }
         }
+        // no two entries read alike: an unnamed element says where it sits, a merged element's entries where they came from
+        assertThat(browser.driver.findElements(By.cssSelector("#change-list button.change"))).extracting(WebElement::getText)
+                .doesNotHaveDuplicates();
+        assertThat(browser.driver.findElements(By.cssSelector("#change-list .change-name"))).extracting(WebElement::getText)
+                .filteredOn(t -> t.startsWith("unnamed ")).isNotEmpty()
+                .allSatisfy(t -> assertThat(t).containsPattern(" (on|after|before|from) '"));
+        Map<String, Set<String>> currentsOf = new HashMap<>();
+        diff.path("changes").forEach(c -> currentsOf.computeIfAbsent(c.path("future").asText(), k -> new HashSet<>())
+                .add(c.path("current").asText()));
+        currentsOf.values().removeIf(currents -> currents.size() < 2);
+        assertThat(currentsOf).as("the sample merges elements").isNotEmpty();
+        currentsOf.forEach((future, currents) -> assertThat(browser.driver.findElements(By.cssSelector(
+                "#change-list button.change[data-element-id='" + future + "'] .change-name")))
+                .extracting(WebElement::getText).hasSize(currents.size()).allSatisfy(t -> assertThat(t).contains(" (from '")));
         browser.screenshot("04-diff");
         assertMetricsPanelShows(diff.path("metrics"));
         assertHandoffsMarkedWhenToggled(diff.path("metrics"));
