@@ -108,6 +108,42 @@ final class MatchRun {
          */
         final Set<String> handOffsByHead = new HashSet<>();
 
+        /**
+         * Reads the act of nominalised activity labels where it stands ("Depreciation recalculation", "Asset
+         * retirement posting in the sending company code", "Physical relocation of the asset"): when the
+         * leading phrase (the words before the first stop word) has two words or more and ends with a noun that
+         * names an act, that noun is the act. A verb-object label leads with its act ("Review loan
+         * application"), so the re-reading needs the first word not to be a verb as written, or, in a model
+         * labelled in nominalised style throughout, holds anyway ("Transfer request creation").
+         */
+        void readActs(Lexicon lexicon) {
+            int named = 0;
+            int nominal = 0;
+            for (FlowNode n : nodes.values()) {
+                Label label = labels.get(n.id());
+                if (family(n) == Family.ACTIVITY && !label.isEmpty()) {
+                    named++;
+                    nominal += lexicon.verbForm(label.tokens().get(0).word()) ? 0 : 1;
+                }
+            }
+            // a model labelled with nouns throughout: half its steps or more lead with a word that is no verb as written
+            boolean nominalStyle = nominal * 2 >= named && named > 0;
+            for (FlowNode n : nodes.values()) {
+                Label label = labels.get(n.id());
+                if (family(n) != Family.ACTIVITY || label.leading() < 2) {
+                    continue;
+                }
+                Label.Token first = label.tokens().get(0);
+                Label.Token last = label.tokens().get(label.leading() - 1);
+                if (first.acronym() || last.acronym() || last.isNumber() || last.word().length() <= 2) {
+                    continue;
+                }
+                if ((nominalStyle || !lexicon.verbForm(first.word())) && lexicon.actNoun(last.word())) {
+                    labels.put(n.id(), label.withAct(label.leading() - 1));
+                }
+            }
+        }
+
         /** A second act named in a label: coordinated work ("Categorise and assign", "Print, sign"). */
         private static final Pattern SECOND_ACT = Pattern.compile("(?i)\\band\\b|&|\\+|,|;");
 
@@ -224,6 +260,7 @@ final class MatchRun {
     private final Side b;
     private final LabelAnalyzer analyzer = new LabelAnalyzer();
     private final LabelSimilarity similarity;
+    private final Lexicon lexicon;
     private final boolean revision;
     /** Whether the ids the models share were kept by editing (see the constructor), and so are evidence. */
     private final boolean idsKept;
@@ -277,6 +314,7 @@ final class MatchRun {
         // within a revision an element either kept its id or was re-drawn with essentially the same label:
         // no synonyms needed, and the CLI never pays for opening WordNet
         this.similarity = new LabelSimilarity(revision ? Lexicon.NONE : lexicon, all);
+        this.lexicon = revision ? Lexicon.NONE : lexicon;
         Set<String> laneKeysA = new HashSet<>();
         for (String lane : a.laneNames.values()) {
             laneKeysA.add(laneKey(lane));
@@ -301,6 +339,9 @@ final class MatchRun {
             // a hand-off to another lane pairs only with a hand-off, in every pass by similarity below
             a.findHandOffs(analyzer);
             b.findHandOffs(analyzer);
+            // reference-model labels name their act last ("Depreciation recalculation"): read it where it stands
+            a.readActs(lexicon);
+            b.readActs(lexicon);
         }
         matchStarts();
         matchIntakes();
