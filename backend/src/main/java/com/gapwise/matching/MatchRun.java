@@ -6,6 +6,7 @@ import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.Lane;
 import com.gapwise.model.ProcessModel;
+import com.gapwise.model.SequenceFlow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -745,13 +746,18 @@ final class MatchRun {
      * Whether the two elements sit on branches of two decisions that are paired with other decisions: the
      * first steps of a branch belong to its decision, so a step after "Eligible?" is no step after "Admitted?"
      * when those two decisions each have their own counterpart ("Send rejection" early and "Send the letter
-     * of rejection" late, whose labels agree).
+     * of rejection" late, whose labels agree). Likewise on branches of one paired decision that answer it
+     * oppositely ("Yes" and "No").
      */
     private boolean crossesDecisions(String c, String f) {
         String gc = decisionOf(a, c);
         String gf = decisionOf(b, f);
-        if (gc == null || gf == null || !a.matched(gc) || !b.matched(gf) || gf.equals(a.partner.get(gc))) {
+        if (gc == null || gf == null || !a.matched(gc) || !b.matched(gf)) {
             return false;
+        }
+        if (gf.equals(a.partner.get(gc))) {
+            // one decision on both sides: its "Yes" branch is not its "No" branch
+            return opposite(branchName(a, c), branchName(b, f));
         }
         // only decisions paired with decisions say where a branch belongs
         return b.graph.adjacent(a.partner.get(gc), true).size() > 1 && a.graph.adjacent(b.partner.get(gf), true).size() > 1;
@@ -813,6 +819,45 @@ final class MatchRun {
             }
         }
         return null;
+    }
+
+    /**
+     * The words that answer a decision's question on its outgoing flows: a step the "No" answer leads to (a
+     * rejection) is no step of the "Yes" answer of the same decision drawn elsewhere, however its words relate.
+     */
+    private static final Set<String> YES = Set.of("yes", "y", "true");
+    private static final Set<String> NO = Set.of("no", "n", "false");
+
+    private static boolean opposite(String x, String y) {
+        String p = x.toLowerCase(java.util.Locale.ROOT).trim();
+        String q = y.toLowerCase(java.util.Locale.ROOT).trim();
+        return YES.contains(p) && NO.contains(q) || NO.contains(p) && YES.contains(q);
+    }
+
+    /** The name of the flow by which the element's decision leads to it in plain sequence ("Yes", "No"), or "". */
+    private static String branchName(Side side, String id) {
+        String at = id;
+        for (int steps = 0; steps <= side.nodes.size(); steps++) {
+            List<String> previous = side.graph.adjacent(at, false);
+            if (previous.size() != 1) {
+                return "";
+            }
+            String before = previous.get(0);
+            FlowNode node = side.nodes.get(before);
+            if (node == null) {
+                return "";
+            }
+            if (family(node) == Family.GATEWAY) {
+                for (SequenceFlow flow : side.model.sequenceFlows()) {
+                    if (flow.sourceId().equals(before) && flow.targetId().equals(at)) {
+                        return flow.name();
+                    }
+                }
+                return "";
+            }
+            at = before;
+        }
+        return "";
     }
 
     /** The split gateway whose branch leads to this element in plain sequence, if any. */

@@ -114,6 +114,37 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void aStepOnTheNoBranchOfADecisionIsNoStepOnItsYesBranch() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Scholarship Office")
+                .node("s", ElementKind.START_EVENT, "Application received")
+                .task("check", "Check eligibility criteria")
+                .node("x", ElementKind.EXCLUSIVE_GATEWAY, "Eligible?")
+                .task("refs", "Request reference letters")
+                .task("review", "Review academic record")
+                .node("e1", ElementKind.END_EVENT, "Reviewed")
+                .task("reject", "Send rejection notice")
+                .node("e2", ElementKind.END_EVENT, "Application rejected")
+                .chain("s", "check", "x").branch("x", "refs", "Yes").chain("refs", "review", "e1")
+                .branch("x", "reject", "No").chain("reject", "e2").build();
+        ProcessModel future = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Scholarship application submitted")
+                .task("VERIFY", "Verification of the formal eligibility")
+                .node("X", ElementKind.EXCLUSIVE_GATEWAY, "Formal requirements met?")
+                .task("EVAL", "Evaluation of transcripts and motivation letter")
+                .node("E1", ElementKind.END_EVENT, "Evaluated")
+                .task("NOTIFY", "Notification of ineligibility to the applicant")
+                .node("E2", ElementKind.END_EVENT, "Application not admitted")
+                .chain("S", "VERIFY", "X").branch("X", "EVAL", "Yes").chain("EVAL", "E1")
+                .branch("X", "NOTIFY", "No").chain("NOTIFY", "E2").build();
+        List<Match> matches = matcher.match(current, future);
+
+        assertThat(matchOf(matches, "x")).get().extracting(Match::future).isEqualTo("X");
+        // WordNet relates "request" and "notification", but the request is made on the "Yes" branch
+        assertThat(matchOf(matches, "refs")).map(Match::future).isNotEqualTo(Optional.of("NOTIFY"));
+        assertThat(matchOf(matches, "reject")).get().extracting(Match::future).isEqualTo("NOTIFY");
+    }
+
+    @Test
     void anIdThatNowNamesADifferentTaskIsNotTrusted() {
         ProcessModel current = new ModelBuilder().lane("L1", "Agent")
                 .task("Task_1", "Register complaint")
