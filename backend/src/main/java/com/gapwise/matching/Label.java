@@ -11,8 +11,14 @@ import java.util.Set;
  * @param tokens  the meaningful words in order (stop words dropped)
  * @param key     the tokens' stems, sorted: two labels with the same key say the same thing in other
  *                word order, case or punctuation
+ * @param leading how many tokens stand before the label's first stop word: its leading phrase ("Asset
+ *                retirement posting" of "Asset retirement posting in the sending company code")
  */
-record Label(String text, List<Token> tokens, String key) {
+record Label(String text, List<Token> tokens, String key, int leading) {
+
+    Label(String text, List<Token> tokens, String key) {
+        this(text, tokens, key, tokens.size());
+    }
 
     /**
      * A word of a label: its lower-case form, its stem, its number in the analyzer's vocabulary (equal
@@ -23,8 +29,14 @@ record Label(String text, List<Token> tokens, String key) {
      * @param phrase   the word with the particle that follows it ("look up", "hand over", "work out"), or null:
      *                 a phrasal verb means something of its own, and WordNet lists many of them
      * @param acronym  written in capitals ("CRM", "PO"): an initialism, not a word to look up or a typo
+     * @param nominal  a noun read as the label's act though it does not lead ("recalculation" of "Depreciation
+     *                 recalculation"): as an act it means what its verb means
      */
-    record Token(String word, String stem, int number, boolean head, String phrase, boolean acronym) {
+    record Token(String word, String stem, int number, boolean head, String phrase, boolean acronym, boolean nominal) {
+
+        Token(String word, String stem, int number, boolean head, String phrase, boolean acronym) {
+            this(word, stem, number, head, phrase, acronym, false);
+        }
 
         Token(String word, String stem, int number, boolean head) {
             this(word, stem, number, head, null, false);
@@ -33,6 +45,24 @@ record Label(String text, List<Token> tokens, String key) {
         boolean isNumber() {
             return !word.isEmpty() && Character.isDigit(word.charAt(0));
         }
+    }
+
+    /**
+     * The label read with another of its words as the act: that word leads, the others follow in their
+     * order and name things. Reference-model labels put the act last ("Depreciation recalculation", "Asset
+     * master record change"), where a verb-object label leads with it. The key stays: the same words.
+     */
+    Label withAct(int index) {
+        List<Token> reordered = new java.util.ArrayList<>(tokens.size());
+        Token act = tokens.get(index);
+        reordered.add(new Token(act.word(), act.stem(), act.number(), true, act.phrase(), act.acronym(), true));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i != index) {
+                Token t = tokens.get(i);
+                reordered.add(new Token(t.word(), t.stem(), t.number(), false, t.phrase(), t.acronym()));
+            }
+        }
+        return new Label(text, List.copyOf(reordered), key, leading);
     }
 
     boolean isEmpty() {

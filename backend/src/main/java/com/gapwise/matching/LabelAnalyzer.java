@@ -123,9 +123,16 @@ final class LabelAnalyzer {
             onlyStopWords &= word.isEmpty() || STOP_WORDS.contains(word);
         }
         List<Label.Token> tokens = new ArrayList<>();
+        int leading = -1;
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             if (word.isEmpty() || STOP_WORDS.contains(word) && !onlyStopWords) {
+                // the particle of a phrasal verb belongs to the verb ("drawing up of the record")
+                boolean particle = !tokens.isEmpty() && tokens.get(tokens.size() - 1).phrase() != null && PARTICLES.contains(word)
+                        && i > 0 && tokens.get(tokens.size() - 1).word().equals(words[i - 1]);
+                if (leading < 0 && !word.isEmpty() && !particle) {
+                    leading = tokens.size();
+                }
                 continue;
             }
             // the act a label leads with may be a phrasal verb; particles after things are prepositions
@@ -140,7 +147,7 @@ final class LabelAnalyzer {
             stems[i] = tokens.get(i).stem();
         }
         Arrays.sort(stems);
-        return new Label(collapsed, List.copyOf(tokens), String.join(" ", stems));
+        return new Label(collapsed, List.copyOf(tokens), String.join(" ", stems), leading < 0 ? tokens.size() : leading);
     }
 
     /** What converters write on a silent transition instead of leaving it unnamed. */

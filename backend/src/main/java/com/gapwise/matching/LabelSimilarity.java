@@ -361,7 +361,7 @@ final class LabelSimilarity {
         long x = t.number();
         long y = u.number();
         // the roles of the two words are part of the question: "file" as a thing is no synonym of "register" as an act
-        long key = (x < y ? x << 32 | y : y << 32 | x) * 3 + roles(t, u);
+        long key = ((x < y ? x << 32 | y : y << 32 | x) * 3 + roles(t, u)) * 4 + (x < y ? nominal(t, u) : nominal(u, t));
         Map<Long, WordMatch> cache = useLexicon ? wordPairs : cheapWordPairs;
         WordMatch known = cache.get(key);
         if (known == null) {
@@ -381,6 +381,25 @@ final class LabelSimilarity {
         WordMatch best = typo > 0 ? new WordMatch(typo, "typo: " + pair) : WordMatch.NONE;
         if (useLexicon && best.score < ABBREVIATION && abbreviates(t, u)) {
             best = new WordMatch(ABBREVIATION, "abbreviation: " + shorter(t, u).word() + "~" + longer(t, u).word());
+        }
+        if (useLexicon && roles(t, u) == 0 && (t.nominal() || u.nominal())) {
+            // an act read from a noun means what its verb means: "posting" as an act is posting an entry,
+            // not the notice its noun senses also name
+            WordMatch meaning = WordMatch.NONE;
+            for (String x : actForms(t)) {
+                for (String y : actForms(u)) {
+                    if (x.length() > 2 && y.length() > 2) {
+                        WordMatch m = meaning(x, y, t, u);
+                        if (m == null) {
+                            return WordMatch.OPPOSITE;
+                        }
+                        if (m.score > meaning.score) {
+                            meaning = m;
+                        }
+                    }
+                }
+            }
+            return meaning.score > best.score ? meaning : best;
         }
         if (useLexicon && t.word().length() > 2 && u.word().length() > 2) {
             WordMatch meaning = meaning(t.word(), u.word(), t, u);
@@ -403,6 +422,24 @@ final class LabelSimilarity {
             }
         }
         return best;
+    }
+
+    /** The words an act is looked up as: a nominal act as its verbs (itself when WordNet names none). */
+    private List<String> actForms(Label.Token t) {
+        List<String> forms = new ArrayList<>();
+        if (t.nominal()) {
+            forms.addAll(lexicon.verbsOf(t.word()));
+        } else if (t.phrase() != null) {
+            forms.add(t.phrase());
+        }
+        if (forms.isEmpty() || !t.nominal()) {
+            forms.add(t.word());
+        }
+        return forms;
+    }
+
+    private static int nominal(Label.Token t, Label.Token u) {
+        return (t.nominal() ? 2 : 0) + (u.nominal() ? 1 : 0);
     }
 
     /** What WordNet says about two words (or phrasal verbs) in their roles; null for opposites. */

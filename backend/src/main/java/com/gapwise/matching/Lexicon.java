@@ -49,6 +49,24 @@ interface Lexicon {
         return java.util.Set.of();
     }
 
+    /** Whether the word as written is the base form of a verb ("transfer", "check"; not "checking", "asset"). */
+    default boolean verbForm(String word) {
+        return false;
+    }
+
+    /**
+     * Whether the word names an act as a noun: a noun that WordNet derives from a verb, with one of its
+     * frequent senses an act, event or process ("recalculation", "change", "posting"; not "record", "notes").
+     */
+    default boolean actNoun(String word) {
+        return false;
+    }
+
+    /** The verbs a noun is derived from ("posting": "post"; "recalculation": "recalculate"), none if not known. */
+    default java.util.Set<String> verbsOf(String noun) {
+        return java.util.Set.of();
+    }
+
     /** A lexicon that knows no words: used when WordNet cannot load, and in tests. */
     Lexicon NONE = new Lexicon() {
         @Override

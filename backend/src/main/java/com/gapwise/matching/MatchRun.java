@@ -6,6 +6,7 @@ import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.Lane;
 import com.gapwise.model.ProcessModel;
+import com.gapwise.model.SequenceFlow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -107,6 +108,42 @@ final class MatchRun {
          * passes by similarity, not even with another hand-off.
          */
         final Set<String> handOffsByHead = new HashSet<>();
+
+        /**
+         * Reads the act of nominalised activity labels where it stands ("Depreciation recalculation", "Asset
+         * retirement posting in the sending company code", "Physical relocation of the asset"): when the
+         * leading phrase (the words before the first stop word) has two words or more and ends with a noun that
+         * names an act, that noun is the act. A verb-object label leads with its act ("Review loan
+         * application"), so the re-reading needs the first word not to be a verb as written, or, in a model
+         * labelled in nominalised style throughout, holds anyway ("Transfer request creation").
+         */
+        void readActs(Lexicon lexicon) {
+            int named = 0;
+            int nominal = 0;
+            for (FlowNode n : nodes.values()) {
+                Label label = labels.get(n.id());
+                if (family(n) == Family.ACTIVITY && !label.isEmpty()) {
+                    named++;
+                    nominal += lexicon.verbForm(label.tokens().get(0).word()) ? 0 : 1;
+                }
+            }
+            // a model labelled with nouns throughout: half its steps or more lead with a word that is no verb as written
+            boolean nominalStyle = nominal * 2 >= named && named > 0;
+            for (FlowNode n : nodes.values()) {
+                Label label = labels.get(n.id());
+                if (family(n) != Family.ACTIVITY || label.leading() < 2) {
+                    continue;
+                }
+                Label.Token first = label.tokens().get(0);
+                Label.Token last = label.tokens().get(label.leading() - 1);
+                if (first.acronym() || last.acronym() || last.isNumber() || last.word().length() <= 2) {
+                    continue;
+                }
+                if ((nominalStyle || !lexicon.verbForm(first.word())) && lexicon.actNoun(last.word())) {
+                    labels.put(n.id(), label.withAct(label.leading() - 1));
+                }
+            }
+        }
 
         /** A second act named in a label: coordinated work ("Categorise and assign", "Print, sign"). */
         private static final Pattern SECOND_ACT = Pattern.compile("(?i)\\band\\b|&|\\+|,|;");
@@ -224,6 +261,7 @@ final class MatchRun {
     private final Side b;
     private final LabelAnalyzer analyzer = new LabelAnalyzer();
     private final LabelSimilarity similarity;
+    private final Lexicon lexicon;
     private final boolean revision;
     /** Whether the ids the models share were kept by editing (see the constructor), and so are evidence. */
     private final boolean idsKept;
@@ -277,6 +315,7 @@ final class MatchRun {
         // within a revision an element either kept its id or was re-drawn with essentially the same label:
         // no synonyms needed, and the CLI never pays for opening WordNet
         this.similarity = new LabelSimilarity(revision ? Lexicon.NONE : lexicon, all);
+        this.lexicon = revision ? Lexicon.NONE : lexicon;
         Set<String> laneKeysA = new HashSet<>();
         for (String lane : a.laneNames.values()) {
             laneKeysA.add(laneKey(lane));
@@ -301,6 +340,9 @@ final class MatchRun {
             // a hand-off to another lane pairs only with a hand-off, in every pass by similarity below
             a.findHandOffs(analyzer);
             b.findHandOffs(analyzer);
+            // reference-model labels name their act last ("Depreciation recalculation"): read it where it stands
+            a.readActs(lexicon);
+            b.readActs(lexicon);
         }
         matchStarts();
         matchIntakes();
@@ -704,13 +746,18 @@ final class MatchRun {
      * Whether the two elements sit on branches of two decisions that are paired with other decisions: the
      * first steps of a branch belong to its decision, so a step after "Eligible?" is no step after "Admitted?"
      * when those two decisions each have their own counterpart ("Send rejection" early and "Send the letter
-     * of rejection" late, whose labels agree).
+     * of rejection" late, whose labels agree). Likewise on branches of one paired decision that answer it
+     * oppositely ("Yes" and "No").
      */
     private boolean crossesDecisions(String c, String f) {
         String gc = decisionOf(a, c);
         String gf = decisionOf(b, f);
-        if (gc == null || gf == null || !a.matched(gc) || !b.matched(gf) || gf.equals(a.partner.get(gc))) {
+        if (gc == null || gf == null || !a.matched(gc) || !b.matched(gf)) {
             return false;
+        }
+        if (gf.equals(a.partner.get(gc))) {
+            // one decision on both sides: its "Yes" branch is not its "No" branch
+            return opposite(branchName(a, c), branchName(b, f));
         }
         // only decisions paired with decisions say where a branch belongs
         return b.graph.adjacent(a.partner.get(gc), true).size() > 1 && a.graph.adjacent(b.partner.get(gf), true).size() > 1;
@@ -772,6 +819,45 @@ final class MatchRun {
             }
         }
         return null;
+    }
+
+    /**
+     * The words that answer a decision's question on its outgoing flows: a step the "No" answer leads to (a
+     * rejection) is no step of the "Yes" answer of the same decision drawn elsewhere, however its words relate.
+     */
+    private static final Set<String> YES = Set.of("yes", "y", "true");
+    private static final Set<String> NO = Set.of("no", "n", "false");
+
+    private static boolean opposite(String x, String y) {
+        String p = x.toLowerCase(java.util.Locale.ROOT).trim();
+        String q = y.toLowerCase(java.util.Locale.ROOT).trim();
+        return YES.contains(p) && NO.contains(q) || NO.contains(p) && YES.contains(q);
+    }
+
+    /** The name of the flow by which the element's decision leads to it in plain sequence ("Yes", "No"), or "". */
+    private static String branchName(Side side, String id) {
+        String at = id;
+        for (int steps = 0; steps <= side.nodes.size(); steps++) {
+            List<String> previous = side.graph.adjacent(at, false);
+            if (previous.size() != 1) {
+                return "";
+            }
+            String before = previous.get(0);
+            FlowNode node = side.nodes.get(before);
+            if (node == null) {
+                return "";
+            }
+            if (family(node) == Family.GATEWAY) {
+                for (SequenceFlow flow : side.model.sequenceFlows()) {
+                    if (flow.sourceId().equals(before) && flow.targetId().equals(at)) {
+                        return flow.name();
+                    }
+                }
+                return "";
+            }
+            at = before;
+        }
+        return "";
     }
 
     /** The split gateway whose branch leads to this element in plain sequence, if any. */

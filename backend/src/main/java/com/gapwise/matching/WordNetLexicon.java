@@ -160,6 +160,110 @@ final class WordNetLexicon implements Lexicon {
         }
     }
 
+    private final Map<String, Boolean> verbForms = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> actNouns = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean verbForm(String word) {
+        Boolean known = verbForms.get(word);
+        if (known == null) {
+            known = false;
+            Dictionary dict = dictionary();
+            if (dict != null) {
+                try {
+                    IndexWord verb;
+                    synchronized (dict) {
+                        verb = dict.lookupIndexWord(POS.VERB, word);
+                    }
+                    known = verb != null && verb.getLemma().equalsIgnoreCase(word);
+                } catch (JWNLException | RuntimeException e) {
+                    known = false;
+                }
+            }
+            verbForms.put(word, known);
+        }
+        return known;
+    }
+
+    /** The noun files of acts: what a nominalisation names. */
+    private static final Set<String> ACT_NOUN_FILES = Set.of("noun.act", "noun.event", "noun.process");
+
+    @Override
+    public boolean actNoun(String word) {
+        Boolean known = actNouns.get(word);
+        if (known == null) {
+            known = false;
+            Dictionary dict = dictionary();
+            if (dict != null) {
+                try {
+                    IndexWord noun;
+                    synchronized (dict) {
+                        noun = dict.lookupIndexWord(POS.NOUN, word);
+                    }
+                    if (noun != null) {
+                        boolean act = false;
+                        boolean fromVerb = false;
+                        List<Synset> synsets = noun.getSenses();
+                        for (int i = 0; i < Math.min(FREQUENT_SENSES, synsets.size()); i++) {
+                            act |= ACT_NOUN_FILES.contains(synsets.get(i).getLexFileName());
+                            for (Word w : synsets.get(i).getWords()) {
+                                if (w.getLemma().equalsIgnoreCase(noun.getLemma())) {
+                                    for (Pointer pointer : w.getPointers(PointerType.DERIVATION)) {
+                                        fromVerb |= pointer.getTargetPOS() == POS.VERB;
+                                    }
+                                }
+                            }
+                        }
+                        known = act && fromVerb;
+                    }
+                } catch (JWNLException | RuntimeException e) {
+                    known = false;
+                }
+            }
+            actNouns.put(word, known);
+        }
+        return known;
+    }
+
+    private final Map<String, Set<String>> verbsOf = new ConcurrentHashMap<>();
+
+    @Override
+    public Set<String> verbsOf(String word) {
+        Set<String> known = verbsOf.get(word);
+        if (known != null) {
+            return known;
+        }
+        Set<String> verbs = new java.util.TreeSet<>();
+        Dictionary dict = dictionary();
+        if (dict != null) {
+            try {
+                IndexWord noun;
+                synchronized (dict) {
+                    noun = dict.lookupIndexWord(POS.NOUN, word);
+                }
+                if (noun != null) {
+                    List<Synset> synsets = noun.getSenses();
+                    for (int i = 0; i < Math.min(FREQUENT_SENSES, synsets.size()); i++) {
+                        for (Word w : synsets.get(i).getWords()) {
+                            if (w.getLemma().equalsIgnoreCase(noun.getLemma())) {
+                                for (Pointer pointer : w.getPointers(PointerType.DERIVATION)) {
+                                    if (pointer.getTargetPOS() == POS.VERB && pointer.getTarget() instanceof Word target) {
+                                        verbs.add(target.getLemma().toLowerCase(java.util.Locale.ROOT));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            } catch (JWNLException | RuntimeException e) {
+                verbs.clear();
+            }
+        }
+        Set<String> computed = Set.copyOf(verbs);
+        verbsOf.put(word, computed);
+        return computed;
+    }
+
     @Override
     public boolean knows(String word) {
         return senses(word, false) != Senses.EMPTY;
