@@ -1,5 +1,6 @@
 package com.gapwise.matching;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,7 @@ record Label(String text, List<Token> tokens, String key, int leading) {
      * master record change"), where a verb-object label leads with it. The key stays: the same words.
      */
     Label withAct(int index) {
-        List<Token> reordered = new java.util.ArrayList<>(tokens.size());
+        List<Token> reordered = new ArrayList<>(tokens.size());
         Token act = tokens.get(index);
         reordered.add(new Token(act.word(), act.stem(), act.number(), true, act.phrase(), act.acronym(), true));
         for (int i = 0; i < tokens.size(); i++) {

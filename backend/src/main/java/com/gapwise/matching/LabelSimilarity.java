@@ -3,10 +3,13 @@ package com.gapwise.matching;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -81,7 +84,7 @@ final class LabelSimilarity {
     private double idf(Label.Token token) {
         int n = token.number();
         if (n >= idfByNumber.length) {
-            idfByNumber = java.util.Arrays.copyOf(idfByNumber, Math.max(n + 1, idfByNumber.length * 2));
+            idfByNumber = Arrays.copyOf(idfByNumber, Math.max(n + 1, idfByNumber.length * 2));
         }
         double known = idfByNumber[n];
         if (known == 0) {
@@ -299,7 +302,7 @@ final class LabelSimilarity {
             return false;
         }
         // "Approve goodwill credit" ~ "Check goodwill credit against policy": two judgements, one step
-        java.util.Set<String> ka = kinds(ha);
+        Set<String> ka = kinds(ha);
         for (String kind : kinds(hb)) {
             if (ka.contains(kind)) {
                 return false;
@@ -308,8 +311,8 @@ final class LabelSimilarity {
         return true;
     }
 
-    private java.util.Set<String> kinds(Label.Token t) {
-        java.util.Set<String> kinds = new java.util.HashSet<>(lexicon.actKinds(t.word()));
+    private Set<String> kinds(Label.Token t) {
+        Set<String> kinds = new HashSet<>(lexicon.actKinds(t.word()));
         if (t.phrase() != null) {
             kinds.addAll(lexicon.actKinds(t.phrase()));
         }

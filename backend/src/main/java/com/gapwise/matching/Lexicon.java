@@ -1,5 +1,7 @@
 package com.gapwise.matching;
 
+import java.util.Set;
+
 /** How two different words relate in meaning. */
 interface Lexicon {
 
@@ -45,8 +47,8 @@ interface Lexicon {
      * "communication", "cognition", "possession", ...; for a noun without verb senses, those of the verbs it
      * derives from): two unrelated verbs of one kind ("approve", "check": judgements) may still name one step.
      */
-    default java.util.Set<String> actKinds(String word) {
-        return java.util.Set.of();
+    default Set<String> actKinds(String word) {
+        return Set.of();
     }
 
     /** Whether the word as written is the base form of a verb ("transfer", "check"; not "checking", "asset"). */
@@ -63,8 +65,8 @@ interface Lexicon {
     }
 
     /** The verbs a noun is derived from ("posting": "post"; "recalculation": "recalculate"), none if not known. */
-    default java.util.Set<String> verbsOf(String noun) {
-        return java.util.Set.of();
+    default Set<String> verbsOf(String noun) {
+        return Set.of();
     }
 
     /** A lexicon that knows no words: used when WordNet cannot load, and in tests. */

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -143,6 +144,20 @@ final class MatchRun {
                     labels.put(n.id(), label.withAct(label.leading() - 1));
                 }
             }
+        }
+
+        /** Sequence-flow names by source and target (the first flow drawn between them); built when first asked. */
+        private Map<String, String> flowNames;
+
+        /** The name of the sequence flow from one node to another, "" when unnamed or not there. */
+        String flowName(String source, String target) {
+            if (flowNames == null) {
+                flowNames = new HashMap<>();
+                for (SequenceFlow flow : model.sequenceFlows()) {
+                    flowNames.putIfAbsent(flow.sourceId() + '\u0000' + flow.targetId(), flow.name());
+                }
+            }
+            return flowNames.getOrDefault(source + '\u0000' + target, "");
         }
 
         /** A second act named in a label: coordinated work ("Categorise and assign", "Print, sign"). */
@@ -829,8 +844,8 @@ final class MatchRun {
     private static final Set<String> NO = Set.of("no", "n", "false");
 
     private static boolean opposite(String x, String y) {
-        String p = x.toLowerCase(java.util.Locale.ROOT).trim();
-        String q = y.toLowerCase(java.util.Locale.ROOT).trim();
+        String p = x.toLowerCase(Locale.ROOT).trim();
+        String q = y.toLowerCase(Locale.ROOT).trim();
         return YES.contains(p) && NO.contains(q) || NO.contains(p) && YES.contains(q);
     }
 
@@ -848,12 +863,7 @@ final class MatchRun {
                 return "";
             }
             if (family(node) == Family.GATEWAY) {
-                for (SequenceFlow flow : side.model.sequenceFlows()) {
-                    if (flow.sourceId().equals(before) && flow.targetId().equals(at)) {
-                        return flow.name();
-                    }
-                }
-                return "";
+                return side.flowName(before, at);
             }
             at = before;
         }

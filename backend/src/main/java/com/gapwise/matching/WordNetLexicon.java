@@ -1,10 +1,13 @@
 package com.gapwise.matching;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -117,30 +120,14 @@ final class WordNetLexicon implements Lexicon {
         Set<String> kinds = new HashSet<>();
         if (dict != null) {
             try {
-                IndexWord verb;
-                synchronized (dict) {
-                    verb = dict.lookupIndexWord(POS.VERB, word);
-                }
+                IndexWord verb = indexWord(dict, POS.VERB, word);
                 if (verb != null) {
                     verbKinds(verb, kinds);
                 } else {
-                    IndexWord noun;
-                    synchronized (dict) {
-                        noun = dict.lookupIndexWord(POS.NOUN, word);
-                    }
+                    IndexWord noun = indexWord(dict, POS.NOUN, word);
                     if (noun != null) {
-                        List<Synset> synsets = noun.getSenses();
-                        for (int i = 0; i < Math.min(ACT_KIND_SENSES, synsets.size()); i++) {
-                            for (Word w : synsets.get(i).getWords()) {
-                                if (!w.getLemma().equalsIgnoreCase(noun.getLemma())) {
-                                    continue;
-                                }
-                                for (Pointer pointer : w.getPointers(PointerType.DERIVATION)) {
-                                    if (pointer.getTargetPOS() == POS.VERB) {
-                                        kinds.add(pointer.getTargetSynset().getLexFileName());
-                                    }
-                                }
-                            }
+                        for (Word derived : derivedVerbs(noun)) {
+                            kinds.add(derived.getSynset().getLexFileName());
                         }
                     }
                 }
@@ -162,6 +149,7 @@ final class WordNetLexicon implements Lexicon {
 
     private final Map<String, Boolean> verbForms = new ConcurrentHashMap<>();
     private final Map<String, Boolean> actNouns = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> verbsOf = new ConcurrentHashMap<>();
 
     @Override
     public boolean verbForm(String word) {
@@ -171,10 +159,7 @@ final class WordNetLexicon implements Lexicon {
             Dictionary dict = dictionary();
             if (dict != null) {
                 try {
-                    IndexWord verb;
-                    synchronized (dict) {
-                        verb = dict.lookupIndexWord(POS.VERB, word);
-                    }
+                    IndexWord verb = indexWord(dict, POS.VERB, word);
                     known = verb != null && verb.getLemma().equalsIgnoreCase(word);
                 } catch (JWNLException | RuntimeException e) {
                     known = false;
@@ -196,25 +181,14 @@ final class WordNetLexicon implements Lexicon {
             Dictionary dict = dictionary();
             if (dict != null) {
                 try {
-                    IndexWord noun;
-                    synchronized (dict) {
-                        noun = dict.lookupIndexWord(POS.NOUN, word);
-                    }
+                    IndexWord noun = indexWord(dict, POS.NOUN, word);
                     if (noun != null) {
                         boolean act = false;
-                        boolean fromVerb = false;
                         List<Synset> synsets = noun.getSenses();
                         for (int i = 0; i < Math.min(FREQUENT_SENSES, synsets.size()); i++) {
                             act |= ACT_NOUN_FILES.contains(synsets.get(i).getLexFileName());
-                            for (Word w : synsets.get(i).getWords()) {
-                                if (w.getLemma().equalsIgnoreCase(noun.getLemma())) {
-                                    for (Pointer pointer : w.getPointers(PointerType.DERIVATION)) {
-                                        fromVerb |= pointer.getTargetPOS() == POS.VERB;
-                                    }
-                                }
-                            }
                         }
-                        known = act && fromVerb;
+                        known = act && !derivedVerbs(noun).isEmpty();
                     }
                 } catch (JWNLException | RuntimeException e) {
                     known = false;
@@ -225,34 +199,20 @@ final class WordNetLexicon implements Lexicon {
         return known;
     }
 
-    private final Map<String, Set<String>> verbsOf = new ConcurrentHashMap<>();
-
     @Override
     public Set<String> verbsOf(String word) {
         Set<String> known = verbsOf.get(word);
         if (known != null) {
             return known;
         }
-        Set<String> verbs = new java.util.TreeSet<>();
+        Set<String> verbs = new TreeSet<>();
         Dictionary dict = dictionary();
         if (dict != null) {
             try {
-                IndexWord noun;
-                synchronized (dict) {
-                    noun = dict.lookupIndexWord(POS.NOUN, word);
-                }
+                IndexWord noun = indexWord(dict, POS.NOUN, word);
                 if (noun != null) {
-                    List<Synset> synsets = noun.getSenses();
-                    for (int i = 0; i < Math.min(FREQUENT_SENSES, synsets.size()); i++) {
-                        for (Word w : synsets.get(i).getWords()) {
-                            if (w.getLemma().equalsIgnoreCase(noun.getLemma())) {
-                                for (Pointer pointer : w.getPointers(PointerType.DERIVATION)) {
-                                    if (pointer.getTargetPOS() == POS.VERB && pointer.getTarget() instanceof Word target) {
-                                        verbs.add(target.getLemma().toLowerCase(java.util.Locale.ROOT));
-                                    }
-                                }
-                            }
-                        }
+                    for (Word derived : derivedVerbs(noun)) {
+                        verbs.add(derived.getLemma().toLowerCase(Locale.ROOT));
                     }
                 }
             } catch (JWNLException | RuntimeException e) {
@@ -262,6 +222,35 @@ final class WordNetLexicon implements Lexicon {
         Set<String> computed = Set.copyOf(verbs);
         verbsOf.put(word, computed);
         return computed;
+    }
+
+    /** A word's entry for one part of speech, or null; the dictionary is not safe for concurrent look-ups. */
+    private static IndexWord indexWord(Dictionary dict, POS pos, String word) throws JWNLException {
+        synchronized (dict) {
+            return dict.lookupIndexWord(pos, word);
+        }
+    }
+
+    /**
+     * The verbs WordNet derives a noun from in its frequent senses ("posting": post; "recalculation":
+     * recalculate), by the derivation links of the noun itself, not of its synonyms.
+     */
+    private static List<Word> derivedVerbs(IndexWord noun) throws JWNLException {
+        List<Word> verbs = new ArrayList<>();
+        List<Synset> synsets = noun.getSenses();
+        for (int i = 0; i < Math.min(FREQUENT_SENSES, synsets.size()); i++) {
+            for (Word w : synsets.get(i).getWords()) {
+                if (!w.getLemma().equalsIgnoreCase(noun.getLemma())) {
+                    continue;
+                }
+                for (Pointer pointer : w.getPointers(PointerType.DERIVATION)) {
+                    if (pointer.getTargetPOS() == POS.VERB && pointer.getTarget() instanceof Word target) {
+                        verbs.add(target);
+                    }
+                }
+            }
+        }
+        return verbs;
     }
 
     @Override
