@@ -1,6 +1,7 @@
 package com.gapwise.matching;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -112,39 +113,24 @@ final class WordNetLexicon implements Lexicon {
 
     @Override
     public Set<String> actKinds(String word) {
-        Set<String> known = actKinds.get(word);
-        if (known != null) {
-            return known;
-        }
-        Dictionary dict = dictionary();
-        Set<String> kinds = new HashSet<>();
-        if (dict != null) {
-            try {
-                IndexWord verb = indexWord(dict, POS.VERB, word);
-                if (verb != null) {
-                    verbKinds(verb, kinds);
-                } else {
-                    IndexWord noun = indexWord(dict, POS.NOUN, word);
-                    if (noun != null) {
-                        for (Word derived : derivedVerbs(noun)) {
-                            kinds.add(derived.getSynset().getLexFileName());
-                        }
+        return cached(actKinds, word, Set.of(), dict -> {
+            Set<String> kinds = new TreeSet<>();
+            IndexWord verb = indexWord(dict, POS.VERB, word);
+            if (verb != null) {
+                List<Synset> synsets = verb.getSenses();
+                for (int i = 0; i < Math.min(ACT_KIND_SENSES, synsets.size()); i++) {
+                    kinds.add(synsets.get(i).getLexFileName());
+                }
+            } else {
+                IndexWord noun = indexWord(dict, POS.NOUN, word);
+                if (noun != null) {
+                    for (Word derived : derivedVerbs(noun)) {
+                        kinds.add(derived.getSynset().getLexFileName());
                     }
                 }
-            } catch (JWNLException | RuntimeException e) {
-                kinds.clear();
             }
-        }
-        Set<String> computed = Set.copyOf(kinds);
-        actKinds.put(word, computed);
-        return computed;
-    }
-
-    private static void verbKinds(IndexWord verb, Set<String> into) {
-        List<Synset> synsets = verb.getSenses();
-        for (int i = 0; i < Math.min(ACT_KIND_SENSES, synsets.size()); i++) {
-            into.add(synsets.get(i).getLexFileName());
-        }
+            return Collections.unmodifiableSet(kinds);
+        });
     }
 
     private final Map<String, Boolean> verbForms = new ConcurrentHashMap<>();
@@ -153,21 +139,10 @@ final class WordNetLexicon implements Lexicon {
 
     @Override
     public boolean verbForm(String word) {
-        Boolean known = verbForms.get(word);
-        if (known == null) {
-            known = false;
-            Dictionary dict = dictionary();
-            if (dict != null) {
-                try {
-                    IndexWord verb = indexWord(dict, POS.VERB, word);
-                    known = verb != null && verb.getLemma().equalsIgnoreCase(word);
-                } catch (JWNLException | RuntimeException e) {
-                    known = false;
-                }
-            }
-            verbForms.put(word, known);
-        }
-        return known;
+        return cached(verbForms, word, false, dict -> {
+            IndexWord verb = indexWord(dict, POS.VERB, word);
+            return verb != null && verb.getLemma().equalsIgnoreCase(word);
+        });
     }
 
     /** The noun files of acts: what a nominalisation names. */
@@ -175,52 +150,56 @@ final class WordNetLexicon implements Lexicon {
 
     @Override
     public boolean actNoun(String word) {
-        Boolean known = actNouns.get(word);
-        if (known == null) {
-            known = false;
-            Dictionary dict = dictionary();
-            if (dict != null) {
-                try {
-                    IndexWord noun = indexWord(dict, POS.NOUN, word);
-                    if (noun != null) {
-                        boolean act = false;
-                        List<Synset> synsets = noun.getSenses();
-                        for (int i = 0; i < Math.min(FREQUENT_SENSES, synsets.size()); i++) {
-                            act |= ACT_NOUN_FILES.contains(synsets.get(i).getLexFileName());
-                        }
-                        known = act && !derivedVerbs(noun).isEmpty();
-                    }
-                } catch (JWNLException | RuntimeException e) {
-                    known = false;
-                }
+        return cached(actNouns, word, false, dict -> {
+            IndexWord noun = indexWord(dict, POS.NOUN, word);
+            if (noun == null) {
+                return false;
             }
-            actNouns.put(word, known);
-        }
-        return known;
+            boolean act = false;
+            List<Synset> synsets = noun.getSenses();
+            for (int i = 0; i < Math.min(FREQUENT_SENSES, synsets.size()); i++) {
+                act |= ACT_NOUN_FILES.contains(synsets.get(i).getLexFileName());
+            }
+            return act && !derivedVerbs(noun).isEmpty();
+        });
     }
 
+    /** Sorted, so that equally good readings of a nominalisation are always tried in the same order. */
     @Override
     public Set<String> verbsOf(String word) {
-        Set<String> known = verbsOf.get(word);
+        return cached(verbsOf, word, Set.of(), dict -> {
+            Set<String> verbs = new TreeSet<>();
+            IndexWord noun = indexWord(dict, POS.NOUN, word);
+            if (noun != null) {
+                for (Word derived : derivedVerbs(noun)) {
+                    verbs.add(derived.getLemma().toLowerCase(Locale.ROOT));
+                }
+            }
+            return Collections.unmodifiableSet(verbs);
+        });
+    }
+
+    /** A question to the dictionary, which may fail. */
+    private interface Lookup<T> {
+        T in(Dictionary dict) throws JWNLException;
+    }
+
+    /** The answer for a word, asked once; {@code none} without a dictionary or when the look-up fails. */
+    private <T> T cached(Map<String, T> cache, String word, T none, Lookup<T> lookup) {
+        T known = cache.get(word);
         if (known != null) {
             return known;
         }
-        Set<String> verbs = new TreeSet<>();
+        T computed = none;
         Dictionary dict = dictionary();
         if (dict != null) {
             try {
-                IndexWord noun = indexWord(dict, POS.NOUN, word);
-                if (noun != null) {
-                    for (Word derived : derivedVerbs(noun)) {
-                        verbs.add(derived.getLemma().toLowerCase(Locale.ROOT));
-                    }
-                }
+                computed = lookup.in(dict);
             } catch (JWNLException | RuntimeException e) {
-                verbs.clear();
+                computed = none;
             }
         }
-        Set<String> computed = Set.copyOf(verbs);
-        verbsOf.put(word, computed);
+        cache.put(word, computed);
         return computed;
     }
 
