@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -145,6 +146,40 @@ final class MatchRun {
                 }
             }
         }
+
+        /**
+         * Reads a second act where a step names two coordinated ones: "and", then a word that is a verb as
+         * written, then an article or determiner ("... and rank the candidates", "Administer and grade the
+         * examination"). A coarse step drawn against several fine ones does each of its acts; read as a thing,
+         * the second act would relate to a fine step's act only as a form of one word. Only in labels that lead
+         * with a verb, and only before a determiner: in "Check portfolio and grades" the word after "and" is a
+         * thing.
+         */
+        void readSecondActs(Lexicon lexicon) {
+            for (FlowNode n : nodes.values()) {
+                Label label = labels.get(n.id());
+                if (family(n) != Family.ACTIVITY || label.tokens().size() < 3 || label.tokens().get(0).nominal()
+                        || !lexicon.verbForm(label.tokens().get(0).word())) {
+                    continue;
+                }
+                Matcher coordinated = COORDINATED_ACT.matcher(label.text());
+                while (coordinated.find()) {
+                    String word = coordinated.group(1).toLowerCase(Locale.ROOT);
+                    for (int i = 1; i < label.tokens().size(); i++) {
+                        Label.Token t = label.tokens().get(i);
+                        if (t.word().equals(word) && !t.head() && !t.acronym() && lexicon.verbForm(word)) {
+                            label = label.withSecondAct(i);
+                            break;
+                        }
+                    }
+                }
+                labels.put(n.id(), label);
+            }
+        }
+
+        /** "and", a word, an article or determiner: where a label coordinates a second act with its first. */
+        private static final Pattern COORDINATED_ACT = Pattern.compile(
+                "(?i)\\band\\s+([a-z]{3,})\\s+(?:the|a|an|its|their|his|her|all|each|every)\\b");
 
         /** Sequence-flow names by source and target (the first flow drawn between them); built when first asked. */
         private Map<String, String> flowNames;
@@ -358,6 +393,9 @@ final class MatchRun {
             // reference-model labels name their act last ("Depreciation recalculation"): read it where it stands
             a.readActs(lexicon);
             b.readActs(lexicon);
+            // a coarse step names two acts ("Conduct the interview and rate the candidate"): both count as acts
+            a.readSecondActs(lexicon);
+            b.readSecondActs(lexicon);
         }
         matchStarts();
         matchIntakes();

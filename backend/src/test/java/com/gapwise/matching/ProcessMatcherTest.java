@@ -145,6 +145,27 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void aCoarseStepNamingTwoActsDoesEachOfThem() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Programme Board")
+                .node("s", ElementKind.START_EVENT, "Application in")
+                .task("score", "Score interview")
+                .node("e", ElementKind.END_EVENT, "Scored")
+                .chain("s", "score", "e").build();
+        ProcessModel future = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Application received")
+                .task("INTERVIEW", "Conduct the interview and rate the candidate")
+                .node("E", ElementKind.END_EVENT, "Candidate rated")
+                .chain("S", "INTERVIEW", "E").build();
+        List<Match> matches = matcher.match(current, future);
+
+        // "rate" is the coarse step's second act: as an act it relates to "score", as a thing it would not
+        assertThat(matchOf(matches, "score")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("INTERVIEW");
+            assertThat(m.reasons()).anyMatch(r -> r.endsWith("rate~score"));
+        });
+    }
+
+    @Test
     void anIdThatNowNamesADifferentTaskIsNotTrusted() {
         ProcessModel current = new ModelBuilder().lane("L1", "Agent")
                 .task("Task_1", "Register complaint")
