@@ -273,6 +273,9 @@ final class MatchRun {
         /** The decision whose branch each element is on (the flow alone says it); see {@link MatchRun#decision}. */
         final Map<String, Optional<String>> decisions = new HashMap<>();
 
+        /** The decisions and answers that lead to each element; see {@link MatchRun#answers}. */
+        final Map<String, Map<String, String>> answers = new HashMap<>();
+
         /** Parts of a split or merge, paired with a whole that has its own one-to-one partner. */
         final Set<String> parts = new HashSet<>();
 
@@ -805,7 +808,10 @@ final class MatchRun {
     private boolean crossesDecisions(String c, String f) {
         String gc = decisionOf(a, c);
         String gf = decisionOf(b, f);
-        if (gc == null || gf == null || !a.matched(gc) || !b.matched(gf)) {
+        if (gc == null || gf == null) {
+            return answersOppose(c, f);
+        }
+        if (!a.matched(gc) || !b.matched(gf)) {
             return false;
         }
         if (gf.equals(a.partner.get(gc))) {
@@ -814,6 +820,70 @@ final class MatchRun {
         }
         // only decisions paired with decisions say where a branch belongs
         return b.graph.adjacent(a.partner.get(gc), true).size() > 1 && a.graph.adjacent(b.partner.get(gf), true).size() > 1;
+    }
+
+    /**
+     * Whether two steps answer paired decisions oppositely, where one of them is reached by several branches
+     * (drawn without a merge gateway: "Prepare offer" after "Within quota?" Yes and after "Place freed up?"
+     * Yes): each of its incoming branches is an answer, and a step on the "No" branch of a paired decision is no
+     * step of its "Yes" branches unless another paired decision's answers agree.
+     */
+    private boolean answersOppose(String c, String f) {
+        Map<String, String> answersC = answers(a, c);
+        Map<String, String> answersF = answers(b, f);
+        if (answersC.isEmpty() || answersF.isEmpty() || answersC.size() < 2 && answersF.size() < 2) {
+            return false;
+        }
+        boolean opposed = false;
+        for (Map.Entry<String, String> answer : answersC.entrySet()) {
+            String other = a.partner.get(answer.getKey());
+            String otherAnswer = other == null ? null : answersF.get(other);
+            if (otherAnswer != null) {
+                if (!opposite(answer.getValue(), otherAnswer)) {
+                    return false;
+                }
+                opposed = true;
+            }
+        }
+        return opposed;
+    }
+
+    /**
+     * The decisions whose branches lead to the element, with the flow name of each: walked back over steps and
+     * events, and over joins without a gateway into each of their branches, to the first gateway on each way;
+     * cached.
+     */
+    private static Map<String, String> answers(Side side, String id) {
+        Map<String, String> known = side.answers.get(id);
+        if (known != null) {
+            return known;
+        }
+        Map<String, String> found = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        List<String[]> ways = new ArrayList<>();
+        for (String previous : side.graph.adjacent(id, false)) {
+            ways.add(new String[] {previous, id});
+        }
+        while (!ways.isEmpty()) {
+            String[] way = ways.remove(ways.size() - 1);
+            String before = way[0];
+            FlowNode node = side.nodes.get(before);
+            if (node == null || !seen.add(before)) {
+                continue;
+            }
+            if (family(node) == Family.GATEWAY) {
+                if (side.graph.adjacent(before, true).size() > 1) {
+                    found.put(before, side.flowName(before, way[1]));
+                }
+                continue;
+            }
+            for (String earlier : side.graph.adjacent(before, false)) {
+                ways.add(new String[] {earlier, before});
+            }
+        }
+        known = Map.copyOf(found);
+        side.answers.put(id, known);
+        return known;
     }
 
     /**
@@ -1470,6 +1540,10 @@ final class MatchRun {
                 Optional<String> branchOf = independent() ? decision(loose, u.id()) : Optional.empty();
                 if (branchOf.isPresent() && !loose.matched(branchOf.get()) && decision(anchored, whole).isEmpty()
                         && decision(loose, neighbour).isEmpty()) {
+                    continue;
+                }
+                // nor part of a step that answers a paired decision the other way ("Yes" against "No")
+                if (independent() && crossesDecisions(split ? whole : u.id(), split ? u.id() : whole)) {
                     continue;
                 }
                 Label lw = anchored.labels.get(whole);
