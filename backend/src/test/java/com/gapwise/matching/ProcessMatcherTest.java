@@ -200,6 +200,25 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void anAsideInADefinitionRelatesNoWords() {
+        ProcessModel current = new ModelBuilder()
+                .node("s", ElementKind.START_EVENT, "Applicant shortlisted")
+                .task("written", "Written test")
+                .node("e", ElementKind.END_EVENT, "Tested")
+                .chain("s", "written", "e").build();
+        ProcessModel future = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Applicant preselected")
+                .task("INVITE", "Send the invitation to the aptitude test")
+                .node("E", ElementKind.END_EVENT, "Invitation sent")
+                .chain("S", "INVITE", "E").build();
+        List<Match> matches = matcher.match(current, future);
+
+        // WordNet defines an invitation as "a request (spoken or written) to participate": the aside says how
+        // it is made, not what it is, so "written" is no word of its definition
+        assertThat(matches).noneMatch(m -> m.reasons().stream().anyMatch(r -> r.contains("invitation~written")));
+    }
+
+    @Test
     void anIdThatNowNamesADifferentTaskIsNotTrusted() {
         ProcessModel current = new ModelBuilder().lane("L1", "Agent")
                 .task("Task_1", "Register complaint")
