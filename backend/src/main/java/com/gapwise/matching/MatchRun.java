@@ -1203,6 +1203,10 @@ final class MatchRun {
                 }
             }
         }
+        // one step against several drawn with a branch between the same neighbours ("Determine whether the
+        // applicant fulfils the admission requirements" ~ a branch for foreign diplomas and a grade check after it)
+        regionsAgainstOneStep(a, b, wholes, true);
+        regionsAgainstOneStep(b, a, wholes, false);
         for (String[] p : pairs) {
             if (!a.matched(p[0]) && !b.matched(p[1])) {
                 pair(p[0], p[1], "step " + p[2] + " between the same neighbours on both sides");
@@ -1211,6 +1215,87 @@ final class MatchRun {
         for (Runs w : wholes) {
             splitRun(w.current(), w.future());
         }
+    }
+
+    /**
+     * Finds, on {@code branched}, fragments of several unmatched steps with gateways between them that one
+     * matched element enters and one leaves, where {@code plain} draws a single step between the counterparts
+     * of the two: the one step does the fragment's work (a 1:n split drawn with a branch). Added to {@code
+     * wholes} as runs, current first.
+     */
+    private void regionsAgainstOneStep(Side branched, Side plain, List<Runs> wholes, boolean branchedIsCurrent) {
+        for (String from : new ArrayList<>(branched.partner.keySet())) {
+            for (String first : branched.graph.adjacent(from, true)) {
+                List<String> steps = new ArrayList<>();
+                String exit = region(branched, from, first, steps);
+                if (exit == null || steps.size() < 2) {
+                    continue;
+                }
+                List<String> one = null;
+                int found = 0;
+                for (String other : plain.graph.adjacent(branched.partner.get(from), true)) {
+                    List<String> candidate = new ArrayList<>();
+                    passedHandOff = false;
+                    String otherEnd = run(plain, branched.partner.get(from), other, candidate);
+                    if (otherEnd != null && otherEnd.equals(branched.partner.get(exit)) && !candidate.isEmpty()) {
+                        one = candidate;
+                        found++;
+                    }
+                }
+                if (found == 1 && one.size() == 1 && !passedHandOff) {
+                    wholes.add(branchedIsCurrent ? new Runs(steps, one) : new Runs(one, steps));
+                }
+            }
+        }
+    }
+
+    /**
+     * Follows everything {@code first} leads to (entered from {@code from}) up to matched elements: when that
+     * fragment holds a gateway, only unmatched activities, gateways and passed-over events, is entered from
+     * {@code from} alone and left by one matched element, returns that element and collects the fragment's named
+     * steps into {@code steps} (hand-offs passed over); null otherwise. Plain sequences are {@link #run}'s.
+     */
+    private static String region(Side side, String from, String first, List<String> steps) {
+        List<String> inside = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String exit = null;
+        boolean branches = false;
+        List<String> queue = new ArrayList<>(List.of(first));
+        for (int i = 0; i < queue.size(); i++) {
+            String at = queue.get(i);
+            if (!seen.add(at)) {
+                continue;
+            }
+            if (side.matched(at)) {
+                if (exit != null && !exit.equals(at)) {
+                    return null;
+                }
+                exit = at;
+                continue;
+            }
+            FlowNode node = side.nodes.get(at);
+            if (node == null || family(node) == Family.EVENT && !passedEvent(node)) {
+                return null;
+            }
+            branches |= family(node) == Family.GATEWAY;
+            inside.add(at);
+            queue.addAll(side.graph.adjacent(at, true));
+        }
+        if (exit == null || exit.equals(from) || !branches) {
+            return null;
+        }
+        Set<String> within = new HashSet<>(inside);
+        for (String id : inside) {
+            for (String previous : side.graph.adjacent(id, false)) {
+                if (!previous.equals(from) && !within.contains(previous)) {
+                    return null;
+                }
+            }
+            if (family(side.nodes.get(id)) == Family.ACTIVITY && !side.labels.get(id).isEmpty() && !side.handOffs.contains(id)) {
+                steps.add(id);
+            }
+        }
+        return exit;
     }
 
     /**

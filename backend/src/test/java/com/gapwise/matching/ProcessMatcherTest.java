@@ -219,6 +219,40 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void oneStepAgainstSeveralDrawnWithABranchIsASplit() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Admissions Office")
+                .node("s", ElementKind.START_EVENT, "Application logged")
+                .task("screen", "Screen documents for completeness")
+                .node("foreign", ElementKind.EXCLUSIVE_GATEWAY, "Foreign qualification?")
+                .task("diploma", "Have diploma evaluated")
+                .task("toefl", "Check TOEFL/IELTS score")
+                .node("join", ElementKind.EXCLUSIVE_GATEWAY, null)
+                .task("grades", "Check minimum grades")
+                .task("invite", "Schedule entrance test")
+                .node("e", ElementKind.END_EVENT, "Test scheduled")
+                .chain("s", "screen", "foreign").branch("foreign", "diploma", "Yes").chain("diploma", "toefl", "join")
+                .branch("foreign", "join", "No").chain("join", "grades", "invite", "e").build();
+        ProcessModel future = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Application recorded")
+                .task("CHECK", "Check whether all required documents are complete")
+                .task("DETERMINE", "Determine whether the applicant fulfils the admission requirements")
+                .task("INVITE", "Schedule the entrance test for the applicant")
+                .node("E", ElementKind.END_EVENT, "Entrance test scheduled")
+                .chain("S", "CHECK", "DETERMINE", "INVITE", "E").build();
+        List<Match> matches = matcher.match(current, future);
+
+        assertThat(matchOf(matches, "screen")).get().extracting(Match::future).isEqualTo("CHECK");
+        assertThat(matchOf(matches, "invite")).get().extracting(Match::future).isEqualTo("INVITE");
+        // the foreign-diploma branch and the grade check after it are the one step's work
+        for (String part : List.of("diploma", "toefl", "grades")) {
+            assertThat(matches).anySatisfy(m -> {
+                assertThat(m.current()).isEqualTo(part);
+                assertThat(m.future()).isEqualTo("DETERMINE");
+            });
+        }
+    }
+
+    @Test
     void anIdThatNowNamesADifferentTaskIsNotTrusted() {
         ProcessModel current = new ModelBuilder().lane("L1", "Agent")
                 .task("Task_1", "Register complaint")
