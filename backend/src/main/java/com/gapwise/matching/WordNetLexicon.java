@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.IndexWordSet;
@@ -380,7 +380,7 @@ final class WordNetLexicon implements Lexicon {
                     for (Pointer pointer : w.getPointers()) {
                         PointerType type = pointer.getType();
                         if ((type == PointerType.DERIVATION || type == PointerType.ANTONYM) && pointer.getTarget() instanceof Word target) {
-                            (type == PointerType.DERIVATION ? derived : antonyms).add(target.getLemma().toLowerCase(java.util.Locale.ROOT));
+                            (type == PointerType.DERIVATION ? derived : antonyms).add(target.getLemma().toLowerCase(Locale.ROOT));
                         }
                     }
                 }
@@ -403,7 +403,7 @@ final class WordNetLexicon implements Lexicon {
         int quote = text.indexOf('"');
         // an aside in parentheses qualifies the definition ("a request (spoken or written) to participate"): it
         // names no part of what the word means
-        String definition = PARENTHESES.matcher(quote >= 0 ? text.substring(0, quote) : text).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
+        String definition = PARENTHESES.matcher(quote >= 0 ? text.substring(0, quote) : text).replaceAll(" ").toLowerCase(Locale.ROOT);
         for (String w : definition.split("[^a-z]+")) {
             if (w.length() < 4) {
                 continue;
