@@ -66,6 +66,18 @@ record Label(String text, List<Token> tokens, String key, int leading) {
         return new Label(text, List.copyOf(reordered), key, leading);
     }
 
+    /**
+     * The label read with a second act: a coarse step that names two coordinated acts ("Administer and grade
+     * the aptitude examination", "Conduct the interview and rate the candidate") does both, so the word at
+     * {@code index} leads as an act too, where it stands. Word order and key stay.
+     */
+    Label withSecondAct(int index) {
+        List<Token> marked = new ArrayList<>(tokens);
+        Token act = tokens.get(index);
+        marked.set(index, new Token(act.word(), act.stem(), act.number(), true, act.phrase(), act.acronym(), act.nominal()));
+        return new Label(text, List.copyOf(marked), key, leading);
+    }
+
     boolean isEmpty() {
         return tokens.isEmpty();
     }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -146,6 +147,40 @@ final class MatchRun {
             }
         }
 
+        /**
+         * Reads a second act where a step names two coordinated ones: "and", then a word that is a verb as
+         * written, then an article or determiner ("... and rank the candidates", "Administer and grade the
+         * examination"). A coarse step drawn against several fine ones does each of its acts; read as a thing,
+         * the second act would relate to a fine step's act only as a form of one word. Only in labels that lead
+         * with a verb, and only before a determiner: in "Check portfolio and grades" the word after "and" is a
+         * thing.
+         */
+        void readSecondActs(Lexicon lexicon) {
+            for (FlowNode n : nodes.values()) {
+                Label label = labels.get(n.id());
+                if (family(n) != Family.ACTIVITY || label.tokens().size() < 3 || label.tokens().get(0).nominal()
+                        || !lexicon.verbForm(label.tokens().get(0).word())) {
+                    continue;
+                }
+                Matcher coordinated = COORDINATED_ACT.matcher(label.text());
+                while (coordinated.find()) {
+                    String word = coordinated.group(1).toLowerCase(Locale.ROOT);
+                    for (int i = 1; i < label.tokens().size(); i++) {
+                        Label.Token t = label.tokens().get(i);
+                        if (t.word().equals(word) && !t.head() && !t.acronym() && lexicon.verbForm(word)) {
+                            label = label.withSecondAct(i);
+                            break;
+                        }
+                    }
+                }
+                labels.put(n.id(), label);
+            }
+        }
+
+        /** "and", a word, an article or determiner: where a label coordinates a second act with its first. */
+        private static final Pattern COORDINATED_ACT = Pattern.compile(
+                "(?i)\\band\\s+([a-z]{3,})\\s+(?:the|a|an|its|their|his|her|all|each|every)\\b");
+
         /** Sequence-flow names by source and target (the first flow drawn between them); built when first asked. */
         private Map<String, String> flowNames;
 
@@ -237,6 +272,9 @@ final class MatchRun {
 
         /** The decision whose branch each element is on (the flow alone says it); see {@link MatchRun#decision}. */
         final Map<String, Optional<String>> decisions = new HashMap<>();
+
+        /** The decisions and answers that lead to each element; see {@link MatchRun#answers}. */
+        final Map<String, Map<String, String>> answers = new HashMap<>();
 
         /** Parts of a split or merge, paired with a whole that has its own one-to-one partner. */
         final Set<String> parts = new HashSet<>();
@@ -358,6 +396,9 @@ final class MatchRun {
             // reference-model labels name their act last ("Depreciation recalculation"): read it where it stands
             a.readActs(lexicon);
             b.readActs(lexicon);
+            // a coarse step names two acts ("Conduct the interview and rate the candidate"): both count as acts
+            a.readSecondActs(lexicon);
+            b.readSecondActs(lexicon);
         }
         matchStarts();
         matchIntakes();
@@ -767,7 +808,10 @@ final class MatchRun {
     private boolean crossesDecisions(String c, String f) {
         String gc = decisionOf(a, c);
         String gf = decisionOf(b, f);
-        if (gc == null || gf == null || !a.matched(gc) || !b.matched(gf)) {
+        if (gc == null || gf == null) {
+            return answersOppose(c, f);
+        }
+        if (!a.matched(gc) || !b.matched(gf)) {
             return false;
         }
         if (gf.equals(a.partner.get(gc))) {
@@ -776,6 +820,70 @@ final class MatchRun {
         }
         // only decisions paired with decisions say where a branch belongs
         return b.graph.adjacent(a.partner.get(gc), true).size() > 1 && a.graph.adjacent(b.partner.get(gf), true).size() > 1;
+    }
+
+    /**
+     * Whether two steps answer paired decisions oppositely, where one of them is reached by several branches
+     * (drawn without a merge gateway: "Prepare offer" after "Within quota?" Yes and after "Place freed up?"
+     * Yes): each of its incoming branches is an answer, and a step on the "No" branch of a paired decision is no
+     * step of its "Yes" branches unless another paired decision's answers agree.
+     */
+    private boolean answersOppose(String c, String f) {
+        Map<String, String> answersC = answers(a, c);
+        Map<String, String> answersF = answers(b, f);
+        if (answersC.isEmpty() || answersF.isEmpty() || answersC.size() < 2 && answersF.size() < 2) {
+            return false;
+        }
+        boolean opposed = false;
+        for (Map.Entry<String, String> answer : answersC.entrySet()) {
+            String other = a.partner.get(answer.getKey());
+            String otherAnswer = other == null ? null : answersF.get(other);
+            if (otherAnswer != null) {
+                if (!opposite(answer.getValue(), otherAnswer)) {
+                    return false;
+                }
+                opposed = true;
+            }
+        }
+        return opposed;
+    }
+
+    /**
+     * The decisions whose branches lead to the element, with the flow name of each: walked back over steps and
+     * events, and over joins without a gateway into each of their branches, to the first gateway on each way;
+     * cached.
+     */
+    private static Map<String, String> answers(Side side, String id) {
+        Map<String, String> known = side.answers.get(id);
+        if (known != null) {
+            return known;
+        }
+        Map<String, String> found = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        List<String[]> ways = new ArrayList<>();
+        for (String previous : side.graph.adjacent(id, false)) {
+            ways.add(new String[] {previous, id});
+        }
+        while (!ways.isEmpty()) {
+            String[] way = ways.remove(ways.size() - 1);
+            String before = way[0];
+            FlowNode node = side.nodes.get(before);
+            if (node == null || !seen.add(before)) {
+                continue;
+            }
+            if (family(node) == Family.GATEWAY) {
+                if (side.graph.adjacent(before, true).size() > 1) {
+                    found.put(before, side.flowName(before, way[1]));
+                }
+                continue;
+            }
+            for (String earlier : side.graph.adjacent(before, false)) {
+                ways.add(new String[] {earlier, before});
+            }
+        }
+        known = Map.copyOf(found);
+        side.answers.put(id, known);
+        return known;
     }
 
     /**
@@ -1095,6 +1203,10 @@ final class MatchRun {
                 }
             }
         }
+        // one step against several drawn with a branch between the same neighbours ("Determine whether the
+        // applicant fulfils the admission requirements" ~ a branch for foreign diplomas and a grade check after it)
+        regionsAgainstOneStep(a, b, wholes, true);
+        regionsAgainstOneStep(b, a, wholes, false);
         for (String[] p : pairs) {
             if (!a.matched(p[0]) && !b.matched(p[1])) {
                 pair(p[0], p[1], "step " + p[2] + " between the same neighbours on both sides");
@@ -1103,6 +1215,87 @@ final class MatchRun {
         for (Runs w : wholes) {
             splitRun(w.current(), w.future());
         }
+    }
+
+    /**
+     * Finds, on {@code branched}, fragments of several unmatched steps with gateways between them that one
+     * matched element enters and one leaves, where {@code plain} draws a single step between the counterparts
+     * of the two: the one step does the fragment's work (a 1:n split drawn with a branch). Added to {@code
+     * wholes} as runs, current first.
+     */
+    private void regionsAgainstOneStep(Side branched, Side plain, List<Runs> wholes, boolean branchedIsCurrent) {
+        for (String from : new ArrayList<>(branched.partner.keySet())) {
+            for (String first : branched.graph.adjacent(from, true)) {
+                List<String> steps = new ArrayList<>();
+                String exit = region(branched, from, first, steps);
+                if (exit == null || steps.size() < 2) {
+                    continue;
+                }
+                List<String> one = null;
+                int found = 0;
+                for (String other : plain.graph.adjacent(branched.partner.get(from), true)) {
+                    List<String> candidate = new ArrayList<>();
+                    passedHandOff = false;
+                    String otherEnd = run(plain, branched.partner.get(from), other, candidate);
+                    if (otherEnd != null && otherEnd.equals(branched.partner.get(exit)) && !candidate.isEmpty()) {
+                        one = candidate;
+                        found++;
+                    }
+                }
+                if (found == 1 && one.size() == 1 && !passedHandOff) {
+                    wholes.add(branchedIsCurrent ? new Runs(steps, one) : new Runs(one, steps));
+                }
+            }
+        }
+    }
+
+    /**
+     * Follows everything {@code first} leads to (entered from {@code from}) up to matched elements: when that
+     * fragment holds a gateway, only unmatched activities, gateways and passed-over events, is entered from
+     * {@code from} alone and left by one matched element, returns that element and collects the fragment's named
+     * steps into {@code steps} (hand-offs passed over); null otherwise. Plain sequences are {@link #run}'s.
+     */
+    private static String region(Side side, String from, String first, List<String> steps) {
+        List<String> inside = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String exit = null;
+        boolean branches = false;
+        List<String> queue = new ArrayList<>(List.of(first));
+        for (int i = 0; i < queue.size(); i++) {
+            String at = queue.get(i);
+            if (!seen.add(at)) {
+                continue;
+            }
+            if (side.matched(at)) {
+                if (exit != null && !exit.equals(at)) {
+                    return null;
+                }
+                exit = at;
+                continue;
+            }
+            FlowNode node = side.nodes.get(at);
+            if (node == null || family(node) == Family.EVENT && !passedEvent(node)) {
+                return null;
+            }
+            branches |= family(node) == Family.GATEWAY;
+            inside.add(at);
+            queue.addAll(side.graph.adjacent(at, true));
+        }
+        if (exit == null || exit.equals(from) || !branches) {
+            return null;
+        }
+        Set<String> within = new HashSet<>(inside);
+        for (String id : inside) {
+            for (String previous : side.graph.adjacent(id, false)) {
+                if (!previous.equals(from) && !within.contains(previous)) {
+                    return null;
+                }
+            }
+            if (family(side.nodes.get(id)) == Family.ACTIVITY && !side.labels.get(id).isEmpty() && !side.handOffs.contains(id)) {
+                steps.add(id);
+            }
+        }
+        return exit;
     }
 
     /**
@@ -1432,6 +1625,10 @@ final class MatchRun {
                 Optional<String> branchOf = independent() ? decision(loose, u.id()) : Optional.empty();
                 if (branchOf.isPresent() && !loose.matched(branchOf.get()) && decision(anchored, whole).isEmpty()
                         && decision(loose, neighbour).isEmpty()) {
+                    continue;
+                }
+                // nor part of a step that answers a paired decision the other way ("Yes" against "No")
+                if (independent() && crossesDecisions(split ? whole : u.id(), split ? u.id() : whole)) {
                     continue;
                 }
                 Label lw = anchored.labels.get(whole);

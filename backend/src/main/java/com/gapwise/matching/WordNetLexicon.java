@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.IndexWordSet;
@@ -358,7 +359,7 @@ final class WordNetLexicon implements Lexicon {
                     for (Pointer pointer : w.getPointers()) {
                         PointerType type = pointer.getType();
                         if ((type == PointerType.DERIVATION || type == PointerType.ANTONYM) && pointer.getTarget() instanceof Word target) {
-                            (type == PointerType.DERIVATION ? derived : antonyms).add(target.getLemma().toLowerCase(java.util.Locale.ROOT));
+                            (type == PointerType.DERIVATION ? derived : antonyms).add(target.getLemma().toLowerCase(Locale.ROOT));
                         }
                     }
                 }
@@ -372,12 +373,16 @@ final class WordNetLexicon implements Lexicon {
      * The words of a definition (its examples in quotes left out), with plural endings taken off so they
      * meet lemmas; short words (articles, prepositions, "act") say nothing about the defined word.
      */
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+
     private static void glossWords(String text, Set<String> into) {
         if (text == null) {
             return;
         }
         int quote = text.indexOf('"');
-        String definition = (quote >= 0 ? text.substring(0, quote) : text).toLowerCase(java.util.Locale.ROOT);
+        // an aside in parentheses qualifies the definition ("a request (spoken or written) to participate"): it
+        // names no part of what the word means
+        String definition = PARENTHESES.matcher(quote >= 0 ? text.substring(0, quote) : text).replaceAll(" ").toLowerCase(Locale.ROOT);
         for (String w : definition.split("[^a-z]+")) {
             if (w.length() < 4) {
                 continue;

@@ -145,6 +145,114 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void aCoarseStepNamingTwoActsDoesEachOfThem() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Programme Board")
+                .node("s", ElementKind.START_EVENT, "Application in")
+                .task("score", "Score interview")
+                .node("e", ElementKind.END_EVENT, "Scored")
+                .chain("s", "score", "e").build();
+        ProcessModel future = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Application received")
+                .task("INTERVIEW", "Conduct the interview and rate the candidate")
+                .node("E", ElementKind.END_EVENT, "Candidate rated")
+                .chain("S", "INTERVIEW", "E").build();
+        List<Match> matches = matcher.match(current, future);
+
+        // "rate" is the coarse step's second act: as an act it relates to "score", as a thing it would not
+        assertThat(matchOf(matches, "score")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("INTERVIEW");
+            assertThat(m.reasons()).anyMatch(r -> r.endsWith("rate~score"));
+        });
+    }
+
+    @Test
+    void aStepReachedByTwoYesBranchesIsNoStepOfTheirNoBranch() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Admissions Office")
+                .node("s", ElementKind.START_EVENT, "Ranking done")
+                .node("quota", ElementKind.EXCLUSIVE_GATEWAY, "Within quota?")
+                .task("prepare", "Prepare offer")
+                .task("dispatch", "Dispatch offer")
+                .node("e1", ElementKind.END_EVENT, "Offer sent")
+                .task("reserve", "Put on reserve list")
+                .node("freed", ElementKind.EXCLUSIVE_GATEWAY, "Place freed up?")
+                .task("refuse", "Send final refusal")
+                .node("e2", ElementKind.END_EVENT, "No place")
+                .chain("s", "quota").branch("quota", "prepare", "Yes").chain("prepare", "dispatch", "e1")
+                .branch("quota", "reserve", "No").chain("reserve", "freed")
+                .branch("freed", "prepare", "Yes").branch("freed", "refuse", "No").chain("refuse", "e2").build();
+        ProcessModel future = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Ranking list drawn up")
+                .node("PLACES", ElementKind.EXCLUSIVE_GATEWAY, "Rank within the number of places?")
+                .task("NOTIFY", "Notify the applicant of admission and enclose the enrolment form")
+                .node("E1", ElementKind.END_EVENT, "Applicant admitted")
+                .task("WAIT", "Enter the applicant on the waiting list")
+                .node("AVAILABLE", ElementKind.EXCLUSIVE_GATEWAY, "Place available after the acceptance deadline?")
+                .task("NOPLACE", "Inform the applicant that no place could be offered")
+                .node("E2", ElementKind.END_EVENT, "Applicant not admitted")
+                .chain("S", "PLACES").branch("PLACES", "NOTIFY", "Yes").chain("NOTIFY", "E1")
+                .branch("PLACES", "WAIT", "No").chain("WAIT", "AVAILABLE")
+                .branch("AVAILABLE", "NOTIFY", "Yes").branch("AVAILABLE", "NOPLACE", "No").chain("NOPLACE", "E2").build();
+        List<Match> matches = matcher.match(current, future);
+
+        assertThat(matchOf(matches, "freed")).get().extracting(Match::future).isEqualTo("AVAILABLE");
+        // "offer" ~ "offered": the words agree, but the offer is prepared on the "Yes" answers only
+        assertThat(matches).noneMatch(m -> m.future().equals("NOPLACE") && (m.current().equals("prepare") || m.current().equals("dispatch")));
+    }
+
+    @Test
+    void anAsideInADefinitionRelatesNoWords() {
+        ProcessModel current = new ModelBuilder()
+                .node("s", ElementKind.START_EVENT, "Applicant shortlisted")
+                .task("written", "Written test")
+                .node("e", ElementKind.END_EVENT, "Tested")
+                .chain("s", "written", "e").build();
+        ProcessModel future = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Applicant preselected")
+                .task("INVITE", "Send the invitation to the aptitude test")
+                .node("E", ElementKind.END_EVENT, "Invitation sent")
+                .chain("S", "INVITE", "E").build();
+        List<Match> matches = matcher.match(current, future);
+
+        // WordNet defines an invitation as "a request (spoken or written) to participate": the aside says how
+        // it is made, not what it is, so "written" is no word of its definition
+        assertThat(matches).noneMatch(m -> m.reasons().stream().anyMatch(r -> r.contains("invitation~written")));
+    }
+
+    @Test
+    void oneStepAgainstSeveralDrawnWithABranchIsASplit() {
+        ProcessModel current = new ModelBuilder().lane("L1", "Admissions Office")
+                .node("s", ElementKind.START_EVENT, "Application logged")
+                .task("screen", "Screen documents for completeness")
+                .node("foreign", ElementKind.EXCLUSIVE_GATEWAY, "Foreign qualification?")
+                .task("diploma", "Have diploma evaluated")
+                .task("toefl", "Check TOEFL/IELTS score")
+                .node("join", ElementKind.EXCLUSIVE_GATEWAY, null)
+                .task("grades", "Check minimum grades")
+                .task("invite", "Schedule entrance test")
+                .node("e", ElementKind.END_EVENT, "Test scheduled")
+                .chain("s", "screen", "foreign").branch("foreign", "diploma", "Yes").chain("diploma", "toefl", "join")
+                .branch("foreign", "join", "No").chain("join", "grades", "invite", "e").build();
+        ProcessModel future = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Application recorded")
+                .task("CHECK", "Check whether all required documents are complete")
+                .task("DETERMINE", "Determine whether the applicant fulfils the admission requirements")
+                .task("INVITE", "Schedule the entrance test for the applicant")
+                .node("E", ElementKind.END_EVENT, "Entrance test scheduled")
+                .chain("S", "CHECK", "DETERMINE", "INVITE", "E").build();
+        List<Match> matches = matcher.match(current, future);
+
+        assertThat(matchOf(matches, "screen")).get().extracting(Match::future).isEqualTo("CHECK");
+        assertThat(matchOf(matches, "invite")).get().extracting(Match::future).isEqualTo("INVITE");
+        // the foreign-diploma branch and the grade check after it are the one step's work
+        for (String part : List.of("diploma", "toefl", "grades")) {
+            assertThat(matches).anySatisfy(m -> {
+                assertThat(m.current()).isEqualTo(part);
+                assertThat(m.future()).isEqualTo("DETERMINE");
+            });
+        }
+    }
+
+    @Test
     void anIdThatNowNamesADifferentTaskIsNotTrusted() {
         ProcessModel current = new ModelBuilder().lane("L1", "Agent")
                 .task("Task_1", "Register complaint")
