@@ -369,12 +369,13 @@ final class WordNetLexicon implements Lexicon {
         return lemmas.isEmpty() ? Senses.EMPTY : new Senses(frequent, hypernyms, dominantHypernyms, lemmas, derived, antonyms, ancestors, gloss);
     }
 
+    /** An aside in parentheses, which a definition's words leave out. */
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+
     /**
      * The words of a definition (its examples in quotes left out), with plural endings taken off so they
      * meet lemmas; short words (articles, prepositions, "act") say nothing about the defined word.
      */
-    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
-
     private static void glossWords(String text, Set<String> into) {
         if (text == null) {
             return;
