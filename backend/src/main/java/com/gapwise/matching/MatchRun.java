@@ -1,12 +1,9 @@
 package com.gapwise.matching;
 
-import com.gapwise.diff.FlowGraph;
 import com.gapwise.diff.Match;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
-import com.gapwise.model.Lane;
 import com.gapwise.model.ProcessModel;
-import com.gapwise.model.SequenceFlow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,11 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * One matching of two models: the passes, from the most certain evidence to the weakest.
@@ -67,251 +61,8 @@ final class MatchRun {
     private static final Comparator<Assignment.Edge<Void>> BEST_FIRST =
             Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score()).thenComparing(Assignment.Edge::future);
 
-    private enum Family { ACTIVITY, EVENT, GATEWAY }
-
-    /** One model as the matcher reads it. */
-    private static final class Side {
-        final ProcessModel model;
-        final Map<String, FlowNode> nodes = new TreeMap<>();
-        final Map<String, Label> labels = new HashMap<>();
-        final Map<String, String> laneNames = new HashMap<>();
-        final FlowGraph graph;
-        final Map<String, String> partner = new HashMap<>();
-
-        Side(ProcessModel model, LabelAnalyzer analyzer) {
-            this.model = model;
-            for (FlowNode n : model.nodes()) {
-                nodes.put(n.id(), n);
-            }
-            Map<String, Lane> lanes = model.lanesById();
-            for (FlowNode n : nodes.values()) {
-                labels.put(n.id(), analyzer.analyze(n.name()));
-                Lane lane = n.laneId() == null ? null : lanes.get(n.laneId());
-                if (lane != null) {
-                    laneNames.put(n.id(), lane.name());
-                }
-            }
-            graph = FlowGraph.of(model);
-            locate();
-        }
-
-        /**
-         * Activities that pass the case to another lane of the same model by name ("Send documents to selection
-         * committee" in the Admissions Office lane, followed by the Selection Committee's work): a hand-off moves
-         * the case and does no work of its own. Found between models drawn apart only (empty in a revision).
-         */
-        final Set<String> handOffs = new HashSet<>();
-
-        /**
-         * The hand-offs that name the receiving lane by its head noun only ("Forward to committee" into the
-         * lane "Admissions Committee"): a step of two words or more, naming no second act ("Categorise and
-         * assign to handler" does work of its own), that flows straight into an activity of a lane of two
-         * words or more whose last word it holds. The weaker reading: such a step pairs with nothing in the
-         * passes by similarity, not even with another hand-off.
-         */
-        final Set<String> handOffsByHead = new HashSet<>();
-
-        /**
-         * Reads the act of nominalised activity labels where it stands ("Depreciation recalculation", "Asset
-         * retirement posting in the sending company code", "Physical relocation of the asset"): when the
-         * leading phrase (the words before the first stop word) has two words or more and ends with a noun that
-         * names an act, that noun is the act. A verb-object label leads with its act ("Review loan
-         * application"), so the re-reading needs the first word not to be a verb as written, or, in a model
-         * labelled in nominalised style throughout, holds anyway ("Transfer request creation").
-         */
-        void readActs(Lexicon lexicon) {
-            int named = 0;
-            int nominal = 0;
-            for (FlowNode n : nodes.values()) {
-                Label label = labels.get(n.id());
-                if (family(n) == Family.ACTIVITY && !label.isEmpty()) {
-                    named++;
-                    nominal += lexicon.verbForm(label.tokens().get(0).word()) ? 0 : 1;
-                }
-            }
-            // a model labelled with nouns throughout: half its steps or more lead with a word that is no verb as written
-            boolean nominalStyle = nominal * 2 >= named && named > 0;
-            for (FlowNode n : nodes.values()) {
-                Label label = labels.get(n.id());
-                if (family(n) != Family.ACTIVITY || label.leading() < 2) {
-                    continue;
-                }
-                Label.Token first = label.tokens().get(0);
-                Label.Token last = label.tokens().get(label.leading() - 1);
-                if (first.acronym() || last.acronym() || last.isNumber() || last.word().length() <= 2) {
-                    continue;
-                }
-                if ((nominalStyle || !lexicon.verbForm(first.word())) && lexicon.actNoun(last.word())) {
-                    labels.put(n.id(), label.withAct(label.leading() - 1));
-                }
-            }
-        }
-
-        /**
-         * Reads a second act where a step names two coordinated ones: "and", then a word that is a verb as
-         * written, then an article or determiner ("... and rank the candidates", "Administer and grade the
-         * examination"). A coarse step drawn against several fine ones does each of its acts; read as a thing,
-         * the second act would relate to a fine step's act only as a form of one word. Only in labels that lead
-         * with a verb, and only before a determiner: in "Check portfolio and grades" the word after "and" is a
-         * thing.
-         */
-        void readSecondActs(Lexicon lexicon) {
-            for (FlowNode n : nodes.values()) {
-                Label label = labels.get(n.id());
-                if (family(n) != Family.ACTIVITY || label.tokens().size() < 3 || label.tokens().get(0).nominal()
-                        || !lexicon.verbForm(label.tokens().get(0).word())) {
-                    continue;
-                }
-                Matcher coordinated = COORDINATED_ACT.matcher(label.text());
-                while (coordinated.find()) {
-                    String word = coordinated.group(1).toLowerCase(Locale.ROOT);
-                    for (int i = 1; i < label.tokens().size(); i++) {
-                        Label.Token t = label.tokens().get(i);
-                        if (t.word().equals(word) && !t.head() && !t.acronym() && lexicon.verbForm(word)) {
-                            label = label.withSecondAct(i);
-                            break;
-                        }
-                    }
-                }
-                labels.put(n.id(), label);
-            }
-        }
-
-        /** "and", a word, an article or determiner: where a label coordinates a second act with its first. */
-        private static final Pattern COORDINATED_ACT = Pattern.compile(
-                "(?i)\\band\\s+([a-z]{3,})\\s+(?:the|a|an|its|their|his|her|all|each|every)\\b");
-
-        /** Sequence-flow names by source and target (the first flow drawn between them); built when first asked. */
-        private Map<String, String> flowNames;
-
-        /** The name of the sequence flow from one node to another, "" when unnamed or not there. */
-        String flowName(String source, String target) {
-            if (flowNames == null) {
-                flowNames = new HashMap<>();
-                for (SequenceFlow flow : model.sequenceFlows()) {
-                    flowNames.putIfAbsent(flow.sourceId() + '\u0000' + flow.targetId(), flow.name());
-                }
-            }
-            return flowNames.getOrDefault(source + '\u0000' + target, "");
-        }
-
-        /** A second act named in a label: coordinated work ("Categorise and assign", "Print, sign"). */
-        private static final Pattern SECOND_ACT = Pattern.compile("(?i)\\band\\b|&|\\+|,|;");
-
-        void findHandOffs(LabelAnalyzer analyzer) {
-            Map<String, Lane> lanes = model.lanesById();
-            for (FlowNode n : nodes.values()) {
-                if (family(n) != Family.ACTIVITY || n.laneId() == null) {
-                    continue;
-                }
-                Label label = labels.get(n.id());
-                for (String next : graph.adjacent(n.id(), true)) {
-                    FlowNode m = nodes.get(next);
-                    if (m == null || m.laneId() == null || m.laneId().equals(n.laneId()) || lanes.get(m.laneId()) == null) {
-                        continue;
-                    }
-                    Label lane = analyzer.analyze(lanes.get(m.laneId()).name());
-                    Set<String> laneStems = lane.stems();
-                    if (!laneStems.isEmpty() && label.tokens().size() > laneStems.size() && label.stems().containsAll(laneStems)) {
-                        handOffs.add(n.id());
-                    } else if (lane.tokens().size() >= 2 && label.tokens().size() >= 2 && family(m) == Family.ACTIVITY
-                            && !SECOND_ACT.matcher(label.text()).find()) {
-                        String head = lane.tokens().get(lane.tokens().size() - 1).stem();
-                        if (!label.tokens().get(0).stem().equals(head) && label.hasStem(head)) {
-                            handOffs.add(n.id());
-                            handOffsByHead.add(n.id());
-                        }
-                    }
-                }
-            }
-        }
-
-        /** Where each node sits along its process, 0 at the start, 1 at the end; see {@link #locate()}. */
-        final Map<String, Double> position = new HashMap<>();
-
-        /**
-         * Relative position along the flow: breadth-first steps from the nodes nothing leads to, scaled to
-         * [0, 1] within the node's process or sub-process; a sub-process's content sits within the
-         * sub-process's own step. Two drawings of one process keep their steps roughly in order.
-         */
-        private void locate() {
-            Map<String, Integer> steps = graph.stepsFromStarts();
-            Map<String, Integer> longest = new HashMap<>();
-            for (FlowNode n : nodes.values()) {
-                longest.merge(scope(n), steps.getOrDefault(n.id(), 0), Math::max);
-            }
-            for (FlowNode n : nodes.values()) {
-                position(n, steps, longest);
-            }
-        }
-
-        private double position(FlowNode n, Map<String, Integer> steps, Map<String, Integer> longest) {
-            Double known = position.get(n.id());
-            if (known != null) {
-                return known;
-            }
-            int span = Math.max(1, longest.get(scope(n)));
-            double own = (double) steps.getOrDefault(n.id(), 0) / span;
-            FlowNode parent = n.parentId() == null ? null : nodes.get(n.parentId());
-            double at = own;
-            if (parent != null) {
-                position.put(n.id(), 0.0); // guards against a cyclic nesting in a broken file
-                at = position(parent, steps, longest) + own / (Math.max(1, longest.get(scope(parent))) + 1);
-            }
-            position.put(n.id(), at);
-            return at;
-        }
-
-        private static String scope(FlowNode n) {
-            return n.parentId() != null ? n.parentId() : "process " + n.processId();
-        }
-
-        boolean matched(String id) {
-            return partner.containsKey(id);
-        }
-
-        /** The decision whose branch each element is on (the flow alone says it); see {@link MatchRun#decision}. */
-        final Map<String, Optional<String>> decisions = new HashMap<>();
-
-        /** The decisions and answers that lead to each element; see {@link MatchRun#answers}. */
-        final Map<String, Map<String, String>> answers = new HashMap<>();
-
-        /** Parts of a split or merge, paired with a whole that has its own one-to-one partner. */
-        final Set<String> parts = new HashSet<>();
-
-        /** {@link #matched} as the flow graph's walks take it. */
-        final Predicate<String> isMatched = this::matched;
-
-        /** Nearest matched neighbours; cached until the next pair is made. */
-        Set<String> nearest(String id, boolean forward) {
-            // no capturing lambda: this runs several times per element pair, and most of a one-shot run is cold code
-            Map<String, Set<String>> cache = forward ? nearestAfter : nearestBefore;
-            Set<String> found = cache.get(id);
-            if (found == null) {
-                found = graph.nearest(id, forward, isMatched);
-                cache.put(id, found);
-            }
-            return found;
-        }
-
-        final Map<String, Set<String>> nearestBefore = new HashMap<>();
-        final Map<String, Set<String>> nearestAfter = new HashMap<>();
-
-        void unpair(String id) {
-            partner.remove(id);
-            nearestBefore.clear();
-            nearestAfter.clear();
-        }
-
-        void pair(String id, String other) {
-            partner.put(id, other);
-            nearestBefore.clear();
-            nearestAfter.clear();
-        }
-    }
-
-    private final Side a;
-    private final Side b;
+    private final ModelView a;
+    private final ModelView b;
     private final LabelAnalyzer analyzer = new LabelAnalyzer();
     private final LabelSimilarity similarity;
     private final Lexicon lexicon;
@@ -331,7 +82,7 @@ final class MatchRun {
 
     /**
      * Whether two activities may not pair by similarity as hand-offs: one is a hand-off and the other is not,
-     * or either is a hand-off read from the receiving lane's head noun only (see {@link Side#handOffsByHead}).
+     * or either is a hand-off read from the receiving lane's head noun only (see {@link ModelView#handOffsByHead}).
      */
     private boolean handOffApart(String c, String f) {
         if (a.handOffsByHead.contains(c) || b.handOffsByHead.contains(f)) {
@@ -341,8 +92,8 @@ final class MatchRun {
     }
 
     MatchRun(ProcessModel current, ProcessModel future, Lexicon lexicon) {
-        this.a = new Side(current, analyzer);
-        this.b = new Side(future, analyzer);
+        this.a = new ModelView(current, analyzer);
+        this.b = new ModelView(future, analyzer);
         List<Label> all = new ArrayList<>(a.labels.values());
         all.addAll(b.labels.values());
         long shared = 0;
@@ -488,7 +239,7 @@ final class MatchRun {
         }
         for (FlowNode c : a.nodes.values()) {
             FlowNode f = b.nodes.get(c.id());
-            if (f == null || family(c) != family(f)) {
+            if (f == null || Family.of(c) != Family.of(f)) {
                 continue;
             }
             Label lc = a.labels.get(c.id());
@@ -516,11 +267,11 @@ final class MatchRun {
         }
     }
 
-    private Map<String, List<String>> byKey(Side side, Family family) {
+    private Map<String, List<String>> byKey(ModelView side, Family family) {
         Map<String, List<String>> byKey = new TreeMap<>();
         for (FlowNode n : side.nodes.values()) {
             Label label = side.labels.get(n.id());
-            if (family(n) == family && !side.matched(n.id()) && !label.isEmpty()) {
+            if (Family.of(n) == family && !side.matched(n.id()) && !label.isEmpty()) {
                 byKey.computeIfAbsent(label.key(), k -> new ArrayList<>()).add(n.id());
             }
         }
@@ -579,16 +330,16 @@ final class MatchRun {
     }
 
     /** The one named activity a node leads straight into, or null. */
-    private static String onlyNext(Side side, String id) {
+    private static String onlyNext(ModelView side, String id) {
         List<String> next = new ArrayList<>(side.graph.adjacent(id, true));
         if (next.size() != 1) {
             return null;
         }
         FlowNode n = side.nodes.get(next.get(0));
-        return n != null && family(n) == Family.ACTIVITY && !side.labels.get(n.id()).isEmpty() ? n.id() : null;
+        return n != null && Family.of(n) == Family.ACTIVITY && !side.labels.get(n.id()).isEmpty() ? n.id() : null;
     }
 
-    private static List<FlowNode> starts(Side side) {
+    private static List<FlowNode> starts(ModelView side) {
         List<FlowNode> starts = new ArrayList<>();
         for (FlowNode n : side.nodes.values()) {
             if (n.kind() == ElementKind.START_EVENT && n.parentId() == null) {
@@ -613,10 +364,10 @@ final class MatchRun {
         return ACCEPT_LOW + (ACCEPT_HIGH - ACCEPT_LOW) * literalShare;
     }
 
-    private static long activities(Side side, Set<String> ids) {
+    private static long activities(ModelView side, Set<String> ids) {
         long count = 0;
         for (String id : ids) {
-            count += family(side.nodes.get(id)) == Family.ACTIVITY ? 1 : 0;
+            count += Family.of(side.nodes.get(id)) == Family.ACTIVITY ? 1 : 0;
         }
         return count;
     }
@@ -707,7 +458,7 @@ final class MatchRun {
         return ec == null || ef == null ? 0 : similarity.compare(a.labels.get(ec), b.labels.get(ef)).score();
     }
 
-    private static String outcome(Side side, String id) {
+    private static String outcome(ModelView side, String id) {
         List<String> next = side.graph.adjacent(id, true);
         if (next.size() != 1) {
             return null;
@@ -716,10 +467,10 @@ final class MatchRun {
         return n != null && passedEvent(n) && !side.labels.get(n.id()).isEmpty() ? n.id() : null;
     }
 
-    private List<String> unmatchedNamed(Side side, Family family) {
+    private List<String> unmatchedNamed(ModelView side, Family family) {
         List<String> out = new ArrayList<>();
         for (FlowNode n : side.nodes.values()) {
-            if (family(n) == family && !side.matched(n.id()) && !side.parts.contains(n.id()) && !side.labels.get(n.id()).isEmpty()) {
+            if (Family.of(n) == family && !side.matched(n.id()) && !side.parts.contains(n.id()) && !side.labels.get(n.id()).isEmpty()) {
                 out.add(n.id());
             }
         }
@@ -853,7 +604,7 @@ final class MatchRun {
      * events, and over joins without a gateway into each of their branches, to the first gateway on each way;
      * cached.
      */
-    private static Map<String, String> answers(Side side, String id) {
+    private static Map<String, String> answers(ModelView side, String id) {
         Map<String, String> known = side.answers.get(id);
         if (known != null) {
             return known;
@@ -871,7 +622,7 @@ final class MatchRun {
             if (node == null || !seen.add(before)) {
                 continue;
             }
-            if (family(node) == Family.GATEWAY) {
+            if (Family.of(node) == Family.GATEWAY) {
                 if (side.graph.adjacent(before, true).size() > 1) {
                     found.put(before, side.flowName(before, way[1]));
                 }
@@ -892,7 +643,7 @@ final class MatchRun {
      * employee in payroll", second of two, is not "Registration of the new joiner", first of two). Processes
      * keep their order whoever draws them; the runs pair in order later.
      */
-    private String decisionOf(Side side, String id) {
+    private String decisionOf(ModelView side, String id) {
         Optional<String> known = side.decisions.get(id);
         if (known == null) {
             known = decision(side, id);
@@ -902,7 +653,7 @@ final class MatchRun {
     }
 
     private boolean outOfOrder(String c, String f) {
-        if (family(a.nodes.get(c)) != Family.ACTIVITY) {
+        if (Family.of(a.nodes.get(c)) != Family.ACTIVITY) {
             return false;
         }
         List<String> beforeC = new ArrayList<>();
@@ -922,7 +673,7 @@ final class MatchRun {
      * into {@code steps}, and unmatched intermediate events or unnamed steps, passed over; returns the matched
      * element that ends it, or null when the flow branches or joins on the way.
      */
-    private static String flank(Side side, String from, boolean forward, List<String> steps) {
+    private static String flank(ModelView side, String from, boolean forward, List<String> steps) {
         String at = from;
         for (int i = 0; i <= side.nodes.size(); i++) {
             List<String> next = side.graph.adjacent(at, forward);
@@ -934,10 +685,10 @@ final class MatchRun {
                 return at;
             }
             FlowNode node = side.nodes.get(at);
-            if (node == null || family(node) != Family.ACTIVITY && !passedEvent(node)) {
+            if (node == null || Family.of(node) != Family.ACTIVITY && !passedEvent(node)) {
                 return null;
             }
-            if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty()) {
+            if (Family.of(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty()) {
                 steps.add(at);
             }
         }
@@ -958,7 +709,7 @@ final class MatchRun {
     }
 
     /** The name of the flow by which the element's decision leads to it in plain sequence ("Yes", "No"), or "". */
-    private static String branchName(Side side, String id) {
+    private static String branchName(ModelView side, String id) {
         String at = id;
         for (int steps = 0; steps <= side.nodes.size(); steps++) {
             List<String> previous = side.graph.adjacent(at, false);
@@ -970,7 +721,7 @@ final class MatchRun {
             if (node == null) {
                 return "";
             }
-            if (family(node) == Family.GATEWAY) {
+            if (Family.of(node) == Family.GATEWAY) {
                 return side.flowName(before, at);
             }
             at = before;
@@ -979,7 +730,7 @@ final class MatchRun {
     }
 
     /** The split gateway whose branch leads to this element in plain sequence, if any. */
-    private static Optional<String> decision(Side side, String id) {
+    private static Optional<String> decision(ModelView side, String id) {
         String at = id;
         for (int steps = 0; steps <= side.nodes.size(); steps++) {
             List<String> previous = side.graph.adjacent(at, false);
@@ -991,7 +742,7 @@ final class MatchRun {
             if (node == null) {
                 return Optional.empty();
             }
-            if (family(node) == Family.GATEWAY) {
+            if (Family.of(node) == Family.GATEWAY) {
                 return side.graph.adjacent(before, true).size() > 1 ? Optional.of(before) : Optional.empty();
             }
             at = before;
@@ -1025,7 +776,7 @@ final class MatchRun {
             }
             for (String f : candidates) {
                 FlowNode fn = b.nodes.get(f);
-                if (family(fn) != family(c)) {
+                if (Family.of(fn) != Family.of(c)) {
                     continue;
                 }
                 Label lc = a.labels.get(c.id());
@@ -1034,9 +785,9 @@ final class MatchRun {
                 // a gateway is the decision at its place, however its question is worded, once the flow
                 // agrees on both sides of it
                 Context around = context(c.id(), f);
-                boolean decision = family(c) == Family.GATEWAY && c.kind() == fn.kind()
+                boolean decision = Family.of(c) == Family.GATEWAY && c.kind() == fn.kind()
                         && around.predecessorsMatching() > 0 && around.successorsMatching() > 0;
-                if (family(c) == Family.GATEWAY) {
+                if (Family.of(c) == Family.GATEWAY) {
                     // a gateway that only splits the flow is no gateway that only joins it, whatever their places
                     if (splitAgainstJoin(c.id(), f)) {
                         continue;
@@ -1061,7 +812,7 @@ final class MatchRun {
                     eventPlaces.computeIfAbsent(c.id(), k -> new HashSet<>()).add(f);
                     eventPlaces.computeIfAbsent("\u0000" + f, k -> new HashSet<>()).add(c.id());
                 }
-                if (family(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty() && !decision) {
+                if (Family.of(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty() && !decision) {
                     continue;
                 }
                 double label = lc.isEmpty() && lf.isEmpty() ? 1 : 0.5;
@@ -1102,11 +853,11 @@ final class MatchRun {
         return splits(a, c) && splits(b, f) && a.graph.adjacent(c, true).size() == b.graph.adjacent(f, true).size();
     }
 
-    private static boolean splits(Side side, String id) {
+    private static boolean splits(ModelView side, String id) {
         return side.graph.adjacent(id, false).size() <= 1 && side.graph.adjacent(id, true).size() > 1;
     }
 
-    private static boolean joins(Side side, String id) {
+    private static boolean joins(ModelView side, String id) {
         return side.graph.adjacent(id, false).size() > 1 && side.graph.adjacent(id, true).size() <= 1;
     }
 
@@ -1223,7 +974,7 @@ final class MatchRun {
      * of the two: the one step does the fragment's work (a 1:n split drawn with a branch). Added to {@code
      * wholes} as runs, current first.
      */
-    private void regionsAgainstOneStep(Side branched, Side plain, List<Runs> wholes, boolean branchedIsCurrent) {
+    private void regionsAgainstOneStep(ModelView branched, ModelView plain, List<Runs> wholes, boolean branchedIsCurrent) {
         for (String from : new ArrayList<>(branched.partner.keySet())) {
             for (String first : branched.graph.adjacent(from, true)) {
                 List<String> steps = new ArrayList<>();
@@ -1255,7 +1006,7 @@ final class MatchRun {
      * {@code from} alone and left by one matched element, returns that element and collects the fragment's named
      * steps into {@code steps} (hand-offs passed over); null otherwise. Plain sequences are {@link #run}'s.
      */
-    private static String region(Side side, String from, String first, List<String> steps) {
+    private static String region(ModelView side, String from, String first, List<String> steps) {
         List<String> inside = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String exit = null;
@@ -1274,10 +1025,10 @@ final class MatchRun {
                 continue;
             }
             FlowNode node = side.nodes.get(at);
-            if (node == null || family(node) == Family.EVENT && !passedEvent(node)) {
+            if (node == null || Family.of(node) == Family.EVENT && !passedEvent(node)) {
                 return null;
             }
-            branches |= family(node) == Family.GATEWAY;
+            branches |= Family.of(node) == Family.GATEWAY;
             inside.add(at);
             queue.addAll(side.graph.adjacent(at, true));
         }
@@ -1291,7 +1042,7 @@ final class MatchRun {
                     return null;
                 }
             }
-            if (family(side.nodes.get(id)) == Family.ACTIVITY && !side.labels.get(id).isEmpty() && !side.handOffs.contains(id)) {
+            if (Family.of(side.nodes.get(id)) == Family.ACTIVITY && !side.labels.get(id).isEmpty() && !side.handOffs.contains(id)) {
                 steps.add(id);
             }
         }
@@ -1307,7 +1058,7 @@ final class MatchRun {
         return node.kind() == ElementKind.INTERMEDIATE_THROW_EVENT || node.kind() == ElementKind.INTERMEDIATE_CATCH_EVENT;
     }
 
-    private static boolean anyMatched(Side side, List<String> ids) {
+    private static boolean anyMatched(ModelView side, List<String> ids) {
         for (String id : ids) {
             if (side.matched(id)) {
                 return true;
@@ -1331,8 +1082,8 @@ final class MatchRun {
         boolean split = left.size() == 1;
         String whole = split ? left.get(0) : right.get(0);
         List<String> parts = split ? right : left;
-        Side wholeSide = split ? a : b;
-        Side partSide = split ? b : a;
+        ModelView wholeSide = split ? a : b;
+        ModelView partSide = split ? b : a;
         String best = null;
         double bestLabel = -1;
         for (String part : parts) {
@@ -1364,7 +1115,7 @@ final class MatchRun {
      * Follows unmatched activities in plain sequence from {@code first} (after {@code from}) into {@code run};
      * returns the matched element that ends it, or null when the run branches, joins or meets anything else.
      */
-    private String run(Side side, String from, String first, List<String> run) {
+    private String run(ModelView side, String from, String first, List<String> run) {
         String at = first;
         String before = from;
         for (int steps = 0; at != null && steps <= side.nodes.size(); steps++) {
@@ -1375,12 +1126,12 @@ final class MatchRun {
             List<String> next = side.graph.adjacent(at, true);
             List<String> previous = side.graph.adjacent(at, false);
             if (node == null || next.size() != 1 || previous.size() != 1 || !previous.get(0).equals(before)
-                    || family(node) != Family.ACTIVITY && !passedEvent(node)) {
+                    || Family.of(node) != Family.ACTIVITY && !passedEvent(node)) {
                 return null;
             }
             // an unnamed activity (a silent transition of a net converted to BPMN) does no work: passed over, as
             // is a hand-off to another lane
-            if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty() && !side.handOffs.contains(at)) {
+            if (Family.of(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty() && !side.handOffs.contains(at)) {
                 run.add(at);
             }
             passedHandOff |= side.handOffs.contains(at);
@@ -1517,7 +1268,7 @@ final class MatchRun {
     }
 
     /** The unpaired sub-processes of a side and the flow nodes directly inside each. */
-    private static Map<String, List<String>> subProcessContent(Side side) {
+    private static Map<String, List<String>> subProcessContent(ModelView side) {
         Map<String, List<String>> content = new TreeMap<>();
         for (FlowNode n : side.nodes.values()) {
             if (n.kind().isSubProcess() && !side.matched(n.id())) {
@@ -1599,11 +1350,11 @@ final class MatchRun {
      * it is part of a split or merge. In a revision the new id says "added", so only a label that is
      * almost wholly covered counts; between independently drawn models a related label suffices.
      */
-    private void splitsOrMerges(Side loose, Side anchored, boolean split) {
+    private void splitsOrMerges(ModelView loose, ModelView anchored, boolean split) {
         double needed = revision ? 0.8 : independent() ? SPLIT_LABEL : MIN_LABEL;
         for (FlowNode u : loose.nodes.values()) {
             Label lu = loose.labels.get(u.id());
-            if (loose.matched(u.id()) || loose.parts.contains(u.id()) || family(u) != Family.ACTIVITY || lu.isEmpty()) {
+            if (loose.matched(u.id()) || loose.parts.contains(u.id()) || Family.of(u) != Family.ACTIVITY || lu.isEmpty()) {
                 continue;
             }
             String best = null;
@@ -1614,7 +1365,7 @@ final class MatchRun {
             for (String neighbour : around) {
                 String whole = loose.partner.get(neighbour);
                 FlowNode wn = anchored.nodes.get(whole);
-                if (wn == null || family(wn) != Family.ACTIVITY) {
+                if (wn == null || Family.of(wn) != Family.ACTIVITY) {
                     continue;
                 }
                 // a hand-off is no part of a step's work (the sets are empty unless the models were drawn apart)
@@ -1717,7 +1468,7 @@ final class MatchRun {
         a.partner.forEach((c, f) -> {
             String lc = a.laneNames.get(c);
             String lf = b.laneNames.get(f);
-            if (lc != null && lf != null && family(a.nodes.get(c)) == Family.ACTIVITY) {
+            if (lc != null && lf != null && Family.of(a.nodes.get(c)) == Family.ACTIVITY) {
                 votes.computeIfAbsent(lc, k -> new TreeMap<>()).merge(lf, 1, Integer::sum);
             }
         });
@@ -1822,7 +1573,7 @@ final class MatchRun {
                     reasons.add(reason);
                 }
             }
-            double outcome = family(cn) == Family.ACTIVITY && independent() ? OUTCOME * outcomes(c, f) : 0;
+            double outcome = Family.of(cn) == Family.ACTIVITY && independent() ? OUTCOME * outcomes(c, f) : 0;
             if (outcome > label) {
                 label = outcome;
                 reasons.add("outcomes alike: '" + a.labels.get(outcome(a, c)).text() + "' ~ '" + b.labels.get(outcome(b, f)).text()
@@ -1853,10 +1604,5 @@ final class MatchRun {
 
     static double round(double score) {
         return Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000.0;
-    }
-
-    private static Family family(FlowNode node) {
-        ElementKind kind = node.kind();
-        return kind.isActivity() ? Family.ACTIVITY : kind.isEvent() ? Family.EVENT : Family.GATEWAY;
     }
 }
