@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +62,8 @@ final class MatchRun {
 
     private final ModelView a;
     private final ModelView b;
+    /** Which decision's branch each element is on, and how the branches answer. */
+    private final Decisions decisions;
     private final LabelAnalyzer analyzer = new LabelAnalyzer();
     private final LabelSimilarity similarity;
     private final Lexicon lexicon;
@@ -94,6 +95,7 @@ final class MatchRun {
     MatchRun(ProcessModel current, ProcessModel future, Lexicon lexicon) {
         this.a = new ModelView(current, analyzer);
         this.b = new ModelView(future, analyzer);
+        this.decisions = new Decisions(a, b);
         List<Label> all = new ArrayList<>(a.labels.values());
         all.addAll(b.labels.values());
         long shared = 0;
@@ -398,7 +400,7 @@ final class MatchRun {
                 if (revision && !b.nodes.containsKey(c) && !a.nodes.containsKey(f) && context < ACCEPT) {
                     continue;
                 }
-                if (independent() && crossesDecisions(c, f)) {
+                if (independent() && decisions.crossesDecisions(c, f)) {
                     continue;
                 }
                 double label = label(c, f, similarity.compare(a.labels.get(c), b.labels.get(f)));
@@ -550,108 +552,11 @@ final class MatchRun {
     }
 
     /**
-     * Whether the two elements sit on branches of two decisions that are paired with other decisions: the
-     * first steps of a branch belong to its decision, so a step after "Eligible?" is no step after "Admitted?"
-     * when those two decisions each have their own counterpart ("Send rejection" early and "Send the letter
-     * of rejection" late, whose labels agree). Likewise on branches of one paired decision that answer it
-     * oppositely ("Yes" and "No").
-     */
-    private boolean crossesDecisions(String c, String f) {
-        String gc = decisionOf(a, c);
-        String gf = decisionOf(b, f);
-        if (gc == null || gf == null) {
-            return answersOppose(c, f);
-        }
-        if (!a.matched(gc) || !b.matched(gf)) {
-            return false;
-        }
-        if (gf.equals(a.partner.get(gc))) {
-            // one decision on both sides: its "Yes" branch is not its "No" branch
-            return opposite(branchName(a, c), branchName(b, f));
-        }
-        // only decisions paired with decisions say where a branch belongs
-        return b.graph.adjacent(a.partner.get(gc), true).size() > 1 && a.graph.adjacent(b.partner.get(gf), true).size() > 1;
-    }
-
-    /**
-     * Whether two steps answer paired decisions oppositely, where one of them is reached by several branches
-     * (drawn without a merge gateway: "Prepare offer" after "Within quota?" Yes and after "Place freed up?"
-     * Yes): each of its incoming branches is an answer, and a step on the "No" branch of a paired decision is no
-     * step of its "Yes" branches unless another paired decision's answers agree.
-     */
-    private boolean answersOppose(String c, String f) {
-        Map<String, String> answersC = answers(a, c);
-        Map<String, String> answersF = answers(b, f);
-        if (answersC.isEmpty() || answersF.isEmpty() || answersC.size() < 2 && answersF.size() < 2) {
-            return false;
-        }
-        boolean opposed = false;
-        for (Map.Entry<String, String> answer : answersC.entrySet()) {
-            String other = a.partner.get(answer.getKey());
-            String otherAnswer = other == null ? null : answersF.get(other);
-            if (otherAnswer != null) {
-                if (!opposite(answer.getValue(), otherAnswer)) {
-                    return false;
-                }
-                opposed = true;
-            }
-        }
-        return opposed;
-    }
-
-    /**
-     * The decisions whose branches lead to the element, with the flow name of each: walked back over steps and
-     * events, and over joins without a gateway into each of their branches, to the first gateway on each way;
-     * cached.
-     */
-    private static Map<String, String> answers(ModelView side, String id) {
-        Map<String, String> known = side.answers.get(id);
-        if (known != null) {
-            return known;
-        }
-        Map<String, String> found = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        List<String[]> ways = new ArrayList<>();
-        for (String previous : side.graph.adjacent(id, false)) {
-            ways.add(new String[] {previous, id});
-        }
-        while (!ways.isEmpty()) {
-            String[] way = ways.remove(ways.size() - 1);
-            String before = way[0];
-            FlowNode node = side.nodes.get(before);
-            if (node == null || !seen.add(before)) {
-                continue;
-            }
-            if (Family.of(node) == Family.GATEWAY) {
-                if (side.graph.adjacent(before, true).size() > 1) {
-                    found.put(before, side.flowName(before, way[1]));
-                }
-                continue;
-            }
-            for (String earlier : side.graph.adjacent(before, false)) {
-                ways.add(new String[] {earlier, before});
-            }
-        }
-        known = Map.copyOf(found);
-        side.answers.put(id, known);
-        return known;
-    }
-
-    /**
      * Whether the two steps sit at different places of two equally long runs of unmatched steps between
      * corresponding neighbours: pairing them would leave the other steps of the runs crossed ("Enter
      * employee in payroll", second of two, is not "Registration of the new joiner", first of two). Processes
      * keep their order whoever draws them; the runs pair in order later.
      */
-    private String decisionOf(ModelView side, String id) {
-        Optional<String> known = side.decisions.get(id);
-        if (known == null) {
-            known = decision(side, id);
-            side.decisions.put(id, known);
-        }
-        return known.orElse(null);
-    }
-
     private boolean outOfOrder(String c, String f) {
         if (Family.of(a.nodes.get(c)) != Family.ACTIVITY) {
             return false;
@@ -693,61 +598,6 @@ final class MatchRun {
             }
         }
         return null;
-    }
-
-    /**
-     * The words that answer a decision's question on its outgoing flows: a step the "No" answer leads to (a
-     * rejection) is no step of the "Yes" answer of the same decision drawn elsewhere, however its words relate.
-     */
-    private static final Set<String> YES = Set.of("yes", "y", "true");
-    private static final Set<String> NO = Set.of("no", "n", "false");
-
-    private static boolean opposite(String x, String y) {
-        String p = x.toLowerCase(Locale.ROOT).trim();
-        String q = y.toLowerCase(Locale.ROOT).trim();
-        return YES.contains(p) && NO.contains(q) || NO.contains(p) && YES.contains(q);
-    }
-
-    /** The name of the flow by which the element's decision leads to it in plain sequence ("Yes", "No"), or "". */
-    private static String branchName(ModelView side, String id) {
-        String at = id;
-        for (int steps = 0; steps <= side.nodes.size(); steps++) {
-            List<String> previous = side.graph.adjacent(at, false);
-            if (previous.size() != 1) {
-                return "";
-            }
-            String before = previous.get(0);
-            FlowNode node = side.nodes.get(before);
-            if (node == null) {
-                return "";
-            }
-            if (Family.of(node) == Family.GATEWAY) {
-                return side.flowName(before, at);
-            }
-            at = before;
-        }
-        return "";
-    }
-
-    /** The split gateway whose branch leads to this element in plain sequence, if any. */
-    private static Optional<String> decision(ModelView side, String id) {
-        String at = id;
-        for (int steps = 0; steps <= side.nodes.size(); steps++) {
-            List<String> previous = side.graph.adjacent(at, false);
-            if (previous.size() != 1) {
-                return Optional.empty();
-            }
-            String before = previous.get(0);
-            FlowNode node = side.nodes.get(before);
-            if (node == null) {
-                return Optional.empty();
-            }
-            if (Family.of(node) == Family.GATEWAY) {
-                return side.graph.adjacent(before, true).size() > 1 ? Optional.of(before) : Optional.empty();
-            }
-            at = before;
-        }
-        return Optional.empty();
     }
 
     /** Unnamed or still unmatched nodes by their place in the flow: gateways, unnamed events, moved tasks. */
@@ -1373,13 +1223,13 @@ final class MatchRun {
                     continue;
                 }
                 // a step on one branch of a decision is no part of a step that runs on every path
-                Optional<String> branchOf = independent() ? decision(loose, u.id()) : Optional.empty();
-                if (branchOf.isPresent() && !loose.matched(branchOf.get()) && decision(anchored, whole).isEmpty()
-                        && decision(loose, neighbour).isEmpty()) {
+                Optional<String> branchOf = independent() ? Decisions.decision(loose, u.id()) : Optional.empty();
+                if (branchOf.isPresent() && !loose.matched(branchOf.get()) && Decisions.decision(anchored, whole).isEmpty()
+                        && Decisions.decision(loose, neighbour).isEmpty()) {
                     continue;
                 }
                 // nor part of a step that answers a paired decision the other way ("Yes" against "No")
-                if (independent() && crossesDecisions(split ? whole : u.id(), split ? u.id() : whole)) {
+                if (independent() && decisions.crossesDecisions(split ? whole : u.id(), split ? u.id() : whole)) {
                     continue;
                 }
                 Label lw = anchored.labels.get(whole);

@@ -217,10 +217,10 @@ final class ModelView {
         return partner.containsKey(id);
     }
 
-    /** The decision whose branch each element is on (the flow alone says it); see {@link MatchRun#decision}. */
+    /** The decision whose branch each element is on (the flow alone says it); see {@link Decisions#decision}. */
     final Map<String, Optional<String>> decisions = new HashMap<>();
 
-    /** The decisions and answers that lead to each element; see {@link MatchRun#answers}. */
+    /** The decisions and answers that lead to each element; see {@link Decisions#answers}. */
     final Map<String, Map<String, String>> answers = new HashMap<>();
 
     /** Parts of a split or merge, paired with a whole that has its own one-to-one partner. */
