@@ -64,6 +64,8 @@ final class MatchRun {
     private final ModelView b;
     /** Which decision's branch each element is on, and how the branches answer. */
     private final Decisions decisions;
+    /** The runs and regions of unmatched steps between matched neighbours. */
+    private final Runs runs;
     private final LabelAnalyzer analyzer = new LabelAnalyzer();
     private final LabelSimilarity similarity;
     private final Lexicon lexicon;
@@ -96,6 +98,7 @@ final class MatchRun {
         this.a = new ModelView(current, analyzer);
         this.b = new ModelView(future, analyzer);
         this.decisions = new Decisions(a, b);
+        this.runs = new Runs(a, b);
         List<Label> all = new ArrayList<>(a.labels.values());
         all.addAll(b.labels.values());
         long shared = 0;
@@ -384,8 +387,8 @@ final class MatchRun {
         List<String> left = unmatchedNamed(a, family);
         List<String> right = unmatchedNamed(b, family);
         if (holdIntermediateEvents) {
-            left.removeIf(id -> passedEvent(a.nodes.get(id)));
-            right.removeIf(id -> passedEvent(b.nodes.get(id)));
+            left.removeIf(id -> Runs.passedEvent(a.nodes.get(id)));
+            right.removeIf(id -> Runs.passedEvent(b.nodes.get(id)));
         }
         if (left.isEmpty() || right.isEmpty()) {
             return;
@@ -416,7 +419,7 @@ final class MatchRun {
                     continue;
                 }
                 // a pair against the order of the flow needs labels that are evidence on their own
-                if (independent() && label < MIN_LABEL && outOfOrder(c, f)) {
+                if (independent() && label < MIN_LABEL && runs.outOfOrder(c, f)) {
                     continue;
                 }
                 double score = combined(c, f, label, context);
@@ -466,7 +469,7 @@ final class MatchRun {
             return null;
         }
         FlowNode n = side.nodes.get(next.get(0));
-        return n != null && passedEvent(n) && !side.labels.get(n.id()).isEmpty() ? n.id() : null;
+        return n != null && Runs.passedEvent(n) && !side.labels.get(n.id()).isEmpty() ? n.id() : null;
     }
 
     private List<String> unmatchedNamed(ModelView side, Family family) {
@@ -551,55 +554,6 @@ final class MatchRun {
         return out;
     }
 
-    /**
-     * Whether the two steps sit at different places of two equally long runs of unmatched steps between
-     * corresponding neighbours: pairing them would leave the other steps of the runs crossed ("Enter
-     * employee in payroll", second of two, is not "Registration of the new joiner", first of two). Processes
-     * keep their order whoever draws them; the runs pair in order later.
-     */
-    private boolean outOfOrder(String c, String f) {
-        if (Family.of(a.nodes.get(c)) != Family.ACTIVITY) {
-            return false;
-        }
-        List<String> beforeC = new ArrayList<>();
-        List<String> afterC = new ArrayList<>();
-        List<String> beforeF = new ArrayList<>();
-        List<String> afterF = new ArrayList<>();
-        String fromC = flank(a, c, false, beforeC);
-        String toC = fromC == null ? null : flank(a, c, true, afterC);
-        String fromF = toC == null ? null : flank(b, f, false, beforeF);
-        String toF = fromF == null ? null : flank(b, f, true, afterF);
-        return toF != null && fromF.equals(a.partner.get(fromC)) && toF.equals(a.partner.get(toC))
-                && beforeC.size() + afterC.size() == beforeF.size() + afterF.size() && beforeC.size() != beforeF.size();
-    }
-
-    /**
-     * Follows the plain sequence from {@code from} (forward or backward) over unmatched named steps, collected
-     * into {@code steps}, and unmatched intermediate events or unnamed steps, passed over; returns the matched
-     * element that ends it, or null when the flow branches or joins on the way.
-     */
-    private static String flank(ModelView side, String from, boolean forward, List<String> steps) {
-        String at = from;
-        for (int i = 0; i <= side.nodes.size(); i++) {
-            List<String> next = side.graph.adjacent(at, forward);
-            if (next.size() != 1 || side.graph.adjacent(next.get(0), !forward).size() != 1) {
-                return null;
-            }
-            at = next.get(0);
-            if (side.matched(at)) {
-                return at;
-            }
-            FlowNode node = side.nodes.get(at);
-            if (node == null || Family.of(node) != Family.ACTIVITY && !passedEvent(node)) {
-                return null;
-            }
-            if (Family.of(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty()) {
-                steps.add(at);
-            }
-        }
-        return null;
-    }
-
     /** Unnamed or still unmatched nodes by their place in the flow: gateways, unnamed events, moved tasks. */
     private void matchByStructure() {
         Map<String, List<String>> byNeighbour = new HashMap<>();
@@ -655,10 +609,10 @@ final class MatchRun {
                 // an intermediate event between steps that correspond on both sides states the same outcome, however
                 // worded (EPCs: "Data erased" ~ "Storage media sanitised"); placed once the steps and the events'
                 // labels have had their say
-                decision |= placeEvents && passedEvent(c) && passedEvent(fn) && around.predecessorsMatching() > 0
+                decision |= placeEvents && Runs.passedEvent(c) && Runs.passedEvent(fn) && around.predecessorsMatching() > 0
                         && around.predecessorsMatching() == around.predecessors()
                         && a.nearest(c.id(), false).size() == b.nearest(f, false).size() && around.successorsMatching() > 0;
-                if (uniquePlacesOnly && passedEvent(c) && passedEvent(fn) && decision) {
+                if (uniquePlacesOnly && Runs.passedEvent(c) && Runs.passedEvent(fn) && decision) {
                     eventPlaces.computeIfAbsent(c.id(), k -> new HashSet<>()).add(f);
                     eventPlaces.computeIfAbsent("\u0000" + f, k -> new HashSet<>()).add(c.id());
                 }
@@ -739,7 +693,7 @@ final class MatchRun {
                 gapsA.merge(c, 1, Integer::sum);
                 gapsB.merge(f, 1, Integer::sum);
                 // gaps are filled on the flow's evidence: in its order (a run of several pairs in order later)
-                if (outOfOrder(c, f)) {
+                if (runs.outOfOrder(c, f)) {
                     continue;
                 }
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
@@ -771,12 +725,12 @@ final class MatchRun {
             return;
         }
         List<String[]> pairs = new ArrayList<>();
-        List<Runs> wholes = new ArrayList<>();
+        List<Runs.Counterparts> wholes = new ArrayList<>();
         for (String start : new ArrayList<>(a.partner.keySet())) {
             for (String first : a.graph.adjacent(start, true)) {
                 List<String> run = new ArrayList<>();
-                passedHandOff = false;
-                String end = run(a, start, first, run);
+                runs.passedHandOff = false;
+                String end = runs.run(a, start, first, run);
                 if (end == null || run.isEmpty()) {
                     continue;
                 }
@@ -784,7 +738,7 @@ final class MatchRun {
                 int found = 0;
                 for (String other : b.graph.adjacent(a.partner.get(start), true)) {
                     List<String> candidate = new ArrayList<>();
-                    String otherEnd = run(b, a.partner.get(start), other, candidate);
+                    String otherEnd = runs.run(b, a.partner.get(start), other, candidate);
                     if (otherEnd != null && otherEnd.equals(a.partner.get(end)) && !candidate.isEmpty()) {
                         match = candidate;
                         found++;
@@ -797,115 +751,25 @@ final class MatchRun {
                     for (int i = 0; i < run.size(); i++) {
                         pairs.add(new String[] {run.get(i), match.get(i), (i + 1) + " of " + run.size()});
                     }
-                } else if ((run.size() == 1 || match.size() == 1) && !passedHandOff) {
+                } else if ((run.size() == 1 || match.size() == 1) && !runs.passedHandOff) {
                     // one step against several is a split only where the one side draws one step: a hand-off passed
                     // over is a step of its own (routing the case), which one of the several may be
-                    wholes.add(new Runs(run, match));
+                    wholes.add(new Runs.Counterparts(run, match));
                 }
             }
         }
         // one step against several drawn with a branch between the same neighbours ("Determine whether the
         // applicant fulfils the admission requirements" ~ a branch for foreign diplomas and a grade check after it)
-        regionsAgainstOneStep(a, b, wholes, true);
-        regionsAgainstOneStep(b, a, wholes, false);
+        runs.regionsAgainstOneStep(a, b, wholes, true);
+        runs.regionsAgainstOneStep(b, a, wholes, false);
         for (String[] p : pairs) {
             if (!a.matched(p[0]) && !b.matched(p[1])) {
                 pair(p[0], p[1], "step " + p[2] + " between the same neighbours on both sides");
             }
         }
-        for (Runs w : wholes) {
+        for (Runs.Counterparts w : wholes) {
             splitRun(w.current(), w.future());
         }
-    }
-
-    /**
-     * Finds, on {@code branched}, fragments of several unmatched steps with gateways between them that one
-     * matched element enters and one leaves, where {@code plain} draws a single step between the counterparts
-     * of the two: the one step does the fragment's work (a 1:n split drawn with a branch). Added to {@code
-     * wholes} as runs, current first.
-     */
-    private void regionsAgainstOneStep(ModelView branched, ModelView plain, List<Runs> wholes, boolean branchedIsCurrent) {
-        for (String from : new ArrayList<>(branched.partner.keySet())) {
-            for (String first : branched.graph.adjacent(from, true)) {
-                List<String> steps = new ArrayList<>();
-                String exit = region(branched, from, first, steps);
-                if (exit == null || steps.size() < 2) {
-                    continue;
-                }
-                List<String> one = null;
-                int found = 0;
-                for (String other : plain.graph.adjacent(branched.partner.get(from), true)) {
-                    List<String> candidate = new ArrayList<>();
-                    passedHandOff = false;
-                    String otherEnd = run(plain, branched.partner.get(from), other, candidate);
-                    if (otherEnd != null && otherEnd.equals(branched.partner.get(exit)) && !candidate.isEmpty()) {
-                        one = candidate;
-                        found++;
-                    }
-                }
-                if (found == 1 && one.size() == 1 && !passedHandOff) {
-                    wholes.add(branchedIsCurrent ? new Runs(steps, one) : new Runs(one, steps));
-                }
-            }
-        }
-    }
-
-    /**
-     * Follows everything {@code first} leads to (entered from {@code from}) up to matched elements: when that
-     * fragment holds a gateway, only unmatched activities, gateways and passed-over events, is entered from
-     * {@code from} alone and left by one matched element, returns that element and collects the fragment's named
-     * steps into {@code steps} (hand-offs passed over); null otherwise. Plain sequences are {@link #run}'s.
-     */
-    private static String region(ModelView side, String from, String first, List<String> steps) {
-        List<String> inside = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        String exit = null;
-        boolean branches = false;
-        List<String> queue = new ArrayList<>(List.of(first));
-        for (int i = 0; i < queue.size(); i++) {
-            String at = queue.get(i);
-            if (!seen.add(at)) {
-                continue;
-            }
-            if (side.matched(at)) {
-                if (exit != null && !exit.equals(at)) {
-                    return null;
-                }
-                exit = at;
-                continue;
-            }
-            FlowNode node = side.nodes.get(at);
-            if (node == null || Family.of(node) == Family.EVENT && !passedEvent(node)) {
-                return null;
-            }
-            branches |= Family.of(node) == Family.GATEWAY;
-            inside.add(at);
-            queue.addAll(side.graph.adjacent(at, true));
-        }
-        if (exit == null || exit.equals(from) || !branches) {
-            return null;
-        }
-        Set<String> within = new HashSet<>(inside);
-        for (String id : inside) {
-            for (String previous : side.graph.adjacent(id, false)) {
-                if (!previous.equals(from) && !within.contains(previous)) {
-                    return null;
-                }
-            }
-            if (Family.of(side.nodes.get(id)) == Family.ACTIVITY && !side.labels.get(id).isEmpty() && !side.handOffs.contains(id)) {
-                steps.add(id);
-            }
-        }
-        return exit;
-    }
-
-    /**
-     * An unmatched intermediate event in plain sequence is passed over by a run: models converted from EPCs
-     * put an event between every two functions ("Data erased" after "Erase data"), which states the step's
-     * outcome and is no step of its own.
-     */
-    private static boolean passedEvent(FlowNode node) {
-        return node.kind() == ElementKind.INTERMEDIATE_THROW_EVENT || node.kind() == ElementKind.INTERMEDIATE_CATCH_EVENT;
     }
 
     private static boolean anyMatched(ModelView side, List<String> ids) {
@@ -915,10 +779,6 @@ final class MatchRun {
             }
         }
         return false;
-    }
-
-    /** Two runs of unmatched steps between corresponding neighbours. */
-    private record Runs(List<String> current, List<String> future) {
     }
 
     /**
@@ -956,39 +816,6 @@ final class MatchRun {
                 partSide.parts.add(part);
             }
         }
-    }
-
-    /** Whether the runs read since it was last cleared passed over a hand-off; see {@link #matchChains()}. */
-    private boolean passedHandOff;
-
-    /**
-     * Follows unmatched activities in plain sequence from {@code first} (after {@code from}) into {@code run};
-     * returns the matched element that ends it, or null when the run branches, joins or meets anything else.
-     */
-    private String run(ModelView side, String from, String first, List<String> run) {
-        String at = first;
-        String before = from;
-        for (int steps = 0; at != null && steps <= side.nodes.size(); steps++) {
-            if (side.matched(at)) {
-                return at;
-            }
-            FlowNode node = side.nodes.get(at);
-            List<String> next = side.graph.adjacent(at, true);
-            List<String> previous = side.graph.adjacent(at, false);
-            if (node == null || next.size() != 1 || previous.size() != 1 || !previous.get(0).equals(before)
-                    || Family.of(node) != Family.ACTIVITY && !passedEvent(node)) {
-                return null;
-            }
-            // an unnamed activity (a silent transition of a net converted to BPMN) does no work: passed over, as
-            // is a hand-off to another lane
-            if (Family.of(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty() && !side.handOffs.contains(at)) {
-                run.add(at);
-            }
-            passedHandOff |= side.handOffs.contains(at);
-            before = at;
-            at = next.get(0);
-        }
-        return null;
     }
 
     /**
