@@ -66,6 +66,8 @@ final class MatchRun {
     private final Decisions decisions;
     /** The runs and regions of unmatched steps between matched neighbours. */
     private final Runs runs;
+    /** How the lanes of the two models correspond. */
+    private final Lanes lanes;
     private final LabelAnalyzer analyzer = new LabelAnalyzer();
     private final LabelSimilarity similarity;
     private final Lexicon lexicon;
@@ -75,13 +77,10 @@ final class MatchRun {
     /** How each 1:1 node pair was found, for the reasons. */
     private final Map<String, String> foundBy = new HashMap<>();
     private final List<Match> extra = new ArrayList<>();
-    private final Map<String, String> laneKeys = new HashMap<>();
     /** The score a label-based pair needs; see {@link #acceptance()}. */
     private double accept = ACCEPT;
     /** Share of the smaller model's activities paired by id or equal label before any label similarity. */
     private double literalShare = 1;
-    /** Whether the two models name any lane alike; if not, lanes say nothing either way. */
-    private final boolean lanesComparable;
 
     /**
      * Whether two activities may not pair by similarity as hand-offs: one is a hand-off and the other is not,
@@ -125,18 +124,7 @@ final class MatchRun {
         // no synonyms needed, and the CLI never pays for opening WordNet
         this.similarity = new LabelSimilarity(revision ? Lexicon.NONE : lexicon, all);
         this.lexicon = revision ? Lexicon.NONE : lexicon;
-        Set<String> laneKeysA = new HashSet<>();
-        for (String lane : a.laneNames.values()) {
-            laneKeysA.add(laneKey(lane));
-        }
-        boolean comparable = false;
-        for (String lane : b.laneNames.values()) {
-            if (laneKeysA.contains(laneKey(lane))) {
-                comparable = true;
-                break;
-            }
-        }
-        this.lanesComparable = comparable;
+        this.lanes = new Lanes(a, b, analyzer);
     }
 
     List<Match> run() {
@@ -171,7 +159,7 @@ final class MatchRun {
                 byLabel.add(p.getKey());
             }
         }
-        inferLanes();
+        lanes.inferLanes();
         unpairAll(byLabel);
         boolean apart = independent();
         // the ends of branches were placed after steps that are now reconsidered: placed again afterwards
@@ -250,7 +238,7 @@ final class MatchRun {
             Label lc = a.labels.get(c.id());
             Label lf = b.labels.get(f.id());
             double label = lc.isEmpty() && lf.isEmpty() ? 1 : similarity.compare(lc, lf, false).score();
-            boolean samePlace = c.kind() == f.kind() && sameLane(c.id(), f.id());
+            boolean samePlace = c.kind() == f.kind() && lanes.sameLane(c.id(), f.id());
             if (label >= ACCEPT || samePlace || lc.isEmpty() != lf.isEmpty()) {
                 pair(c.id(), f.id(), "same id");
             }
@@ -621,7 +609,7 @@ final class MatchRun {
                 }
                 double label = lc.isEmpty() && lf.isEmpty() ? 1 : 0.5;
                 double context = around.score();
-                double score = 0.55 * context + 0.15 * typeAgreement(c, fn) + 0.15 * laneAgreement(c.id(), f) + 0.15 * label;
+                double score = 0.55 * context + 0.15 * typeAgreement(c, fn) + 0.15 * lanes.laneAgreement(c.id(), f) + 0.15 * label;
                 if (around.predecessorsMatching() + around.successorsMatching() > 0 && score >= ACCEPT) {
                     // equal places are told apart by the order of the flow, never by the ids
                     edges.add(new Assignment.Edge<>(c.id(), f, score + tieBreak(c.id(), f), null));
@@ -1084,7 +1072,7 @@ final class MatchRun {
     // ---- scores and reasons -------------------------------------------------------------------
 
     private double combined(String c, String f, double label, double context) {
-        return 0.65 * label + 0.1 * typeAgreement(a.nodes.get(c), b.nodes.get(f)) + 0.1 * laneAgreement(c, f)
+        return 0.65 * label + 0.1 * typeAgreement(a.nodes.get(c), b.nodes.get(f)) + 0.1 * lanes.laneAgreement(c, f)
                 + 0.15 * context;
     }
 
@@ -1114,66 +1102,6 @@ final class MatchRun {
         boolean bothTasks = c.kind().isTask() && f.kind().isTask();
         boolean bothActivities = c.kind().isActivity() && f.kind().isActivity();
         return bothTasks ? 0.6 : bothActivities ? 0.4 : 0.2;
-    }
-
-    private double laneAgreement(String c, String f) {
-        String lc = a.laneNames.get(c);
-        String lf = b.laneNames.get(f);
-        if (lc == null || lf == null) {
-            return 0.5;
-        }
-        if (!lanesComparable) {
-            // only a bonus: a lane may have split between several
-            return lf.equals(roles.get(lc)) ? 1 : 0.5;
-        }
-        return sameLane(c, f) ? 1 : 0;
-    }
-
-    /** Lane names of the current model to the lane of the future model that does most of their paired work. */
-    private final Map<String, String> roles = new HashMap<>();
-
-    /**
-     * Between models that name no lane alike, the lanes still correspond: where most of a lane's paired
-     * activities went (at least two) is that role's lane on the other side ("Frontline Agent" ~ "Customer
-     * Service").
-     */
-    private void inferLanes() {
-        if (lanesComparable) {
-            return;
-        }
-        Map<String, Map<String, Integer>> votes = new HashMap<>();
-        a.partner.forEach((c, f) -> {
-            String lc = a.laneNames.get(c);
-            String lf = b.laneNames.get(f);
-            if (lc != null && lf != null && Family.of(a.nodes.get(c)) == Family.ACTIVITY) {
-                votes.computeIfAbsent(lc, k -> new TreeMap<>()).merge(lf, 1, Integer::sum);
-            }
-        });
-        votes.forEach((lc, counts) -> {
-            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-            counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .filter(e -> e.getValue() >= 2 && 2 * e.getValue() > total)
-                    .ifPresent(e -> roles.put(lc, e.getKey()));
-        });
-    }
-
-    private boolean sameLane(String c, String f) {
-        String lc = a.laneNames.get(c);
-        String lf = b.laneNames.get(f);
-        if (lc == null || lf == null) {
-            return lc == lf;
-        }
-        return laneKey(lc).equals(laneKey(lf));
-    }
-
-    /** A lane name's normalised words, remembered: lanes are compared for every pair considered. */
-    private String laneKey(String lane) {
-        String key = laneKeys.get(lane);
-        if (key == null) {
-            key = analyzer.analyze(lane).key();
-            laneKeys.put(lane, key);
-        }
-        return key;
     }
 
     /** How many of the matched nearest neighbours correspond, as a Dice coefficient, with the counts. */
@@ -1260,9 +1188,9 @@ final class MatchRun {
         if (cn.kind() == fn.kind()) {
             reasons.add("same type " + fn.kind().xmlName());
         }
-        if (a.laneNames.get(c) != null && sameLane(c, f)) {
+        if (a.laneNames.get(c) != null && lanes.sameLane(c, f)) {
             reasons.add("same lane '" + b.laneNames.get(f) + "'");
-        } else if (!lanesComparable && b.laneNames.get(f) != null && b.laneNames.get(f).equals(roles.get(a.laneNames.get(c)))) {
+        } else if (!lanes.comparable && b.laneNames.get(f) != null && b.laneNames.get(f).equals(lanes.roles.get(a.laneNames.get(c)))) {
             reasons.add("corresponding lanes '" + a.laneNames.get(c) + "' ~ '" + b.laneNames.get(f) + "' (most of their paired work)");
         }
         Context context = context(c, f);
