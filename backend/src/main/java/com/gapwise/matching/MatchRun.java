@@ -68,6 +68,8 @@ final class MatchRun {
     private final Runs runs;
     /** How the lanes of the two models correspond. */
     private final Lanes lanes;
+    /** The scores of candidate pairs and the reasons of the pairs made. */
+    private final Scores scores;
     private final LabelAnalyzer analyzer = new LabelAnalyzer();
     private final LabelSimilarity similarity;
     private final Lexicon lexicon;
@@ -125,6 +127,7 @@ final class MatchRun {
         this.similarity = new LabelSimilarity(revision ? Lexicon.NONE : lexicon, all);
         this.lexicon = revision ? Lexicon.NONE : lexicon;
         this.lanes = new Lanes(a, b, analyzer);
+        this.scores = new Scores(a, b, similarity, lanes, revision, foundBy);
     }
 
     List<Match> run() {
@@ -215,7 +218,7 @@ final class MatchRun {
         matchSplitsAndMerges();
         List<Match> matches = new ArrayList<>();
         for (Map.Entry<String, String> p : a.partner.entrySet()) {
-            matches.add(nodeMatch(p.getKey(), p.getValue()));
+            matches.add(scores.nodeMatch(p.getKey(), p.getValue(), independent()));
         }
         matches.addAll(extra);
         matches.addAll(new ContainerMatcher(a.model, b.model, a.partner, similarity, analyzer).match());
@@ -387,16 +390,16 @@ final class MatchRun {
         for (String c : left) {
             List<Assignment.Edge<Void>> mine = new ArrayList<>();
             for (String f : candidates.getOrDefault(c, List.of())) {
-                double context = context(c, f).score();
+                double context = scores.context(c, f).score();
                 if (revision && !b.nodes.containsKey(c) && !a.nodes.containsKey(f) && context < ACCEPT) {
                     continue;
                 }
                 if (independent() && decisions.crossesDecisions(c, f)) {
                     continue;
                 }
-                double label = label(c, f, similarity.compare(a.labels.get(c), b.labels.get(f)));
+                double label = scores.label(c, f, similarity.compare(a.labels.get(c), b.labels.get(f)));
                 if (family == Family.ACTIVITY && independent()) {
-                    label = Math.max(label, OUTCOME * outcomes(c, f));
+                    label = Math.max(label, Scores.OUTCOME * scores.outcomes(c, f));
                 }
                 if (label < (independent() ? MIN_LABEL_INDEPENDENT : MIN_LABEL)) {
                     continue;
@@ -410,9 +413,9 @@ final class MatchRun {
                 if (independent() && label < MIN_LABEL && runs.outOfOrder(c, f)) {
                     continue;
                 }
-                double score = combined(c, f, label, context);
+                double score = scores.combined(c, f, label, context);
                 if (score >= accept) {
-                    mine.add(new Assignment.Edge<>(c, f, score + tieBreak(c, f), null));
+                    mine.add(new Assignment.Edge<>(c, f, score + scores.tieBreak(c, f), null));
                 }
             }
             mine.sort(BEST_FIRST);
@@ -421,43 +424,6 @@ final class MatchRun {
         for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
             pair(e.current(), e.future(), null);
         }
-    }
-
-    /**
-     * The label similarity the label passes use: unrelated acts on the same things weigh less
-     * ({@link LabelSimilarity#UNRELATED_ACTS}) unless the flow places the two elements alike, with corresponding
-     * neighbours both before and after them: there the place says they are one step, drawn with other verbs.
-     */
-    private double label(String c, String f, LabelSimilarity.Result r) {
-        return r.unpenalised() > r.score() && placedAlike(c, f) ? r.unpenalised() : r.score();
-    }
-
-    private boolean placedAlike(String c, String f) {
-        Context around = context(c, f);
-        return around.predecessorsMatching() > 0 && around.successorsMatching() > 0;
-    }
-
-    /** What the likeness of two steps' outcome events is worth as label evidence for the steps. */
-    static final double OUTCOME = 0.8;
-
-    /**
-     * How alike the outcomes of two steps read: models converted from EPCs state after every function the
-     * event it reached ("Invoice posted"); two functions named in other words that reach the same state
-     * likely do the same work. 0 unless both steps are followed by exactly one named intermediate event.
-     */
-    private double outcomes(String c, String f) {
-        String ec = outcome(a, c);
-        String ef = outcome(b, f);
-        return ec == null || ef == null ? 0 : similarity.compare(a.labels.get(ec), b.labels.get(ef)).score();
-    }
-
-    private static String outcome(ModelView side, String id) {
-        List<String> next = side.graph.adjacent(id, true);
-        if (next.size() != 1) {
-            return null;
-        }
-        FlowNode n = side.nodes.get(next.get(0));
-        return n != null && Runs.passedEvent(n) && !side.labels.get(n.id()).isEmpty() ? n.id() : null;
     }
 
     private List<String> unmatchedNamed(ModelView side, Family family) {
@@ -576,7 +542,7 @@ final class MatchRun {
                 // a task is what it does, and a named event what happens: their place alone does not pair them;
                 // a gateway is the decision at its place, however its question is worded, once the flow
                 // agrees on both sides of it
-                Context around = context(c.id(), f);
+                Scores.Context around = scores.context(c.id(), f);
                 boolean decision = Family.of(c) == Family.GATEWAY && c.kind() == fn.kind()
                         && around.predecessorsMatching() > 0 && around.successorsMatching() > 0;
                 if (Family.of(c) == Family.GATEWAY) {
@@ -609,10 +575,10 @@ final class MatchRun {
                 }
                 double label = lc.isEmpty() && lf.isEmpty() ? 1 : 0.5;
                 double context = around.score();
-                double score = 0.55 * context + 0.15 * typeAgreement(c, fn) + 0.15 * lanes.laneAgreement(c.id(), f) + 0.15 * label;
+                double score = 0.55 * context + 0.15 * Scores.typeAgreement(c, fn) + 0.15 * lanes.laneAgreement(c.id(), f) + 0.15 * label;
                 if (around.predecessorsMatching() + around.successorsMatching() > 0 && score >= ACCEPT) {
                     // equal places are told apart by the order of the flow, never by the ids
-                    edges.add(new Assignment.Edge<>(c.id(), f, score + tieBreak(c.id(), f), null));
+                    edges.add(new Assignment.Edge<>(c.id(), f, score + scores.tieBreak(c.id(), f), null));
                 }
             }
         }
@@ -674,7 +640,7 @@ final class MatchRun {
                 if (handOffApart(c, f)) {
                     continue;
                 }
-                Context around = context(c, f);
+                Scores.Context around = scores.context(c, f);
                 if (around.predecessorsMatching() == 0 || around.successorsMatching() == 0) {
                     continue;
                 }
@@ -800,7 +766,7 @@ final class MatchRun {
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
                 List<String> reasons = List.of((split ? "split: '" : "merged: '") + wholeSide.labels.get(whole).text()
                         + "' is drawn as " + parts.size() + " steps", reason);
-                extra.add(new Match(c, f, b.nodes.get(f).kind().xmlName(), round(0.5 * label + 0.5 * ACCEPT_LOW), reasons, false));
+                extra.add(new Match(c, f, b.nodes.get(f).kind().xmlName(), Scores.round(0.5 * label + 0.5 * ACCEPT_LOW), reasons, false));
                 partSide.parts.add(part);
             }
         }
@@ -973,7 +939,7 @@ final class MatchRun {
             if (f == null || !"same id".equals(foundBy.get(c)) || key.isEmpty()) {
                 continue;
             }
-            Context around = context(c, f);
+            Scores.Context around = scores.context(c, f);
             if (around.predecessorsMatching() + around.successorsMatching() > 0 || around.predecessors() + around.successors() == 0) {
                 continue;
             }
@@ -997,7 +963,7 @@ final class MatchRun {
 
     /** Whether a matched neighbour of one corresponds to a matched neighbour of the other. */
     private boolean flowAgrees(String c, String f) {
-        Context around = context(c, f);
+        Scores.Context around = scores.context(c, f);
         return around.predecessorsMatching() + around.successorsMatching() > 0;
     }
 
@@ -1064,71 +1030,16 @@ final class MatchRun {
                         + lu.text() + "' (" + LabelSimilarity.twoDecimals(bestScore) + ")");
                 reasons.add("next to the counterpart of '" + anchored.labels.get(best).text() + "'");
                 FlowNode fn = b.nodes.get(f);
-                extra.add(new Match(c, f, fn.kind().xmlName(), round(bestScore), reasons, false));
+                extra.add(new Match(c, f, fn.kind().xmlName(), Scores.round(bestScore), reasons, false));
             }
         }
     }
 
-    // ---- scores and reasons -------------------------------------------------------------------
-
-    private double combined(String c, String f, double label, double context) {
-        return 0.65 * label + 0.1 * typeAgreement(a.nodes.get(c), b.nodes.get(f)) + 0.1 * lanes.laneAgreement(c, f)
-                + 0.15 * context;
-    }
-
-    /**
-     * Between models without kept ids, two assignments of equal score are told apart by the order of the
-     * process, not by the ids (which may be numbers, hashes or anything): a negligible bonus that falls with
-     * the square of the distance along the process, so that of two equal choices the one that keeps the steps
-     * in order wins (it has the smaller sum of squared distances).
-     */
-    private double tieBreak(String c, String f) {
-        if (revision) {
-            return 0;
-        }
-        double apart = a.position.get(c) - b.position.get(f);
-        return 1e-6 * (1 - apart * apart);
-    }
+    // ---- the run's state and its pairs -----------------------------------------------------------
 
     /** Models drawn independently: little paired by id or equal label; see {@link #acceptance()}. */
     private boolean independent() {
         return !revision && literalShare <= GAP_SHARE;
-    }
-
-    private static double typeAgreement(FlowNode c, FlowNode f) {
-        if (c.kind() == f.kind()) {
-            return 1;
-        }
-        boolean bothTasks = c.kind().isTask() && f.kind().isTask();
-        boolean bothActivities = c.kind().isActivity() && f.kind().isActivity();
-        return bothTasks ? 0.6 : bothActivities ? 0.4 : 0.2;
-    }
-
-    /** How many of the matched nearest neighbours correspond, as a Dice coefficient, with the counts. */
-    private record Context(double score, int predecessors, int predecessorsMatching, int successors, int successorsMatching) {
-    }
-
-    private Context context(String c, String f) {
-        Set<String> pa = a.nearest(c, false);
-        Set<String> sa = a.nearest(c, true);
-        Set<String> pb = b.nearest(f, false);
-        Set<String> sb = b.nearest(f, true);
-        int pm = partnersWithin(pa, pb);
-        int sm = partnersWithin(sa, sb);
-        int total = pa.size() + sa.size() + pb.size() + sb.size();
-        // no matched neighbour on one side: the flow says nothing either way (neither for nor against)
-        boolean unknown = pa.isEmpty() && sa.isEmpty() || pb.isEmpty() && sb.isEmpty();
-        double score = unknown ? 0.5 : 2.0 * (pm + sm) / total;
-        return new Context(score, pa.size(), pm, sa.size(), sm);
-    }
-
-    /** How many of the current model's nodes have their partner among the future model's nodes. */
-    private int partnersWithin(Set<String> current, Set<String> future) {
-        int count = 0;
-        for (String c : current) {
-            count += future.contains(a.partner.get(c)) ? 1 : 0;
-        }
-        return count;
     }
 
     private void unpairAll(List<String> currentIds) {
@@ -1148,66 +1059,5 @@ final class MatchRun {
         if (how != null) {
             foundBy.put(c, how);
         }
-    }
-
-    private Match nodeMatch(String c, String f) {
-        FlowNode cn = a.nodes.get(c);
-        FlowNode fn = b.nodes.get(f);
-        List<String> reasons = new ArrayList<>();
-        String how = foundBy.get(c);
-        boolean byId = "same id".equals(how);
-        if (how != null) {
-            reasons.add(how);
-        }
-        Label lc = a.labels.get(c);
-        Label lf = b.labels.get(f);
-        double label;
-        if (lc.isEmpty() && lf.isEmpty()) {
-            label = 1;
-            reasons.add("both unnamed");
-        } else {
-            // id matches skip WordNet: the id already says they are the same element
-            LabelSimilarity.Result r = similarity.compare(lc, lf, !byId);
-            label = label(c, f, r);
-            for (String reason : r.reasons()) {
-                if (label != r.score() && reason.startsWith("unrelated acts")) {
-                    reasons.add(reason + ", between corresponding neighbours: not counted");
-                } else if (label != r.score() && reason.startsWith("label similarity ")) {
-                    reasons.add("label similarity " + LabelSimilarity.twoDecimals(label));
-                } else {
-                    reasons.add(reason);
-                }
-            }
-            double outcome = Family.of(cn) == Family.ACTIVITY && independent() ? OUTCOME * outcomes(c, f) : 0;
-            if (outcome > label) {
-                label = outcome;
-                reasons.add("outcomes alike: '" + a.labels.get(outcome(a, c)).text() + "' ~ '" + b.labels.get(outcome(b, f)).text()
-                        + "' (" + LabelSimilarity.twoDecimals(outcome) + ")");
-            }
-        }
-        if (cn.kind() == fn.kind()) {
-            reasons.add("same type " + fn.kind().xmlName());
-        }
-        if (a.laneNames.get(c) != null && lanes.sameLane(c, f)) {
-            reasons.add("same lane '" + b.laneNames.get(f) + "'");
-        } else if (!lanes.comparable && b.laneNames.get(f) != null && b.laneNames.get(f).equals(lanes.roles.get(a.laneNames.get(c)))) {
-            reasons.add("corresponding lanes '" + a.laneNames.get(c) + "' ~ '" + b.laneNames.get(f) + "' (most of their paired work)");
-        }
-        Context context = context(c, f);
-        if (context.predecessorsMatching > 0) {
-            reasons.add("neighbours match: " + context.predecessorsMatching + " of " + context.predecessors + " predecessors");
-        }
-        if (context.successorsMatching > 0) {
-            reasons.add("neighbours match: " + context.successorsMatching + " of " + context.successors + " successors");
-        }
-        double score = combined(c, f, label, context.score());
-        if (byId) {
-            score = 0.5 + 0.5 * score;
-        }
-        return new Match(c, f, fn.kind().xmlName(), round(score), reasons, false);
-    }
-
-    static double round(double score) {
-        return Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000.0;
     }
 }
