@@ -56,7 +56,7 @@ final class MatchRun {
     /** Exhaustive candidate scoring up to this many pairs per family; an inverted index beyond. */
     private static final long EXHAUSTIVE_PAIRS = 40_000;
     /** Candidates kept per node for the assignment. */
-    private static final int TOP_CANDIDATES = 8;
+    static final int TOP_CANDIDATES = 8;
     private static final Comparator<Assignment.Edge<Void>> BEST_FIRST =
             Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score()).thenComparing(Assignment.Edge::future);
 
@@ -70,6 +70,8 @@ final class MatchRun {
     private final Lanes lanes;
     /** The scores of candidate pairs and the reasons of the pairs made. */
     private final Scores scores;
+    /** Where the label passes look for each element's candidates. */
+    private final CandidateSearch search;
     private final LabelAnalyzer analyzer = new LabelAnalyzer();
     private final LabelSimilarity similarity;
     private final Lexicon lexicon;
@@ -100,6 +102,7 @@ final class MatchRun {
         this.b = new ModelView(future, analyzer);
         this.decisions = new Decisions(a, b);
         this.runs = new Runs(a, b);
+        this.search = new CandidateSearch(a, b);
         List<Label> all = new ArrayList<>(a.labels.values());
         all.addAll(b.labels.values());
         long shared = 0;
@@ -384,8 +387,9 @@ final class MatchRun {
         if (left.isEmpty() || right.isEmpty()) {
             return;
         }
-        Map<String, List<String>> candidates = revision ? neighbourCandidates(left, right)
-                : (long) left.size() * right.size() <= EXHAUSTIVE_PAIRS ? allPairs(left, right) : indexedCandidates(left, right);
+        Map<String, List<String>> candidates = revision ? search.neighbourCandidates(left, right)
+                : (long) left.size() * right.size() <= EXHAUSTIVE_PAIRS ? CandidateSearch.allPairs(left, right)
+                : search.indexedCandidates(left, right);
         List<Assignment.Edge<Void>> edges = new ArrayList<>();
         for (String c : left) {
             List<Assignment.Edge<Void>> mine = new ArrayList<>();
@@ -432,78 +436,6 @@ final class MatchRun {
             if (Family.of(n) == family && !side.matched(n.id()) && !side.parts.contains(n.id()) && !side.labels.get(n.id()).isEmpty()) {
                 out.add(n.id());
             }
-        }
-        return out;
-    }
-
-    /**
-     * In a revision, an element that lost its id can only be the same element re-drawn in the same place,
-     * so the candidates are the unmatched elements next to the counterparts of its neighbours.
-     */
-    private Map<String, List<String>> neighbourCandidates(List<String> left, List<String> right) {
-        Map<String, List<String>> byNeighbour = new HashMap<>();
-        for (String f : right) {
-            for (boolean forward : new boolean[] {true, false}) {
-                for (String n : b.nearest(f, forward)) {
-                    byNeighbour.computeIfAbsent(n, k -> new ArrayList<>()).add(f);
-                }
-            }
-        }
-        Map<String, List<String>> out = new HashMap<>();
-        for (String c : left) {
-            Set<String> found = new TreeSet<>();
-            if (b.nodes.containsKey(c)) {
-                // its id survived but names something else now: anything may be its counterpart
-                found.addAll(right);
-            }
-            for (boolean forward : new boolean[] {true, false}) {
-                for (String n : a.nearest(c, forward)) {
-                    found.addAll(byNeighbour.getOrDefault(a.partner.get(n), List.of()));
-                }
-            }
-            out.put(c, new ArrayList<>(found));
-        }
-        return out;
-    }
-
-    private static Map<String, List<String>> allPairs(List<String> left, List<String> right) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (String c : left) {
-            out.put(c, right);
-        }
-        return out;
-    }
-
-    /**
-     * Candidates that share a word stem, rarest words first: a rare shared word is the best hint, and
-     * very common words would make the candidate lists quadratic.
-     */
-    private Map<String, List<String>> indexedCandidates(List<String> left, List<String> right) {
-        Map<String, List<String>> postings = new HashMap<>();
-        for (String f : right) {
-            for (String stem : b.labels.get(f).stems()) {
-                postings.computeIfAbsent(stem, k -> new ArrayList<>()).add(f);
-            }
-        }
-        int cap = Math.max(64, (int) (4 * Math.sqrt(right.size())));
-        Map<String, List<String>> out = new HashMap<>();
-        for (String c : left) {
-            List<List<String>> lists = new ArrayList<>();
-            for (String stem : a.labels.get(c).stems()) {
-                List<String> posting = postings.get(stem);
-                if (posting != null) {
-                    lists.add(posting);
-                }
-            }
-            lists.sort(Comparator.comparingInt(List::size));
-            Set<String> found = new TreeSet<>();
-            for (List<String> list : lists) {
-                if (found.size() >= 4 * TOP_CANDIDATES || (list.size() > cap && !found.isEmpty())) {
-                    break;
-                }
-                found.addAll(list.size() > cap ? list.subList(0, cap) : list);
-            }
-            out.put(c, new ArrayList<>(found));
         }
         return out;
     }
