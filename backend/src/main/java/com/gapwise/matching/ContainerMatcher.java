@@ -175,7 +175,7 @@ final class ContainerMatcher {
         right.forEach(f -> rightById.put(id.apply(f), f));
         List<Match> out = new ArrayList<>();
         for (Assignment.Edge<List<String>> e : Assignment.solve(edges)) {
-            out.add(new Match(e.current(), e.future(), type.apply(rightById.get(e.future())), MatchRun.round(e.score()),
+            out.add(new Match(e.current(), e.future(), type.apply(rightById.get(e.future())), Scores.round(e.score()),
                     e.payload(), false));
         }
         return out;

@@ -1,26 +1,19 @@
 package com.gapwise.matching;
 
-import com.gapwise.diff.FlowGraph;
 import com.gapwise.diff.Match;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
-import com.gapwise.model.Lane;
 import com.gapwise.model.ProcessModel;
-import com.gapwise.model.SequenceFlow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * One matching of two models: the passes, from the most certain evidence to the weakest.
@@ -63,255 +56,22 @@ final class MatchRun {
     /** Exhaustive candidate scoring up to this many pairs per family; an inverted index beyond. */
     private static final long EXHAUSTIVE_PAIRS = 40_000;
     /** Candidates kept per node for the assignment. */
-    private static final int TOP_CANDIDATES = 8;
+    static final int TOP_CANDIDATES = 8;
     private static final Comparator<Assignment.Edge<Void>> BEST_FIRST =
             Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score()).thenComparing(Assignment.Edge::future);
 
-    private enum Family { ACTIVITY, EVENT, GATEWAY }
-
-    /** One model as the matcher reads it. */
-    private static final class Side {
-        final ProcessModel model;
-        final Map<String, FlowNode> nodes = new TreeMap<>();
-        final Map<String, Label> labels = new HashMap<>();
-        final Map<String, String> laneNames = new HashMap<>();
-        final FlowGraph graph;
-        final Map<String, String> partner = new HashMap<>();
-
-        Side(ProcessModel model, LabelAnalyzer analyzer) {
-            this.model = model;
-            for (FlowNode n : model.nodes()) {
-                nodes.put(n.id(), n);
-            }
-            Map<String, Lane> lanes = model.lanesById();
-            for (FlowNode n : nodes.values()) {
-                labels.put(n.id(), analyzer.analyze(n.name()));
-                Lane lane = n.laneId() == null ? null : lanes.get(n.laneId());
-                if (lane != null) {
-                    laneNames.put(n.id(), lane.name());
-                }
-            }
-            graph = FlowGraph.of(model);
-            locate();
-        }
-
-        /**
-         * Activities that pass the case to another lane of the same model by name ("Send documents to selection
-         * committee" in the Admissions Office lane, followed by the Selection Committee's work): a hand-off moves
-         * the case and does no work of its own. Found between models drawn apart only (empty in a revision).
-         */
-        final Set<String> handOffs = new HashSet<>();
-
-        /**
-         * The hand-offs that name the receiving lane by its head noun only ("Forward to committee" into the
-         * lane "Admissions Committee"): a step of two words or more, naming no second act ("Categorise and
-         * assign to handler" does work of its own), that flows straight into an activity of a lane of two
-         * words or more whose last word it holds. The weaker reading: such a step pairs with nothing in the
-         * passes by similarity, not even with another hand-off.
-         */
-        final Set<String> handOffsByHead = new HashSet<>();
-
-        /**
-         * Reads the act of nominalised activity labels where it stands ("Depreciation recalculation", "Asset
-         * retirement posting in the sending company code", "Physical relocation of the asset"): when the
-         * leading phrase (the words before the first stop word) has two words or more and ends with a noun that
-         * names an act, that noun is the act. A verb-object label leads with its act ("Review loan
-         * application"), so the re-reading needs the first word not to be a verb as written, or, in a model
-         * labelled in nominalised style throughout, holds anyway ("Transfer request creation").
-         */
-        void readActs(Lexicon lexicon) {
-            int named = 0;
-            int nominal = 0;
-            for (FlowNode n : nodes.values()) {
-                Label label = labels.get(n.id());
-                if (family(n) == Family.ACTIVITY && !label.isEmpty()) {
-                    named++;
-                    nominal += lexicon.verbForm(label.tokens().get(0).word()) ? 0 : 1;
-                }
-            }
-            // a model labelled with nouns throughout: half its steps or more lead with a word that is no verb as written
-            boolean nominalStyle = nominal * 2 >= named && named > 0;
-            for (FlowNode n : nodes.values()) {
-                Label label = labels.get(n.id());
-                if (family(n) != Family.ACTIVITY || label.leading() < 2) {
-                    continue;
-                }
-                Label.Token first = label.tokens().get(0);
-                Label.Token last = label.tokens().get(label.leading() - 1);
-                if (first.acronym() || last.acronym() || last.isNumber() || last.word().length() <= 2) {
-                    continue;
-                }
-                if ((nominalStyle || !lexicon.verbForm(first.word())) && lexicon.actNoun(last.word())) {
-                    labels.put(n.id(), label.withAct(label.leading() - 1));
-                }
-            }
-        }
-
-        /**
-         * Reads a second act where a step names two coordinated ones: "and", then a word that is a verb as
-         * written, then an article or determiner ("... and rank the candidates", "Administer and grade the
-         * examination"). A coarse step drawn against several fine ones does each of its acts; read as a thing,
-         * the second act would relate to a fine step's act only as a form of one word. Only in labels that lead
-         * with a verb, and only before a determiner: in "Check portfolio and grades" the word after "and" is a
-         * thing.
-         */
-        void readSecondActs(Lexicon lexicon) {
-            for (FlowNode n : nodes.values()) {
-                Label label = labels.get(n.id());
-                if (family(n) != Family.ACTIVITY || label.tokens().size() < 3 || label.tokens().get(0).nominal()
-                        || !lexicon.verbForm(label.tokens().get(0).word())) {
-                    continue;
-                }
-                Matcher coordinated = COORDINATED_ACT.matcher(label.text());
-                while (coordinated.find()) {
-                    String word = coordinated.group(1).toLowerCase(Locale.ROOT);
-                    for (int i = 1; i < label.tokens().size(); i++) {
-                        Label.Token t = label.tokens().get(i);
-                        if (t.word().equals(word) && !t.head() && !t.acronym() && lexicon.verbForm(word)) {
-                            label = label.withSecondAct(i);
-                            break;
-                        }
-                    }
-                }
-                labels.put(n.id(), label);
-            }
-        }
-
-        /** "and", a word, an article or determiner: where a label coordinates a second act with its first. */
-        private static final Pattern COORDINATED_ACT = Pattern.compile(
-                "(?i)\\band\\s+([a-z]{3,})\\s+(?:the|a|an|its|their|his|her|all|each|every)\\b");
-
-        /** Sequence-flow names by source and target (the first flow drawn between them); built when first asked. */
-        private Map<String, String> flowNames;
-
-        /** The name of the sequence flow from one node to another, "" when unnamed or not there. */
-        String flowName(String source, String target) {
-            if (flowNames == null) {
-                flowNames = new HashMap<>();
-                for (SequenceFlow flow : model.sequenceFlows()) {
-                    flowNames.putIfAbsent(flow.sourceId() + '\u0000' + flow.targetId(), flow.name());
-                }
-            }
-            return flowNames.getOrDefault(source + '\u0000' + target, "");
-        }
-
-        /** A second act named in a label: coordinated work ("Categorise and assign", "Print, sign"). */
-        private static final Pattern SECOND_ACT = Pattern.compile("(?i)\\band\\b|&|\\+|,|;");
-
-        void findHandOffs(LabelAnalyzer analyzer) {
-            Map<String, Lane> lanes = model.lanesById();
-            for (FlowNode n : nodes.values()) {
-                if (family(n) != Family.ACTIVITY || n.laneId() == null) {
-                    continue;
-                }
-                Label label = labels.get(n.id());
-                for (String next : graph.adjacent(n.id(), true)) {
-                    FlowNode m = nodes.get(next);
-                    if (m == null || m.laneId() == null || m.laneId().equals(n.laneId()) || lanes.get(m.laneId()) == null) {
-                        continue;
-                    }
-                    Label lane = analyzer.analyze(lanes.get(m.laneId()).name());
-                    Set<String> laneStems = lane.stems();
-                    if (!laneStems.isEmpty() && label.tokens().size() > laneStems.size() && label.stems().containsAll(laneStems)) {
-                        handOffs.add(n.id());
-                    } else if (lane.tokens().size() >= 2 && label.tokens().size() >= 2 && family(m) == Family.ACTIVITY
-                            && !SECOND_ACT.matcher(label.text()).find()) {
-                        String head = lane.tokens().get(lane.tokens().size() - 1).stem();
-                        if (!label.tokens().get(0).stem().equals(head) && label.hasStem(head)) {
-                            handOffs.add(n.id());
-                            handOffsByHead.add(n.id());
-                        }
-                    }
-                }
-            }
-        }
-
-        /** Where each node sits along its process, 0 at the start, 1 at the end; see {@link #locate()}. */
-        final Map<String, Double> position = new HashMap<>();
-
-        /**
-         * Relative position along the flow: breadth-first steps from the nodes nothing leads to, scaled to
-         * [0, 1] within the node's process or sub-process; a sub-process's content sits within the
-         * sub-process's own step. Two drawings of one process keep their steps roughly in order.
-         */
-        private void locate() {
-            Map<String, Integer> steps = graph.stepsFromStarts();
-            Map<String, Integer> longest = new HashMap<>();
-            for (FlowNode n : nodes.values()) {
-                longest.merge(scope(n), steps.getOrDefault(n.id(), 0), Math::max);
-            }
-            for (FlowNode n : nodes.values()) {
-                position(n, steps, longest);
-            }
-        }
-
-        private double position(FlowNode n, Map<String, Integer> steps, Map<String, Integer> longest) {
-            Double known = position.get(n.id());
-            if (known != null) {
-                return known;
-            }
-            int span = Math.max(1, longest.get(scope(n)));
-            double own = (double) steps.getOrDefault(n.id(), 0) / span;
-            FlowNode parent = n.parentId() == null ? null : nodes.get(n.parentId());
-            double at = own;
-            if (parent != null) {
-                position.put(n.id(), 0.0); // guards against a cyclic nesting in a broken file
-                at = position(parent, steps, longest) + own / (Math.max(1, longest.get(scope(parent))) + 1);
-            }
-            position.put(n.id(), at);
-            return at;
-        }
-
-        private static String scope(FlowNode n) {
-            return n.parentId() != null ? n.parentId() : "process " + n.processId();
-        }
-
-        boolean matched(String id) {
-            return partner.containsKey(id);
-        }
-
-        /** The decision whose branch each element is on (the flow alone says it); see {@link MatchRun#decision}. */
-        final Map<String, Optional<String>> decisions = new HashMap<>();
-
-        /** The decisions and answers that lead to each element; see {@link MatchRun#answers}. */
-        final Map<String, Map<String, String>> answers = new HashMap<>();
-
-        /** Parts of a split or merge, paired with a whole that has its own one-to-one partner. */
-        final Set<String> parts = new HashSet<>();
-
-        /** {@link #matched} as the flow graph's walks take it. */
-        final Predicate<String> isMatched = this::matched;
-
-        /** Nearest matched neighbours; cached until the next pair is made. */
-        Set<String> nearest(String id, boolean forward) {
-            // no capturing lambda: this runs several times per element pair, and most of a one-shot run is cold code
-            Map<String, Set<String>> cache = forward ? nearestAfter : nearestBefore;
-            Set<String> found = cache.get(id);
-            if (found == null) {
-                found = graph.nearest(id, forward, isMatched);
-                cache.put(id, found);
-            }
-            return found;
-        }
-
-        final Map<String, Set<String>> nearestBefore = new HashMap<>();
-        final Map<String, Set<String>> nearestAfter = new HashMap<>();
-
-        void unpair(String id) {
-            partner.remove(id);
-            nearestBefore.clear();
-            nearestAfter.clear();
-        }
-
-        void pair(String id, String other) {
-            partner.put(id, other);
-            nearestBefore.clear();
-            nearestAfter.clear();
-        }
-    }
-
-    private final Side a;
-    private final Side b;
+    private final ModelView a;
+    private final ModelView b;
+    /** Which decision's branch each element is on, and how the branches answer. */
+    private final Decisions decisions;
+    /** The runs and regions of unmatched steps between matched neighbours. */
+    private final Runs runs;
+    /** How the lanes of the two models correspond. */
+    private final Lanes lanes;
+    /** The scores of candidate pairs and the reasons of the pairs made. */
+    private final Scores scores;
+    /** Where the label passes look for each element's candidates. */
+    private final CandidateSearch search;
     private final LabelAnalyzer analyzer = new LabelAnalyzer();
     private final LabelSimilarity similarity;
     private final Lexicon lexicon;
@@ -321,17 +81,14 @@ final class MatchRun {
     /** How each 1:1 node pair was found, for the reasons. */
     private final Map<String, String> foundBy = new HashMap<>();
     private final List<Match> extra = new ArrayList<>();
-    private final Map<String, String> laneKeys = new HashMap<>();
     /** The score a label-based pair needs; see {@link #acceptance()}. */
     private double accept = ACCEPT;
     /** Share of the smaller model's activities paired by id or equal label before any label similarity. */
     private double literalShare = 1;
-    /** Whether the two models name any lane alike; if not, lanes say nothing either way. */
-    private final boolean lanesComparable;
 
     /**
      * Whether two activities may not pair by similarity as hand-offs: one is a hand-off and the other is not,
-     * or either is a hand-off read from the receiving lane's head noun only (see {@link Side#handOffsByHead}).
+     * or either is a hand-off read from the receiving lane's head noun only (see {@link ModelView#handOffsByHead}).
      */
     private boolean handOffApart(String c, String f) {
         if (a.handOffsByHead.contains(c) || b.handOffsByHead.contains(f)) {
@@ -341,8 +98,11 @@ final class MatchRun {
     }
 
     MatchRun(ProcessModel current, ProcessModel future, Lexicon lexicon) {
-        this.a = new Side(current, analyzer);
-        this.b = new Side(future, analyzer);
+        this.a = new ModelView(current, analyzer);
+        this.b = new ModelView(future, analyzer);
+        this.decisions = new Decisions(a, b);
+        this.runs = new Runs(a, b);
+        this.search = new CandidateSearch(a, b);
         List<Label> all = new ArrayList<>(a.labels.values());
         all.addAll(b.labels.values());
         long shared = 0;
@@ -369,18 +129,8 @@ final class MatchRun {
         // no synonyms needed, and the CLI never pays for opening WordNet
         this.similarity = new LabelSimilarity(revision ? Lexicon.NONE : lexicon, all);
         this.lexicon = revision ? Lexicon.NONE : lexicon;
-        Set<String> laneKeysA = new HashSet<>();
-        for (String lane : a.laneNames.values()) {
-            laneKeysA.add(laneKey(lane));
-        }
-        boolean comparable = false;
-        for (String lane : b.laneNames.values()) {
-            if (laneKeysA.contains(laneKey(lane))) {
-                comparable = true;
-                break;
-            }
-        }
-        this.lanesComparable = comparable;
+        this.lanes = new Lanes(a, b, analyzer);
+        this.scores = new Scores(a, b, similarity, lanes, revision, foundBy);
     }
 
     List<Match> run() {
@@ -415,7 +165,7 @@ final class MatchRun {
                 byLabel.add(p.getKey());
             }
         }
-        inferLanes();
+        lanes.inferLanes();
         unpairAll(byLabel);
         boolean apart = independent();
         // the ends of branches were placed after steps that are now reconsidered: placed again afterwards
@@ -471,7 +221,7 @@ final class MatchRun {
         matchSplitsAndMerges();
         List<Match> matches = new ArrayList<>();
         for (Map.Entry<String, String> p : a.partner.entrySet()) {
-            matches.add(nodeMatch(p.getKey(), p.getValue()));
+            matches.add(scores.nodeMatch(p.getKey(), p.getValue(), independent()));
         }
         matches.addAll(extra);
         matches.addAll(new ContainerMatcher(a.model, b.model, a.partner, similarity, analyzer).match());
@@ -488,13 +238,13 @@ final class MatchRun {
         }
         for (FlowNode c : a.nodes.values()) {
             FlowNode f = b.nodes.get(c.id());
-            if (f == null || family(c) != family(f)) {
+            if (f == null || Family.of(c) != Family.of(f)) {
                 continue;
             }
             Label lc = a.labels.get(c.id());
             Label lf = b.labels.get(f.id());
             double label = lc.isEmpty() && lf.isEmpty() ? 1 : similarity.compare(lc, lf, false).score();
-            boolean samePlace = c.kind() == f.kind() && sameLane(c.id(), f.id());
+            boolean samePlace = c.kind() == f.kind() && lanes.sameLane(c.id(), f.id());
             if (label >= ACCEPT || samePlace || lc.isEmpty() != lf.isEmpty()) {
                 pair(c.id(), f.id(), "same id");
             }
@@ -516,11 +266,11 @@ final class MatchRun {
         }
     }
 
-    private Map<String, List<String>> byKey(Side side, Family family) {
+    private Map<String, List<String>> byKey(ModelView side, Family family) {
         Map<String, List<String>> byKey = new TreeMap<>();
         for (FlowNode n : side.nodes.values()) {
             Label label = side.labels.get(n.id());
-            if (family(n) == family && !side.matched(n.id()) && !label.isEmpty()) {
+            if (Family.of(n) == family && !side.matched(n.id()) && !label.isEmpty()) {
                 byKey.computeIfAbsent(label.key(), k -> new ArrayList<>()).add(n.id());
             }
         }
@@ -579,16 +329,16 @@ final class MatchRun {
     }
 
     /** The one named activity a node leads straight into, or null. */
-    private static String onlyNext(Side side, String id) {
+    private static String onlyNext(ModelView side, String id) {
         List<String> next = new ArrayList<>(side.graph.adjacent(id, true));
         if (next.size() != 1) {
             return null;
         }
         FlowNode n = side.nodes.get(next.get(0));
-        return n != null && family(n) == Family.ACTIVITY && !side.labels.get(n.id()).isEmpty() ? n.id() : null;
+        return n != null && Family.of(n) == Family.ACTIVITY && !side.labels.get(n.id()).isEmpty() ? n.id() : null;
     }
 
-    private static List<FlowNode> starts(Side side) {
+    private static List<FlowNode> starts(ModelView side) {
         List<FlowNode> starts = new ArrayList<>();
         for (FlowNode n : side.nodes.values()) {
             if (n.kind() == ElementKind.START_EVENT && n.parentId() == null) {
@@ -613,10 +363,10 @@ final class MatchRun {
         return ACCEPT_LOW + (ACCEPT_HIGH - ACCEPT_LOW) * literalShare;
     }
 
-    private static long activities(Side side, Set<String> ids) {
+    private static long activities(ModelView side, Set<String> ids) {
         long count = 0;
         for (String id : ids) {
-            count += family(side.nodes.get(id)) == Family.ACTIVITY ? 1 : 0;
+            count += Family.of(side.nodes.get(id)) == Family.ACTIVITY ? 1 : 0;
         }
         return count;
     }
@@ -631,28 +381,29 @@ final class MatchRun {
         List<String> left = unmatchedNamed(a, family);
         List<String> right = unmatchedNamed(b, family);
         if (holdIntermediateEvents) {
-            left.removeIf(id -> passedEvent(a.nodes.get(id)));
-            right.removeIf(id -> passedEvent(b.nodes.get(id)));
+            left.removeIf(id -> Runs.passedEvent(a.nodes.get(id)));
+            right.removeIf(id -> Runs.passedEvent(b.nodes.get(id)));
         }
         if (left.isEmpty() || right.isEmpty()) {
             return;
         }
-        Map<String, List<String>> candidates = revision ? neighbourCandidates(left, right)
-                : (long) left.size() * right.size() <= EXHAUSTIVE_PAIRS ? allPairs(left, right) : indexedCandidates(left, right);
+        Map<String, List<String>> candidates = revision ? search.neighbourCandidates(left, right)
+                : (long) left.size() * right.size() <= EXHAUSTIVE_PAIRS ? CandidateSearch.allPairs(left, right)
+                : search.indexedCandidates(left, right);
         List<Assignment.Edge<Void>> edges = new ArrayList<>();
         for (String c : left) {
             List<Assignment.Edge<Void>> mine = new ArrayList<>();
             for (String f : candidates.getOrDefault(c, List.of())) {
-                double context = context(c, f).score();
+                double context = scores.context(c, f).score();
                 if (revision && !b.nodes.containsKey(c) && !a.nodes.containsKey(f) && context < ACCEPT) {
                     continue;
                 }
-                if (independent() && crossesDecisions(c, f)) {
+                if (independent() && decisions.crossesDecisions(c, f)) {
                     continue;
                 }
-                double label = label(c, f, similarity.compare(a.labels.get(c), b.labels.get(f)));
+                double label = scores.label(c, f, similarity.compare(a.labels.get(c), b.labels.get(f)));
                 if (family == Family.ACTIVITY && independent()) {
-                    label = Math.max(label, OUTCOME * outcomes(c, f));
+                    label = Math.max(label, Scores.OUTCOME * scores.outcomes(c, f));
                 }
                 if (label < (independent() ? MIN_LABEL_INDEPENDENT : MIN_LABEL)) {
                     continue;
@@ -663,12 +414,12 @@ final class MatchRun {
                     continue;
                 }
                 // a pair against the order of the flow needs labels that are evidence on their own
-                if (independent() && label < MIN_LABEL && outOfOrder(c, f)) {
+                if (independent() && label < MIN_LABEL && runs.outOfOrder(c, f)) {
                     continue;
                 }
-                double score = combined(c, f, label, context);
+                double score = scores.combined(c, f, label, context);
                 if (score >= accept) {
-                    mine.add(new Assignment.Edge<>(c, f, score + tieBreak(c, f), null));
+                    mine.add(new Assignment.Edge<>(c, f, score + scores.tieBreak(c, f), null));
                 }
             }
             mine.sort(BEST_FIRST);
@@ -679,324 +430,14 @@ final class MatchRun {
         }
     }
 
-    /**
-     * The label similarity the label passes use: unrelated acts on the same things weigh less
-     * ({@link LabelSimilarity#UNRELATED_ACTS}) unless the flow places the two elements alike, with corresponding
-     * neighbours both before and after them: there the place says they are one step, drawn with other verbs.
-     */
-    private double label(String c, String f, LabelSimilarity.Result r) {
-        return r.unpenalised() > r.score() && placedAlike(c, f) ? r.unpenalised() : r.score();
-    }
-
-    private boolean placedAlike(String c, String f) {
-        Context around = context(c, f);
-        return around.predecessorsMatching() > 0 && around.successorsMatching() > 0;
-    }
-
-    /** What the likeness of two steps' outcome events is worth as label evidence for the steps. */
-    static final double OUTCOME = 0.8;
-
-    /**
-     * How alike the outcomes of two steps read: models converted from EPCs state after every function the
-     * event it reached ("Invoice posted"); two functions named in other words that reach the same state
-     * likely do the same work. 0 unless both steps are followed by exactly one named intermediate event.
-     */
-    private double outcomes(String c, String f) {
-        String ec = outcome(a, c);
-        String ef = outcome(b, f);
-        return ec == null || ef == null ? 0 : similarity.compare(a.labels.get(ec), b.labels.get(ef)).score();
-    }
-
-    private static String outcome(Side side, String id) {
-        List<String> next = side.graph.adjacent(id, true);
-        if (next.size() != 1) {
-            return null;
-        }
-        FlowNode n = side.nodes.get(next.get(0));
-        return n != null && passedEvent(n) && !side.labels.get(n.id()).isEmpty() ? n.id() : null;
-    }
-
-    private List<String> unmatchedNamed(Side side, Family family) {
+    private List<String> unmatchedNamed(ModelView side, Family family) {
         List<String> out = new ArrayList<>();
         for (FlowNode n : side.nodes.values()) {
-            if (family(n) == family && !side.matched(n.id()) && !side.parts.contains(n.id()) && !side.labels.get(n.id()).isEmpty()) {
+            if (Family.of(n) == family && !side.matched(n.id()) && !side.parts.contains(n.id()) && !side.labels.get(n.id()).isEmpty()) {
                 out.add(n.id());
             }
         }
         return out;
-    }
-
-    /**
-     * In a revision, an element that lost its id can only be the same element re-drawn in the same place,
-     * so the candidates are the unmatched elements next to the counterparts of its neighbours.
-     */
-    private Map<String, List<String>> neighbourCandidates(List<String> left, List<String> right) {
-        Map<String, List<String>> byNeighbour = new HashMap<>();
-        for (String f : right) {
-            for (boolean forward : new boolean[] {true, false}) {
-                for (String n : b.nearest(f, forward)) {
-                    byNeighbour.computeIfAbsent(n, k -> new ArrayList<>()).add(f);
-                }
-            }
-        }
-        Map<String, List<String>> out = new HashMap<>();
-        for (String c : left) {
-            Set<String> found = new TreeSet<>();
-            if (b.nodes.containsKey(c)) {
-                // its id survived but names something else now: anything may be its counterpart
-                found.addAll(right);
-            }
-            for (boolean forward : new boolean[] {true, false}) {
-                for (String n : a.nearest(c, forward)) {
-                    found.addAll(byNeighbour.getOrDefault(a.partner.get(n), List.of()));
-                }
-            }
-            out.put(c, new ArrayList<>(found));
-        }
-        return out;
-    }
-
-    private static Map<String, List<String>> allPairs(List<String> left, List<String> right) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (String c : left) {
-            out.put(c, right);
-        }
-        return out;
-    }
-
-    /**
-     * Candidates that share a word stem, rarest words first: a rare shared word is the best hint, and
-     * very common words would make the candidate lists quadratic.
-     */
-    private Map<String, List<String>> indexedCandidates(List<String> left, List<String> right) {
-        Map<String, List<String>> postings = new HashMap<>();
-        for (String f : right) {
-            for (String stem : b.labels.get(f).stems()) {
-                postings.computeIfAbsent(stem, k -> new ArrayList<>()).add(f);
-            }
-        }
-        int cap = Math.max(64, (int) (4 * Math.sqrt(right.size())));
-        Map<String, List<String>> out = new HashMap<>();
-        for (String c : left) {
-            List<List<String>> lists = new ArrayList<>();
-            for (String stem : a.labels.get(c).stems()) {
-                List<String> posting = postings.get(stem);
-                if (posting != null) {
-                    lists.add(posting);
-                }
-            }
-            lists.sort(Comparator.comparingInt(List::size));
-            Set<String> found = new TreeSet<>();
-            for (List<String> list : lists) {
-                if (found.size() >= 4 * TOP_CANDIDATES || (list.size() > cap && !found.isEmpty())) {
-                    break;
-                }
-                found.addAll(list.size() > cap ? list.subList(0, cap) : list);
-            }
-            out.put(c, new ArrayList<>(found));
-        }
-        return out;
-    }
-
-    /**
-     * Whether the two elements sit on branches of two decisions that are paired with other decisions: the
-     * first steps of a branch belong to its decision, so a step after "Eligible?" is no step after "Admitted?"
-     * when those two decisions each have their own counterpart ("Send rejection" early and "Send the letter
-     * of rejection" late, whose labels agree). Likewise on branches of one paired decision that answer it
-     * oppositely ("Yes" and "No").
-     */
-    private boolean crossesDecisions(String c, String f) {
-        String gc = decisionOf(a, c);
-        String gf = decisionOf(b, f);
-        if (gc == null || gf == null) {
-            return answersOppose(c, f);
-        }
-        if (!a.matched(gc) || !b.matched(gf)) {
-            return false;
-        }
-        if (gf.equals(a.partner.get(gc))) {
-            // one decision on both sides: its "Yes" branch is not its "No" branch
-            return opposite(branchName(a, c), branchName(b, f));
-        }
-        // only decisions paired with decisions say where a branch belongs
-        return b.graph.adjacent(a.partner.get(gc), true).size() > 1 && a.graph.adjacent(b.partner.get(gf), true).size() > 1;
-    }
-
-    /**
-     * Whether two steps answer paired decisions oppositely, where one of them is reached by several branches
-     * (drawn without a merge gateway: "Prepare offer" after "Within quota?" Yes and after "Place freed up?"
-     * Yes): each of its incoming branches is an answer, and a step on the "No" branch of a paired decision is no
-     * step of its "Yes" branches unless another paired decision's answers agree.
-     */
-    private boolean answersOppose(String c, String f) {
-        Map<String, String> answersC = answers(a, c);
-        Map<String, String> answersF = answers(b, f);
-        if (answersC.isEmpty() || answersF.isEmpty() || answersC.size() < 2 && answersF.size() < 2) {
-            return false;
-        }
-        boolean opposed = false;
-        for (Map.Entry<String, String> answer : answersC.entrySet()) {
-            String other = a.partner.get(answer.getKey());
-            String otherAnswer = other == null ? null : answersF.get(other);
-            if (otherAnswer != null) {
-                if (!opposite(answer.getValue(), otherAnswer)) {
-                    return false;
-                }
-                opposed = true;
-            }
-        }
-        return opposed;
-    }
-
-    /**
-     * The decisions whose branches lead to the element, with the flow name of each: walked back over steps and
-     * events, and over joins without a gateway into each of their branches, to the first gateway on each way;
-     * cached.
-     */
-    private static Map<String, String> answers(Side side, String id) {
-        Map<String, String> known = side.answers.get(id);
-        if (known != null) {
-            return known;
-        }
-        Map<String, String> found = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        List<String[]> ways = new ArrayList<>();
-        for (String previous : side.graph.adjacent(id, false)) {
-            ways.add(new String[] {previous, id});
-        }
-        while (!ways.isEmpty()) {
-            String[] way = ways.remove(ways.size() - 1);
-            String before = way[0];
-            FlowNode node = side.nodes.get(before);
-            if (node == null || !seen.add(before)) {
-                continue;
-            }
-            if (family(node) == Family.GATEWAY) {
-                if (side.graph.adjacent(before, true).size() > 1) {
-                    found.put(before, side.flowName(before, way[1]));
-                }
-                continue;
-            }
-            for (String earlier : side.graph.adjacent(before, false)) {
-                ways.add(new String[] {earlier, before});
-            }
-        }
-        known = Map.copyOf(found);
-        side.answers.put(id, known);
-        return known;
-    }
-
-    /**
-     * Whether the two steps sit at different places of two equally long runs of unmatched steps between
-     * corresponding neighbours: pairing them would leave the other steps of the runs crossed ("Enter
-     * employee in payroll", second of two, is not "Registration of the new joiner", first of two). Processes
-     * keep their order whoever draws them; the runs pair in order later.
-     */
-    private String decisionOf(Side side, String id) {
-        Optional<String> known = side.decisions.get(id);
-        if (known == null) {
-            known = decision(side, id);
-            side.decisions.put(id, known);
-        }
-        return known.orElse(null);
-    }
-
-    private boolean outOfOrder(String c, String f) {
-        if (family(a.nodes.get(c)) != Family.ACTIVITY) {
-            return false;
-        }
-        List<String> beforeC = new ArrayList<>();
-        List<String> afterC = new ArrayList<>();
-        List<String> beforeF = new ArrayList<>();
-        List<String> afterF = new ArrayList<>();
-        String fromC = flank(a, c, false, beforeC);
-        String toC = fromC == null ? null : flank(a, c, true, afterC);
-        String fromF = toC == null ? null : flank(b, f, false, beforeF);
-        String toF = fromF == null ? null : flank(b, f, true, afterF);
-        return toF != null && fromF.equals(a.partner.get(fromC)) && toF.equals(a.partner.get(toC))
-                && beforeC.size() + afterC.size() == beforeF.size() + afterF.size() && beforeC.size() != beforeF.size();
-    }
-
-    /**
-     * Follows the plain sequence from {@code from} (forward or backward) over unmatched named steps, collected
-     * into {@code steps}, and unmatched intermediate events or unnamed steps, passed over; returns the matched
-     * element that ends it, or null when the flow branches or joins on the way.
-     */
-    private static String flank(Side side, String from, boolean forward, List<String> steps) {
-        String at = from;
-        for (int i = 0; i <= side.nodes.size(); i++) {
-            List<String> next = side.graph.adjacent(at, forward);
-            if (next.size() != 1 || side.graph.adjacent(next.get(0), !forward).size() != 1) {
-                return null;
-            }
-            at = next.get(0);
-            if (side.matched(at)) {
-                return at;
-            }
-            FlowNode node = side.nodes.get(at);
-            if (node == null || family(node) != Family.ACTIVITY && !passedEvent(node)) {
-                return null;
-            }
-            if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty()) {
-                steps.add(at);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The words that answer a decision's question on its outgoing flows: a step the "No" answer leads to (a
-     * rejection) is no step of the "Yes" answer of the same decision drawn elsewhere, however its words relate.
-     */
-    private static final Set<String> YES = Set.of("yes", "y", "true");
-    private static final Set<String> NO = Set.of("no", "n", "false");
-
-    private static boolean opposite(String x, String y) {
-        String p = x.toLowerCase(Locale.ROOT).trim();
-        String q = y.toLowerCase(Locale.ROOT).trim();
-        return YES.contains(p) && NO.contains(q) || NO.contains(p) && YES.contains(q);
-    }
-
-    /** The name of the flow by which the element's decision leads to it in plain sequence ("Yes", "No"), or "". */
-    private static String branchName(Side side, String id) {
-        String at = id;
-        for (int steps = 0; steps <= side.nodes.size(); steps++) {
-            List<String> previous = side.graph.adjacent(at, false);
-            if (previous.size() != 1) {
-                return "";
-            }
-            String before = previous.get(0);
-            FlowNode node = side.nodes.get(before);
-            if (node == null) {
-                return "";
-            }
-            if (family(node) == Family.GATEWAY) {
-                return side.flowName(before, at);
-            }
-            at = before;
-        }
-        return "";
-    }
-
-    /** The split gateway whose branch leads to this element in plain sequence, if any. */
-    private static Optional<String> decision(Side side, String id) {
-        String at = id;
-        for (int steps = 0; steps <= side.nodes.size(); steps++) {
-            List<String> previous = side.graph.adjacent(at, false);
-            if (previous.size() != 1) {
-                return Optional.empty();
-            }
-            String before = previous.get(0);
-            FlowNode node = side.nodes.get(before);
-            if (node == null) {
-                return Optional.empty();
-            }
-            if (family(node) == Family.GATEWAY) {
-                return side.graph.adjacent(before, true).size() > 1 ? Optional.of(before) : Optional.empty();
-            }
-            at = before;
-        }
-        return Optional.empty();
     }
 
     /** Unnamed or still unmatched nodes by their place in the flow: gateways, unnamed events, moved tasks. */
@@ -1025,7 +466,7 @@ final class MatchRun {
             }
             for (String f : candidates) {
                 FlowNode fn = b.nodes.get(f);
-                if (family(fn) != family(c)) {
+                if (Family.of(fn) != Family.of(c)) {
                     continue;
                 }
                 Label lc = a.labels.get(c.id());
@@ -1033,10 +474,10 @@ final class MatchRun {
                 // a task is what it does, and a named event what happens: their place alone does not pair them;
                 // a gateway is the decision at its place, however its question is worded, once the flow
                 // agrees on both sides of it
-                Context around = context(c.id(), f);
-                boolean decision = family(c) == Family.GATEWAY && c.kind() == fn.kind()
+                Scores.Context around = scores.context(c.id(), f);
+                boolean decision = Family.of(c) == Family.GATEWAY && c.kind() == fn.kind()
                         && around.predecessorsMatching() > 0 && around.successorsMatching() > 0;
-                if (family(c) == Family.GATEWAY) {
+                if (Family.of(c) == Family.GATEWAY) {
                     // a gateway that only splits the flow is no gateway that only joins it, whatever their places
                     if (splitAgainstJoin(c.id(), f)) {
                         continue;
@@ -1054,22 +495,22 @@ final class MatchRun {
                 // an intermediate event between steps that correspond on both sides states the same outcome, however
                 // worded (EPCs: "Data erased" ~ "Storage media sanitised"); placed once the steps and the events'
                 // labels have had their say
-                decision |= placeEvents && passedEvent(c) && passedEvent(fn) && around.predecessorsMatching() > 0
+                decision |= placeEvents && Runs.passedEvent(c) && Runs.passedEvent(fn) && around.predecessorsMatching() > 0
                         && around.predecessorsMatching() == around.predecessors()
                         && a.nearest(c.id(), false).size() == b.nearest(f, false).size() && around.successorsMatching() > 0;
-                if (uniquePlacesOnly && passedEvent(c) && passedEvent(fn) && decision) {
+                if (uniquePlacesOnly && Runs.passedEvent(c) && Runs.passedEvent(fn) && decision) {
                     eventPlaces.computeIfAbsent(c.id(), k -> new HashSet<>()).add(f);
                     eventPlaces.computeIfAbsent("\u0000" + f, k -> new HashSet<>()).add(c.id());
                 }
-                if (family(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty() && !decision) {
+                if (Family.of(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty() && !decision) {
                     continue;
                 }
                 double label = lc.isEmpty() && lf.isEmpty() ? 1 : 0.5;
                 double context = around.score();
-                double score = 0.55 * context + 0.15 * typeAgreement(c, fn) + 0.15 * laneAgreement(c.id(), f) + 0.15 * label;
+                double score = 0.55 * context + 0.15 * Scores.typeAgreement(c, fn) + 0.15 * lanes.laneAgreement(c.id(), f) + 0.15 * label;
                 if (around.predecessorsMatching() + around.successorsMatching() > 0 && score >= ACCEPT) {
                     // equal places are told apart by the order of the flow, never by the ids
-                    edges.add(new Assignment.Edge<>(c.id(), f, score + tieBreak(c.id(), f), null));
+                    edges.add(new Assignment.Edge<>(c.id(), f, score + scores.tieBreak(c.id(), f), null));
                 }
             }
         }
@@ -1102,11 +543,11 @@ final class MatchRun {
         return splits(a, c) && splits(b, f) && a.graph.adjacent(c, true).size() == b.graph.adjacent(f, true).size();
     }
 
-    private static boolean splits(Side side, String id) {
+    private static boolean splits(ModelView side, String id) {
         return side.graph.adjacent(id, false).size() <= 1 && side.graph.adjacent(id, true).size() > 1;
     }
 
-    private static boolean joins(Side side, String id) {
+    private static boolean joins(ModelView side, String id) {
         return side.graph.adjacent(id, false).size() > 1 && side.graph.adjacent(id, true).size() <= 1;
     }
 
@@ -1131,14 +572,14 @@ final class MatchRun {
                 if (handOffApart(c, f)) {
                     continue;
                 }
-                Context around = context(c, f);
+                Scores.Context around = scores.context(c, f);
                 if (around.predecessorsMatching() == 0 || around.successorsMatching() == 0) {
                     continue;
                 }
                 gapsA.merge(c, 1, Integer::sum);
                 gapsB.merge(f, 1, Integer::sum);
                 // gaps are filled on the flow's evidence: in its order (a run of several pairs in order later)
-                if (outOfOrder(c, f)) {
+                if (runs.outOfOrder(c, f)) {
                     continue;
                 }
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
@@ -1170,12 +611,12 @@ final class MatchRun {
             return;
         }
         List<String[]> pairs = new ArrayList<>();
-        List<Runs> wholes = new ArrayList<>();
+        List<Runs.Counterparts> wholes = new ArrayList<>();
         for (String start : new ArrayList<>(a.partner.keySet())) {
             for (String first : a.graph.adjacent(start, true)) {
                 List<String> run = new ArrayList<>();
-                passedHandOff = false;
-                String end = run(a, start, first, run);
+                runs.passedHandOff = false;
+                String end = runs.run(a, start, first, run);
                 if (end == null || run.isEmpty()) {
                     continue;
                 }
@@ -1183,7 +624,7 @@ final class MatchRun {
                 int found = 0;
                 for (String other : b.graph.adjacent(a.partner.get(start), true)) {
                     List<String> candidate = new ArrayList<>();
-                    String otherEnd = run(b, a.partner.get(start), other, candidate);
+                    String otherEnd = runs.run(b, a.partner.get(start), other, candidate);
                     if (otherEnd != null && otherEnd.equals(a.partner.get(end)) && !candidate.isEmpty()) {
                         match = candidate;
                         found++;
@@ -1196,128 +637,34 @@ final class MatchRun {
                     for (int i = 0; i < run.size(); i++) {
                         pairs.add(new String[] {run.get(i), match.get(i), (i + 1) + " of " + run.size()});
                     }
-                } else if ((run.size() == 1 || match.size() == 1) && !passedHandOff) {
+                } else if ((run.size() == 1 || match.size() == 1) && !runs.passedHandOff) {
                     // one step against several is a split only where the one side draws one step: a hand-off passed
                     // over is a step of its own (routing the case), which one of the several may be
-                    wholes.add(new Runs(run, match));
+                    wholes.add(new Runs.Counterparts(run, match));
                 }
             }
         }
         // one step against several drawn with a branch between the same neighbours ("Determine whether the
         // applicant fulfils the admission requirements" ~ a branch for foreign diplomas and a grade check after it)
-        regionsAgainstOneStep(a, b, wholes, true);
-        regionsAgainstOneStep(b, a, wholes, false);
+        runs.regionsAgainstOneStep(a, b, wholes, true);
+        runs.regionsAgainstOneStep(b, a, wholes, false);
         for (String[] p : pairs) {
             if (!a.matched(p[0]) && !b.matched(p[1])) {
                 pair(p[0], p[1], "step " + p[2] + " between the same neighbours on both sides");
             }
         }
-        for (Runs w : wholes) {
+        for (Runs.Counterparts w : wholes) {
             splitRun(w.current(), w.future());
         }
     }
 
-    /**
-     * Finds, on {@code branched}, fragments of several unmatched steps with gateways between them that one
-     * matched element enters and one leaves, where {@code plain} draws a single step between the counterparts
-     * of the two: the one step does the fragment's work (a 1:n split drawn with a branch). Added to {@code
-     * wholes} as runs, current first.
-     */
-    private void regionsAgainstOneStep(Side branched, Side plain, List<Runs> wholes, boolean branchedIsCurrent) {
-        for (String from : new ArrayList<>(branched.partner.keySet())) {
-            for (String first : branched.graph.adjacent(from, true)) {
-                List<String> steps = new ArrayList<>();
-                String exit = region(branched, from, first, steps);
-                if (exit == null || steps.size() < 2) {
-                    continue;
-                }
-                List<String> one = null;
-                int found = 0;
-                for (String other : plain.graph.adjacent(branched.partner.get(from), true)) {
-                    List<String> candidate = new ArrayList<>();
-                    passedHandOff = false;
-                    String otherEnd = run(plain, branched.partner.get(from), other, candidate);
-                    if (otherEnd != null && otherEnd.equals(branched.partner.get(exit)) && !candidate.isEmpty()) {
-                        one = candidate;
-                        found++;
-                    }
-                }
-                if (found == 1 && one.size() == 1 && !passedHandOff) {
-                    wholes.add(branchedIsCurrent ? new Runs(steps, one) : new Runs(one, steps));
-                }
-            }
-        }
-    }
-
-    /**
-     * Follows everything {@code first} leads to (entered from {@code from}) up to matched elements: when that
-     * fragment holds a gateway, only unmatched activities, gateways and passed-over events, is entered from
-     * {@code from} alone and left by one matched element, returns that element and collects the fragment's named
-     * steps into {@code steps} (hand-offs passed over); null otherwise. Plain sequences are {@link #run}'s.
-     */
-    private static String region(Side side, String from, String first, List<String> steps) {
-        List<String> inside = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        String exit = null;
-        boolean branches = false;
-        List<String> queue = new ArrayList<>(List.of(first));
-        for (int i = 0; i < queue.size(); i++) {
-            String at = queue.get(i);
-            if (!seen.add(at)) {
-                continue;
-            }
-            if (side.matched(at)) {
-                if (exit != null && !exit.equals(at)) {
-                    return null;
-                }
-                exit = at;
-                continue;
-            }
-            FlowNode node = side.nodes.get(at);
-            if (node == null || family(node) == Family.EVENT && !passedEvent(node)) {
-                return null;
-            }
-            branches |= family(node) == Family.GATEWAY;
-            inside.add(at);
-            queue.addAll(side.graph.adjacent(at, true));
-        }
-        if (exit == null || exit.equals(from) || !branches) {
-            return null;
-        }
-        Set<String> within = new HashSet<>(inside);
-        for (String id : inside) {
-            for (String previous : side.graph.adjacent(id, false)) {
-                if (!previous.equals(from) && !within.contains(previous)) {
-                    return null;
-                }
-            }
-            if (family(side.nodes.get(id)) == Family.ACTIVITY && !side.labels.get(id).isEmpty() && !side.handOffs.contains(id)) {
-                steps.add(id);
-            }
-        }
-        return exit;
-    }
-
-    /**
-     * An unmatched intermediate event in plain sequence is passed over by a run: models converted from EPCs
-     * put an event between every two functions ("Data erased" after "Erase data"), which states the step's
-     * outcome and is no step of its own.
-     */
-    private static boolean passedEvent(FlowNode node) {
-        return node.kind() == ElementKind.INTERMEDIATE_THROW_EVENT || node.kind() == ElementKind.INTERMEDIATE_CATCH_EVENT;
-    }
-
-    private static boolean anyMatched(Side side, List<String> ids) {
+    private static boolean anyMatched(ModelView side, List<String> ids) {
         for (String id : ids) {
             if (side.matched(id)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Two runs of unmatched steps between corresponding neighbours. */
-    private record Runs(List<String> current, List<String> future) {
     }
 
     /**
@@ -1331,8 +678,8 @@ final class MatchRun {
         boolean split = left.size() == 1;
         String whole = split ? left.get(0) : right.get(0);
         List<String> parts = split ? right : left;
-        Side wholeSide = split ? a : b;
-        Side partSide = split ? b : a;
+        ModelView wholeSide = split ? a : b;
+        ModelView partSide = split ? b : a;
         String best = null;
         double bestLabel = -1;
         for (String part : parts) {
@@ -1351,43 +698,10 @@ final class MatchRun {
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
                 List<String> reasons = List.of((split ? "split: '" : "merged: '") + wholeSide.labels.get(whole).text()
                         + "' is drawn as " + parts.size() + " steps", reason);
-                extra.add(new Match(c, f, b.nodes.get(f).kind().xmlName(), round(0.5 * label + 0.5 * ACCEPT_LOW), reasons, false));
+                extra.add(new Match(c, f, b.nodes.get(f).kind().xmlName(), Scores.round(0.5 * label + 0.5 * ACCEPT_LOW), reasons, false));
                 partSide.parts.add(part);
             }
         }
-    }
-
-    /** Whether the runs read since it was last cleared passed over a hand-off; see {@link #matchChains()}. */
-    private boolean passedHandOff;
-
-    /**
-     * Follows unmatched activities in plain sequence from {@code first} (after {@code from}) into {@code run};
-     * returns the matched element that ends it, or null when the run branches, joins or meets anything else.
-     */
-    private String run(Side side, String from, String first, List<String> run) {
-        String at = first;
-        String before = from;
-        for (int steps = 0; at != null && steps <= side.nodes.size(); steps++) {
-            if (side.matched(at)) {
-                return at;
-            }
-            FlowNode node = side.nodes.get(at);
-            List<String> next = side.graph.adjacent(at, true);
-            List<String> previous = side.graph.adjacent(at, false);
-            if (node == null || next.size() != 1 || previous.size() != 1 || !previous.get(0).equals(before)
-                    || family(node) != Family.ACTIVITY && !passedEvent(node)) {
-                return null;
-            }
-            // an unnamed activity (a silent transition of a net converted to BPMN) does no work: passed over, as
-            // is a hand-off to another lane
-            if (family(node) == Family.ACTIVITY && !side.labels.get(at).isEmpty() && !side.handOffs.contains(at)) {
-                run.add(at);
-            }
-            passedHandOff |= side.handOffs.contains(at);
-            before = at;
-            at = next.get(0);
-        }
-        return null;
     }
 
     /**
@@ -1517,7 +831,7 @@ final class MatchRun {
     }
 
     /** The unpaired sub-processes of a side and the flow nodes directly inside each. */
-    private static Map<String, List<String>> subProcessContent(Side side) {
+    private static Map<String, List<String>> subProcessContent(ModelView side) {
         Map<String, List<String>> content = new TreeMap<>();
         for (FlowNode n : side.nodes.values()) {
             if (n.kind().isSubProcess() && !side.matched(n.id())) {
@@ -1557,7 +871,7 @@ final class MatchRun {
             if (f == null || !"same id".equals(foundBy.get(c)) || key.isEmpty()) {
                 continue;
             }
-            Context around = context(c, f);
+            Scores.Context around = scores.context(c, f);
             if (around.predecessorsMatching() + around.successorsMatching() > 0 || around.predecessors() + around.successors() == 0) {
                 continue;
             }
@@ -1581,7 +895,7 @@ final class MatchRun {
 
     /** Whether a matched neighbour of one corresponds to a matched neighbour of the other. */
     private boolean flowAgrees(String c, String f) {
-        Context around = context(c, f);
+        Scores.Context around = scores.context(c, f);
         return around.predecessorsMatching() + around.successorsMatching() > 0;
     }
 
@@ -1599,11 +913,11 @@ final class MatchRun {
      * it is part of a split or merge. In a revision the new id says "added", so only a label that is
      * almost wholly covered counts; between independently drawn models a related label suffices.
      */
-    private void splitsOrMerges(Side loose, Side anchored, boolean split) {
+    private void splitsOrMerges(ModelView loose, ModelView anchored, boolean split) {
         double needed = revision ? 0.8 : independent() ? SPLIT_LABEL : MIN_LABEL;
         for (FlowNode u : loose.nodes.values()) {
             Label lu = loose.labels.get(u.id());
-            if (loose.matched(u.id()) || loose.parts.contains(u.id()) || family(u) != Family.ACTIVITY || lu.isEmpty()) {
+            if (loose.matched(u.id()) || loose.parts.contains(u.id()) || Family.of(u) != Family.ACTIVITY || lu.isEmpty()) {
                 continue;
             }
             String best = null;
@@ -1614,7 +928,7 @@ final class MatchRun {
             for (String neighbour : around) {
                 String whole = loose.partner.get(neighbour);
                 FlowNode wn = anchored.nodes.get(whole);
-                if (wn == null || family(wn) != Family.ACTIVITY) {
+                if (wn == null || Family.of(wn) != Family.ACTIVITY) {
                     continue;
                 }
                 // a hand-off is no part of a step's work (the sets are empty unless the models were drawn apart)
@@ -1622,13 +936,13 @@ final class MatchRun {
                     continue;
                 }
                 // a step on one branch of a decision is no part of a step that runs on every path
-                Optional<String> branchOf = independent() ? decision(loose, u.id()) : Optional.empty();
-                if (branchOf.isPresent() && !loose.matched(branchOf.get()) && decision(anchored, whole).isEmpty()
-                        && decision(loose, neighbour).isEmpty()) {
+                Optional<String> branchOf = independent() ? Decisions.decision(loose, u.id()) : Optional.empty();
+                if (branchOf.isPresent() && !loose.matched(branchOf.get()) && Decisions.decision(anchored, whole).isEmpty()
+                        && Decisions.decision(loose, neighbour).isEmpty()) {
                     continue;
                 }
                 // nor part of a step that answers a paired decision the other way ("Yes" against "No")
-                if (independent() && crossesDecisions(split ? whole : u.id(), split ? u.id() : whole)) {
+                if (independent() && decisions.crossesDecisions(split ? whole : u.id(), split ? u.id() : whole)) {
                     continue;
                 }
                 Label lw = anchored.labels.get(whole);
@@ -1648,131 +962,16 @@ final class MatchRun {
                         + lu.text() + "' (" + LabelSimilarity.twoDecimals(bestScore) + ")");
                 reasons.add("next to the counterpart of '" + anchored.labels.get(best).text() + "'");
                 FlowNode fn = b.nodes.get(f);
-                extra.add(new Match(c, f, fn.kind().xmlName(), round(bestScore), reasons, false));
+                extra.add(new Match(c, f, fn.kind().xmlName(), Scores.round(bestScore), reasons, false));
             }
         }
     }
 
-    // ---- scores and reasons -------------------------------------------------------------------
-
-    private double combined(String c, String f, double label, double context) {
-        return 0.65 * label + 0.1 * typeAgreement(a.nodes.get(c), b.nodes.get(f)) + 0.1 * laneAgreement(c, f)
-                + 0.15 * context;
-    }
-
-    /**
-     * Between models without kept ids, two assignments of equal score are told apart by the order of the
-     * process, not by the ids (which may be numbers, hashes or anything): a negligible bonus that falls with
-     * the square of the distance along the process, so that of two equal choices the one that keeps the steps
-     * in order wins (it has the smaller sum of squared distances).
-     */
-    private double tieBreak(String c, String f) {
-        if (revision) {
-            return 0;
-        }
-        double apart = a.position.get(c) - b.position.get(f);
-        return 1e-6 * (1 - apart * apart);
-    }
+    // ---- the run's state and its pairs -----------------------------------------------------------
 
     /** Models drawn independently: little paired by id or equal label; see {@link #acceptance()}. */
     private boolean independent() {
         return !revision && literalShare <= GAP_SHARE;
-    }
-
-    private static double typeAgreement(FlowNode c, FlowNode f) {
-        if (c.kind() == f.kind()) {
-            return 1;
-        }
-        boolean bothTasks = c.kind().isTask() && f.kind().isTask();
-        boolean bothActivities = c.kind().isActivity() && f.kind().isActivity();
-        return bothTasks ? 0.6 : bothActivities ? 0.4 : 0.2;
-    }
-
-    private double laneAgreement(String c, String f) {
-        String lc = a.laneNames.get(c);
-        String lf = b.laneNames.get(f);
-        if (lc == null || lf == null) {
-            return 0.5;
-        }
-        if (!lanesComparable) {
-            // only a bonus: a lane may have split between several
-            return lf.equals(roles.get(lc)) ? 1 : 0.5;
-        }
-        return sameLane(c, f) ? 1 : 0;
-    }
-
-    /** Lane names of the current model to the lane of the future model that does most of their paired work. */
-    private final Map<String, String> roles = new HashMap<>();
-
-    /**
-     * Between models that name no lane alike, the lanes still correspond: where most of a lane's paired
-     * activities went (at least two) is that role's lane on the other side ("Frontline Agent" ~ "Customer
-     * Service").
-     */
-    private void inferLanes() {
-        if (lanesComparable) {
-            return;
-        }
-        Map<String, Map<String, Integer>> votes = new HashMap<>();
-        a.partner.forEach((c, f) -> {
-            String lc = a.laneNames.get(c);
-            String lf = b.laneNames.get(f);
-            if (lc != null && lf != null && family(a.nodes.get(c)) == Family.ACTIVITY) {
-                votes.computeIfAbsent(lc, k -> new TreeMap<>()).merge(lf, 1, Integer::sum);
-            }
-        });
-        votes.forEach((lc, counts) -> {
-            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-            counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .filter(e -> e.getValue() >= 2 && 2 * e.getValue() > total)
-                    .ifPresent(e -> roles.put(lc, e.getKey()));
-        });
-    }
-
-    private boolean sameLane(String c, String f) {
-        String lc = a.laneNames.get(c);
-        String lf = b.laneNames.get(f);
-        if (lc == null || lf == null) {
-            return lc == lf;
-        }
-        return laneKey(lc).equals(laneKey(lf));
-    }
-
-    /** A lane name's normalised words, remembered: lanes are compared for every pair considered. */
-    private String laneKey(String lane) {
-        String key = laneKeys.get(lane);
-        if (key == null) {
-            key = analyzer.analyze(lane).key();
-            laneKeys.put(lane, key);
-        }
-        return key;
-    }
-
-    /** How many of the matched nearest neighbours correspond, as a Dice coefficient, with the counts. */
-    private record Context(double score, int predecessors, int predecessorsMatching, int successors, int successorsMatching) {
-    }
-
-    private Context context(String c, String f) {
-        Set<String> pa = a.nearest(c, false);
-        Set<String> sa = a.nearest(c, true);
-        Set<String> pb = b.nearest(f, false);
-        Set<String> sb = b.nearest(f, true);
-        int pm = partnersWithin(pa, pb);
-        int sm = partnersWithin(sa, sb);
-        int total = pa.size() + sa.size() + pb.size() + sb.size();
-        // no matched neighbour on one side: the flow says nothing either way (neither for nor against)
-        boolean unknown = pa.isEmpty() && sa.isEmpty() || pb.isEmpty() && sb.isEmpty();
-        double score = unknown ? 0.5 : 2.0 * (pm + sm) / total;
-        return new Context(score, pa.size(), pm, sa.size(), sm);
-    }
-
-    /** How many of the current model's nodes have their partner among the future model's nodes. */
-    private int partnersWithin(Set<String> current, Set<String> future) {
-        int count = 0;
-        for (String c : current) {
-            count += future.contains(a.partner.get(c)) ? 1 : 0;
-        }
-        return count;
     }
 
     private void unpairAll(List<String> currentIds) {
@@ -1792,71 +991,5 @@ final class MatchRun {
         if (how != null) {
             foundBy.put(c, how);
         }
-    }
-
-    private Match nodeMatch(String c, String f) {
-        FlowNode cn = a.nodes.get(c);
-        FlowNode fn = b.nodes.get(f);
-        List<String> reasons = new ArrayList<>();
-        String how = foundBy.get(c);
-        boolean byId = "same id".equals(how);
-        if (how != null) {
-            reasons.add(how);
-        }
-        Label lc = a.labels.get(c);
-        Label lf = b.labels.get(f);
-        double label;
-        if (lc.isEmpty() && lf.isEmpty()) {
-            label = 1;
-            reasons.add("both unnamed");
-        } else {
-            // id matches skip WordNet: the id already says they are the same element
-            LabelSimilarity.Result r = similarity.compare(lc, lf, !byId);
-            label = label(c, f, r);
-            for (String reason : r.reasons()) {
-                if (label != r.score() && reason.startsWith("unrelated acts")) {
-                    reasons.add(reason + ", between corresponding neighbours: not counted");
-                } else if (label != r.score() && reason.startsWith("label similarity ")) {
-                    reasons.add("label similarity " + LabelSimilarity.twoDecimals(label));
-                } else {
-                    reasons.add(reason);
-                }
-            }
-            double outcome = family(cn) == Family.ACTIVITY && independent() ? OUTCOME * outcomes(c, f) : 0;
-            if (outcome > label) {
-                label = outcome;
-                reasons.add("outcomes alike: '" + a.labels.get(outcome(a, c)).text() + "' ~ '" + b.labels.get(outcome(b, f)).text()
-                        + "' (" + LabelSimilarity.twoDecimals(outcome) + ")");
-            }
-        }
-        if (cn.kind() == fn.kind()) {
-            reasons.add("same type " + fn.kind().xmlName());
-        }
-        if (a.laneNames.get(c) != null && sameLane(c, f)) {
-            reasons.add("same lane '" + b.laneNames.get(f) + "'");
-        } else if (!lanesComparable && b.laneNames.get(f) != null && b.laneNames.get(f).equals(roles.get(a.laneNames.get(c)))) {
-            reasons.add("corresponding lanes '" + a.laneNames.get(c) + "' ~ '" + b.laneNames.get(f) + "' (most of their paired work)");
-        }
-        Context context = context(c, f);
-        if (context.predecessorsMatching > 0) {
-            reasons.add("neighbours match: " + context.predecessorsMatching + " of " + context.predecessors + " predecessors");
-        }
-        if (context.successorsMatching > 0) {
-            reasons.add("neighbours match: " + context.successorsMatching + " of " + context.successors + " successors");
-        }
-        double score = combined(c, f, label, context.score());
-        if (byId) {
-            score = 0.5 + 0.5 * score;
-        }
-        return new Match(c, f, fn.kind().xmlName(), round(score), reasons, false);
-    }
-
-    static double round(double score) {
-        return Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000.0;
-    }
-
-    private static Family family(FlowNode node) {
-        ElementKind kind = node.kind();
-        return kind.isActivity() ? Family.ACTIVITY : kind.isEvent() ? Family.EVENT : Family.GATEWAY;
     }
 }

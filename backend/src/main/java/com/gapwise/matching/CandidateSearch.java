@@ -1,0 +1,97 @@
+package com.gapwise.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The candidates the label passes score for each unmatched element: in a revision those next to the
+ * counterparts of its neighbours, otherwise every element of the other side, or, between large models, those
+ * that share a word stem with it.
+ */
+final class CandidateSearch {
+
+    private final ModelView a;
+    private final ModelView b;
+
+    CandidateSearch(ModelView current, ModelView future) {
+        this.a = current;
+        this.b = future;
+    }
+
+    /**
+     * In a revision, an element that lost its id can only be the same element re-drawn in the same place,
+     * so the candidates are the unmatched elements next to the counterparts of its neighbours.
+     */
+    Map<String, List<String>> neighbourCandidates(List<String> left, List<String> right) {
+        Map<String, List<String>> byNeighbour = new HashMap<>();
+        for (String f : right) {
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : b.nearest(f, forward)) {
+                    byNeighbour.computeIfAbsent(n, k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        for (String c : left) {
+            Set<String> found = new TreeSet<>();
+            if (b.nodes.containsKey(c)) {
+                // its id survived but names something else now: anything may be its counterpart
+                found.addAll(right);
+            }
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : a.nearest(c, forward)) {
+                    found.addAll(byNeighbour.getOrDefault(a.partner.get(n), List.of()));
+                }
+            }
+            out.put(c, new ArrayList<>(found));
+        }
+        return out;
+    }
+
+    static Map<String, List<String>> allPairs(List<String> left, List<String> right) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String c : left) {
+            out.put(c, right);
+        }
+        return out;
+    }
+
+    /**
+     * Candidates that share a word stem, rarest words first: a rare shared word is the best hint, and
+     * very common words would make the candidate lists quadratic.
+     */
+    Map<String, List<String>> indexedCandidates(List<String> left, List<String> right) {
+        Map<String, List<String>> postings = new HashMap<>();
+        for (String f : right) {
+            for (String stem : b.labels.get(f).stems()) {
+                postings.computeIfAbsent(stem, k -> new ArrayList<>()).add(f);
+            }
+        }
+        int cap = Math.max(64, (int) (4 * Math.sqrt(right.size())));
+        Map<String, List<String>> out = new HashMap<>();
+        for (String c : left) {
+            List<List<String>> lists = new ArrayList<>();
+            for (String stem : a.labels.get(c).stems()) {
+                List<String> posting = postings.get(stem);
+                if (posting != null) {
+                    lists.add(posting);
+                }
+            }
+            lists.sort(Comparator.comparingInt(List::size));
+            Set<String> found = new TreeSet<>();
+            for (List<String> list : lists) {
+                if (found.size() >= 4 * MatchRun.TOP_CANDIDATES || (list.size() > cap && !found.isEmpty())) {
+                    break;
+                }
+                found.addAll(list.size() > cap ? list.subList(0, cap) : list);
+            }
+            out.put(c, new ArrayList<>(found));
+        }
+        return out;
+    }
+}
