@@ -137,43 +137,39 @@ final class Decisions {
 
     /** The name of the flow by which the element's decision leads to it in plain sequence ("Yes", "No"), or "". */
     private static String branchName(ModelView side, String id) {
-        String at = id;
-        for (int steps = 0; steps <= side.nodes.size(); steps++) {
-            List<String> previous = side.graph.adjacent(at, false);
-            if (previous.size() != 1) {
-                return "";
-            }
-            String before = previous.get(0);
-            FlowNode node = side.nodes.get(before);
-            if (node == null) {
-                return "";
-            }
-            if (Family.of(node) == Family.GATEWAY) {
-                return side.flowName(before, at);
-            }
-            at = before;
-        }
-        return "";
+        Branch branch = branch(side, id);
+        return branch == null ? "" : side.flowName(branch.gateway(), branch.entered());
     }
 
     /** The split gateway whose branch leads to this element in plain sequence, if any. */
     static Optional<String> decision(ModelView side, String id) {
+        Branch branch = branch(side, id);
+        return branch != null && side.graph.adjacent(branch.gateway(), true).size() > 1 ? Optional.of(branch.gateway())
+                : Optional.empty();
+    }
+
+    /** The first gateway before an element in plain sequence, and the node its flow enters on the way there. */
+    private record Branch(String gateway, String entered) {
+    }
+
+    /** Walked back from the element while each node has one predecessor; null where the walk meets no gateway. */
+    private static Branch branch(ModelView side, String id) {
         String at = id;
         for (int steps = 0; steps <= side.nodes.size(); steps++) {
             List<String> previous = side.graph.adjacent(at, false);
             if (previous.size() != 1) {
-                return Optional.empty();
+                return null;
             }
             String before = previous.get(0);
             FlowNode node = side.nodes.get(before);
             if (node == null) {
-                return Optional.empty();
+                return null;
             }
             if (Family.of(node) == Family.GATEWAY) {
-                return side.graph.adjacent(before, true).size() > 1 ? Optional.of(before) : Optional.empty();
+                return new Branch(before, at);
             }
             at = before;
         }
-        return Optional.empty();
+        return null;
     }
 }
