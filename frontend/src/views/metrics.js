@@ -16,7 +16,7 @@ export const FIGURES = [
   { key: 'automatedTasks', label: 'Automated tasks', value: count('automatedTasks'), better: 'higher' },
   { key: 'handoffs', label: 'Hand-offs', value: count('handoffs'), better: 'lower' },
   { key: 'maxSystemsPerRole', label: 'Most systems per role', value: count('maxSystemsPerRole'), better: 'lower' },
-  { key: 'channels', label: 'Channels', value: (m) => (m.channels || []).length, better: 'higher', detail: (m) => (m.channels || []).join(', ') },
+  { key: 'channels', label: 'Channels', value: (m) => (m.channels || []).length, better: 'higher', detail: namedChannels },
   { key: 'selfServiceShare', label: 'Self-service share', value: (m) => m.selfServiceShare ?? 0, better: 'higher', share: true },
   { key: 'waitingPoints', label: 'Waiting points', value: count('waitingPoints'), better: 'lower' },
   { key: 'slaTimers', label: 'SLA timers', value: count('slaTimers'), better: null, detail: slaDurations },
@@ -41,17 +41,38 @@ function slaDurations(m) {
     .map((w) => humanDuration(w.durationSeconds)).join(', ');
 }
 
-/** The shown value: a whole number, or a percentage for a share. */
+/** The engine's ServiceMetrics.ANY_CHANNEL: the model says "received on any channel", naming none. */
+export const ANY_CHANNEL = 'any channel';
+
+function namedChannels(m) {
+  return (m.channels || []).filter((c) => c !== ANY_CHANNEL).join(', ');
+}
+
+/** The shown value: a whole number, a percentage for a share, "any" for a state open to any channel. */
 export function shown(figure, metrics) {
+  if (figure.key === 'channels' && (metrics.channels || []).includes(ANY_CHANNEL)) return 'any';
   const v = figure.value(metrics);
   return figure.share ? `${Math.round(v * 100)} %` : String(Math.round(v));
 }
 
+/** Channels one state names that the other does not; none when the other takes any channel (MetricsComparison). */
+function newChannels(from, to) {
+  const was = from.channels || [];
+  return was.includes(ANY_CHANNEL) ? [] : (to.channels || []).filter((c) => !was.includes(c));
+}
+
 /** Channels gained and lost: the same number of channels can still be a different set. */
 function channelChange(current, future) {
-  const was = current.channels || [];
-  const is = future.channels || [];
-  return [...is.filter((c) => !was.includes(c)).map((c) => `+${c}`), ...was.filter((c) => !is.includes(c)).map((c) => `−${c}`)];
+  const gained = newChannels(current, future);
+  const lost = newChannels(future, current);
+  return { gained, lost, words: [...gained.map((c) => `+${c}`), ...lost.map((c) => `−${c}`)] };
+}
+
+/** Channels are judged as a set: gained only is better, lost only worse, both a change. */
+function channelVerdict({ gained, lost }) {
+  if (!gained.length && !lost.length) return 'same';
+  if (gained.length && lost.length) return 'neutral';
+  return gained.length ? 'better' : 'worse';
 }
 
 /** 'better', 'worse', 'neutral' (moved, neither good nor bad) or 'same' for a change from one value to another. */
@@ -61,8 +82,9 @@ export function verdict(figure, before, after) {
   return (after < before) === (figure.better === 'lower') ? 'better' : 'worse';
 }
 
-function change(figure, before, after) {
-  const d = figure.share ? Math.round((after - before) * 100) : Math.round(after - before);
+function change(figure, before, after, channels) {
+  const d = channels ? channels.gained.length - channels.lost.length
+    : figure.share ? Math.round((after - before) * 100) : Math.round(after - before);
   const n = d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '±0';
   return figure.share ? `${n} pp` : n;
 }
@@ -90,11 +112,10 @@ export function metricsPanel(metrics) {
         h('tr.metric-changes', {}, h('th', { scope: 'row' }, 'Change'), FIGURES.map((f) => {
           const before = f.value(current);
           const after = f.value(future);
-          const swapped = f.key === 'channels' ? channelChange(current, future) : [];
-          let v = verdict(f, before, after);
-          if (v === 'same' && swapped.length) v = 'neutral';
+          const channels = f.key === 'channels' ? channelChange(current, future) : null;
+          const v = channels ? channelVerdict(channels) : verdict(f, before, after);
           return h('td', { class: `metric-${v}`, dataset: { metric: f.key, side: 'change', verdict: v } },
-            h('span.metric-value', {}, change(f, before, after)), ' ', h('span.metric-cue', {}, CUE[v]),
-            swapped.length ? h('span.metric-detail', {}, swapped.join(', ')) : null);
+            h('span.metric-value', {}, change(f, before, after, channels)), ' ', h('span.metric-cue', {}, CUE[v]),
+            channels?.words.length ? h('span.metric-detail', {}, channels.words.join(', ')) : null);
         }))))));
 }

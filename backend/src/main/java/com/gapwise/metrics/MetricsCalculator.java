@@ -286,7 +286,10 @@ final class MetricsCalculator {
         }
     }
 
-    /** Channel lanes and pools by their name; channel words in what the customer and the facing tasks do. */
+    /**
+     * Channel lanes and pools by their name; channel words in what the customer and the facing tasks do, and
+     * in the organisation's start events, which say how the work arrives ("Complaint letter or call received").
+     */
     private List<String> channels(Set<String> facing) {
         Set<String> channels = new TreeSet<>();
         for (ClassifiedLane entry : classified.values()) {
@@ -301,7 +304,9 @@ final class MetricsCalculator {
             }
         }
         for (FlowNode node : index.model.nodes()) {
-            if (node.kind().isTask() && (facing.contains(node.id()) || classOfNode(node.id()) == LaneClass.CUSTOMER)) {
+            boolean arrival = node.kind() == ElementKind.START_EVENT && classOfNode(node.id()) != LaneClass.CUSTOMER;
+            if (arrival || node.kind().isTask()
+                    && (facing.contains(node.id()) || classOfNode(node.id()) == LaneClass.CUSTOMER)) {
                 channels.addAll(Vocabulary.channelsInLabel(node.name()));
             }
         }

@@ -19,6 +19,8 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
     private record Figure(String key, String label, ToDoubleFunction<ServiceMetrics> value, boolean share) {
     }
 
+    private static final String CHANNELS = "channels";
+
     private static final List<Figure> FIGURES = List.of(
             new Figure("tasks", "Tasks", m -> m.tasks(), false),
             new Figure("manualTasks", "Manual / user tasks", m -> m.manualTasks(), false),
@@ -26,7 +28,7 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
             new Figure("handoffs", "Hand-offs (lanes + pools)", m -> m.handoffs(), false),
             new Figure("maxHandoffsPerPath", "Most hand-offs on one path", m -> m.maxHandoffsPerPath(), false),
             new Figure("maxSystemsPerRole", "Most systems per role (swivel chair)", m -> m.maxSystemsPerRole(), false),
-            new Figure("channels", "Customer channels", m -> m.channels().size(), false),
+            new Figure(CHANNELS, "Customer channels", m -> m.channels().size(), false),
             new Figure("selfServiceShare", "Self-service share", m -> m.selfServiceShare(), true),
             new Figure("waitingPoints", "Waiting points", m -> m.waitingPoints(), false),
             new Figure("slaTimers", "SLA timers", m -> m.slaTimers(), false),
@@ -39,21 +41,34 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
         return new MetricsComparison(ServiceMetrics.of(current, classifier), ServiceMetrics.of(future, classifier));
     }
 
-    /** Future minus current for each compared figure, keyed by the {@link ServiceMetrics} component name. */
+    /**
+     * Future minus current for each compared figure, keyed by the {@link ServiceMetrics} component name; for
+     * channels, those gained minus those lost (a state open to any channel loses none it names).
+     */
     public Map<String, Double> deltas() {
         Map<String, Double> deltas = new LinkedHashMap<>();
         for (Figure f : FIGURES) {
-            deltas.put(f.key(), f.value().applyAsDouble(future) - f.value().applyAsDouble(current));
+            deltas.put(f.key(), f.key().equals(CHANNELS) ? channelsAdded().size() - channelsRemoved().size()
+                    : f.value().applyAsDouble(future) - f.value().applyAsDouble(current));
         }
         return deltas;
     }
 
+    /** Channels the future state names that the current one does not (none if the current one takes any channel). */
     public List<String> channelsAdded() {
-        return future.channels().stream().filter(c -> !current.channels().contains(c)).toList();
+        return newChannels(current, future);
     }
 
+    /** Channels the current state names that the future one does not (none if the future one takes any channel). */
     public List<String> channelsRemoved() {
-        return current.channels().stream().filter(c -> !future.channels().contains(c)).toList();
+        return newChannels(future, current);
+    }
+
+    private static List<String> newChannels(ServiceMetrics from, ServiceMetrics to) {
+        if (from.anyChannel()) {
+            return List.of();
+        }
+        return to.channels().stream().filter(c -> !from.channels().contains(c)).toList();
     }
 
     /** One line of the before/after table, as shown: figures already in words ("4 h", "35 %", "+2"). */
@@ -67,8 +82,8 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
             double before = f.value().applyAsDouble(current);
             double after = f.value().applyAsDouble(future);
             String change;
-            if (f.key().equals("channels")) {
-                change = channelChange(after - before);
+            if (f.key().equals(CHANNELS)) {
+                change = channelChange();
             } else if (f.share()) {
                 change = signed(Math.round((after - before) * 100)) + " pp";
             } else {
@@ -96,8 +111,13 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
             return Math.round(f.value().applyAsDouble(m) * 100) + " %";
         }
         String number = String.valueOf(Math.round(f.value().applyAsDouble(m)));
-        if (f.key().equals("channels") && !m.channels().isEmpty()) {
-            return number + " (" + String.join(", ", m.channels()).toLowerCase(Locale.ROOT) + ")";
+        if (f.key().equals(CHANNELS) && !m.channels().isEmpty()) {
+            List<String> named = m.channels().stream().filter(c -> !c.equals(ServiceMetrics.ANY_CHANNEL)).toList();
+            String names = String.join(", ", named).toLowerCase(Locale.ROOT);
+            if (m.anyChannel()) {
+                return named.isEmpty() ? "any" : "any (" + names + ")";
+            }
+            return number + " (" + names + ")";
         }
         if (f.key().equals("slaTimers")) {
             List<String> durations = new ArrayList<>();
@@ -108,11 +128,11 @@ public record MetricsComparison(ServiceMetrics current, ServiceMetrics future) {
         return number;
     }
 
-    private String channelChange(double difference) {
+    private String channelChange() {
         List<String> parts = new ArrayList<>();
         channelsAdded().forEach(c -> parts.add("+" + c.toLowerCase(Locale.ROOT)));
         channelsRemoved().forEach(c -> parts.add("−" + c.toLowerCase(Locale.ROOT)));
-        return parts.isEmpty() ? signed(Math.round(difference)) : String.join(", ", parts);
+        return parts.isEmpty() ? signed(0) : String.join(", ", parts);
     }
 
     private static String signed(long n) {

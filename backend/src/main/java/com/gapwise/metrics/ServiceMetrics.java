@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * @param systemsPerRole      human-role lane name to the distinct systems its work reads, writes or hands to
  *                            (data stores, system lanes and pools), sorted
  * @param channels            channels offered to the customer, sorted: portal, app, chat, phone, email,
- *                            letter, sms, social, in person, video, or a channel lane's own name
+ *                            letter, sms, social, in person, video, {@link #ANY_CHANNEL} ("received on any
+ *                            channel", "omnichannel"), or a channel lane's own name
  * @param customerFacingTasks the organisation's tasks the customer deals with: in channel lanes, or next
  *                            to the customer (sequence or message flow, through gateways and events)
  * @param selfServiceTasks    those of them done without an agent (channel or system lane, or automated)
@@ -64,6 +65,9 @@ public record ServiceMetrics(
         List<LaneMetrics> lanes,
         List<String> handoffFlowIds) {
 
+    /** The channel of a model that says the customer may use any channel ("received on any channel"). */
+    public static final String ANY_CHANNEL = "any channel";
+
     public ServiceMetrics {
         // sorted and unmodifiable, so that the JSON is the same on every run
         Map<String, List<String>> sorted = new TreeMap<>();
@@ -74,6 +78,11 @@ public record ServiceMetrics(
         processes = List.copyOf(processes);
         lanes = List.copyOf(lanes);
         handoffFlowIds = List.copyOf(handoffFlowIds);
+    }
+
+    /** Whether the model says the customer may use any channel: it reaches every channel the other state names. */
+    public boolean anyChannel() {
+        return channels.contains(ANY_CHANNEL);
     }
 
     /** Metrics with lanes classified by the default rules, no analyst overrides. */

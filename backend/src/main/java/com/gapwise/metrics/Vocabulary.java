@@ -77,6 +77,9 @@ final class Vocabulary {
         channel("in person", true, "in person", "face to face", "branch", "kiosk", "walk in", "showroom");
         channel("in person", false, "store", "shop", "counter");
         channel("video", true, "video", "video call");
+        // "received on any channel": every channel the organisation has, none named
+        channel(ServiceMetrics.ANY_CHANNEL, true, "any channel", "all channel", "every channel", "omnichannel",
+                "omni channel", "multichannel", "multi channel");
     }
 
     private Vocabulary() {

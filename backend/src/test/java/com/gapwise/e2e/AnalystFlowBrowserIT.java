@@ -731,7 +731,7 @@ class AnalystFlowBrowserIT {
                 assertThat(metricValue(key, side)).as(side + " " + key).isEqualTo(m.path(key).asText());
             }
             assertThat(metricValue("channels", side)).as(side + " channels")
-                    .isEqualTo(String.valueOf(m.path("channels").size()));
+                    .isEqualTo(channels(m).contains("any channel") ? "any" : String.valueOf(channels(m).size()));
             assertThat(metricValue("selfServiceShare", side)).as(side + " self-service share")
                     .isEqualTo(Math.round(m.path("selfServiceShare").asDouble() * 100) + " %");
         }
@@ -743,6 +743,20 @@ class AnalystFlowBrowserIT {
         assertThat(change.getDomAttribute("data-verdict")).isEqualTo(verdict);
         assertThat(change.getText()).contains(after == before ? "±0" : (after < before ? "−" : "+") + Math.abs(after - before))
                 .contains(verdict); // a word and an arrow, not colour alone
+        // channels are judged as a set: gained only is better, lost only worse, both a change
+        List<String> was = channels(metrics.path("current"));
+        List<String> is = channels(metrics.path("future"));
+        boolean gained = !was.contains("any channel") && is.stream().anyMatch(c -> !was.contains(c));
+        boolean lost = !is.contains("any channel") && was.stream().anyMatch(c -> !is.contains(c));
+        String channelVerdict = gained && lost ? "neutral" : gained ? "better" : lost ? "worse" : "same";
+        assertThat(browser.driver.findElement(By.cssSelector("#metrics-panel td[data-metric='channels'][data-side='change']"))
+                .getDomAttribute("data-verdict")).isEqualTo(channelVerdict);
+    }
+
+    private static List<String> channels(JsonNode metrics) {
+        List<String> channels = new ArrayList<>();
+        metrics.path("channels").forEach(c -> channels.add(c.asText()));
+        return channels;
     }
 
     private String metricValue(String key, String side) {

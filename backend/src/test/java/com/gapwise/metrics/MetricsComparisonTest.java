@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MetricsComparisonTest {
@@ -23,6 +24,37 @@ class MetricsComparisonTest {
                 .containsEntry("loops", 1.0);
         assertThat(comparison.channelsAdded()).containsExactly("email", "portal");
         assertThat(comparison.channelsRemoved()).containsExactly("phone");
+    }
+
+    @Test
+    void aStateOpenToAnyChannelLosesNoneTheOtherNames() {
+        ServiceMetrics letterAndPhone = withChannels(List.of("letter", "phone"));
+        ServiceMetrics any = withChannels(List.of(ServiceMetrics.ANY_CHANNEL));
+        ServiceMetrics anyAndPortal = withChannels(List.of(ServiceMetrics.ANY_CHANNEL, "portal"));
+
+        MetricsComparison opened = new MetricsComparison(letterAndPhone, any);
+        assertThat(opened.channelsAdded()).containsExactly(ServiceMetrics.ANY_CHANNEL);
+        assertThat(opened.channelsRemoved()).isEmpty();
+        assertThat(opened.deltas()).containsEntry("channels", 1.0);
+        assertThat(opened.toMarkdown()).contains("| Customer channels | 2 (letter, phone) | any | +any channel |\n");
+
+        MetricsComparison narrowed = new MetricsComparison(anyAndPortal, letterAndPhone);
+        assertThat(narrowed.channelsAdded()).isEmpty();
+        assertThat(narrowed.channelsRemoved()).containsExactly(ServiceMetrics.ANY_CHANNEL, "portal");
+        assertThat(narrowed.toMarkdown()).contains("| Customer channels | any (portal) | 2 (letter, phone) | −any channel, −portal |\n");
+
+        assertThat(new MetricsComparison(any, anyAndPortal).toMarkdown())
+                .contains("| Customer channels | any | any (portal) | ±0 |\n");
+    }
+
+    /** The refund-by-phone figures with other channels. */
+    private static ServiceMetrics withChannels(List<String> channels) {
+        ServiceMetrics m = ServiceMetrics.of(Examples.refundByPhone());
+        return new ServiceMetrics(m.tasks(), m.manualTasks(), m.automatedTasks(), m.handoffs(), m.laneHandoffs(),
+                m.poolHandoffs(), m.minHandoffsPerPath(), m.maxHandoffsPerPath(), m.maxSystemsPerRole(),
+                m.systemsPerRole(), channels, m.customerFacingTasks(), m.selfServiceTasks(), m.selfServiceShare(),
+                m.waitingPoints(), m.slaTimers(), m.waitingPointDetails(), m.shortestPath(), m.longestPath(), m.loops(),
+                m.processes(), m.lanes(), m.handoffFlowIds());
     }
 
     @Test

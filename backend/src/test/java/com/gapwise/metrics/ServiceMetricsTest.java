@@ -221,6 +221,29 @@ class ServiceMetricsTest {
     }
 
     @Test
+    void theOrganisationsStartEventSaysHowWorkArrivesAndMayOpenEveryChannel() {
+        var byLetterOrCall = new ModelBuilder().process("p").lane("l", "Complaints Officer")
+                .node("s", ElementKind.START_EVENT, "Complaint letter or call received", "l")
+                .task("a", "Log complaint", "l").node("e", ElementKind.END_EVENT, "", "l")
+                .flow("s", "a", "e").build();
+        var onAnyChannel = new ModelBuilder().process("p").lane("l", "Complaint Handler")
+                .node("s", ElementKind.START_EVENT, "Complaint received on any channel", "l")
+                .task("a", "Capture complaint with channel history", "l").node("e", ElementKind.END_EVENT, "", "l")
+                .flow("s", "a", "e").build();
+        var customersOwnStart = new ModelBuilder().process("p").lane("c", "Customer").lane("l", "Agent")
+                .node("s", ElementKind.START_EVENT, "Customer wants to write a letter", "c")
+                .task("a", "Answer", "l").node("e", ElementKind.END_EVENT, "", "l")
+                .flow("s", "a", "e").build();
+
+        assertThat(ServiceMetrics.of(byLetterOrCall).channels()).containsExactly("letter", "phone");
+        ServiceMetrics any = ServiceMetrics.of(onAnyChannel);
+        assertThat(any.channels()).containsExactly(ServiceMetrics.ANY_CHANNEL);
+        assertThat(any.anyChannel()).isTrue();
+        // the customer's own start names what the customer does, not a channel of the organisation's
+        assertThat(ServiceMetrics.of(customersOwnStart).channels()).isEmpty();
+    }
+
+    @Test
     void anEmptyModelHasZeroFigures() {
         ServiceMetrics m = ServiceMetrics.of(new ModelBuilder().build());
 
