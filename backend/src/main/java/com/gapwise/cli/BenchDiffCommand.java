@@ -21,9 +21,13 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code bench-diff [--sizes 500,2000,5000,20000] [--fresh-ids] [--runs N] [--generator gen_bpmn.py] [DIR...]}:
- * generates pairs with the shared generator (or reads DIR/current.bpmn and DIR/future.bpmn), warms up,
+ * {@code bench-diff [--sizes 500,2000,5000,20000] [--fresh-ids] [--runs N] [--warmup SECONDS] [--generator gen_bpmn.py]
+ * [DIR...]}: generates pairs with the shared generator (or reads DIR/current.bpmn and DIR/future.bpmn), warms up,
  * and prints import, match+diff and total times (median of the runs) and the peak heap.
+ *
+ * <p>Warm means what a server that has run for a while pays: the warm-up repeats the diff for some seconds
+ * (5 by default, at least three times), as JMH's warm-up iterations do. Two runs were not enough: C2 was still
+ * compiling the matcher, and the 2 000-task revision pair measured 266 ms where its steady state is 110 ms.
  */
 final class BenchDiffCommand implements Cli.Command {
 
@@ -32,7 +36,8 @@ final class BenchDiffCommand implements Cli.Command {
         List<Integer> sizes = new ArrayList<>(List.of(500, 2000, 5000, 20000));
         List<Path> dirs = new ArrayList<>();
         boolean fresh = false;
-        int runs = 5;
+        int runs = 10;
+        double warmupSeconds = 5;
         Path generator = Path.of("../shared/tools/gen_bpmn.py");
         try {
             for (int i = 0; i < args.length; i++) {
@@ -40,12 +45,14 @@ final class BenchDiffCommand implements Cli.Command {
                     case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(String::strip).map(Integer::valueOf).toList();
                     case "--fresh-ids" -> fresh = true;
                     case "--runs" -> runs = Integer.parseInt(args[++i]);
+                    case "--warmup" -> warmupSeconds = Double.parseDouble(args[++i]);
                     case "--generator" -> generator = Path.of(args[++i]);
                     default -> dirs.add(Path.of(args[i]));
                 }
             }
         } catch (RuntimeException e) {
-            err.println("usage: gapwise bench-diff [--sizes 500,2000] [--fresh-ids] [--runs N] [--generator gen_bpmn.py] [DIR...]");
+            err.println("usage: gapwise bench-diff [--sizes 500,2000] [--fresh-ids] [--runs N] [--warmup SECONDS]"
+                    + " [--generator gen_bpmn.py] [DIR...]");
             return 2;
         }
         try {
@@ -60,7 +67,7 @@ final class BenchDiffCommand implements Cli.Command {
             out.printf(Locale.ROOT, "%-8s %-9s %10s %14s %10s %10s %8s%n", "tasks", "ids", "import ms", "match+diff ms", "total ms",
                     "cpu ms", "heap MB");
             for (Path dir : dirs) {
-                measure(dir, runs, out);
+                measure(dir, runs, warmupSeconds, out);
             }
             return 0;
         } catch (IOException | BpmnImportException e) {
@@ -84,7 +91,8 @@ final class BenchDiffCommand implements Cli.Command {
         }
     }
 
-    private static void measure(Path dir, int runs, PrintStream out) throws IOException, BpmnImportException {
+    private static void measure(Path dir, int runs, double warmupSeconds, PrintStream out)
+            throws IOException, BpmnImportException {
         byte[] current = Files.readAllBytes(dir.resolve("current.bpmn"));
         byte[] future = Files.readAllBytes(dir.resolve("future.bpmn"));
         BpmnImporter importer = BpmnImporter.withDefaults();
@@ -92,7 +100,8 @@ final class BenchDiffCommand implements Cli.Command {
         long tasks = 0;
         String ids = "";
         // warm-up: JIT, class loading and the lazily opened WordNet are not what a warm server pays
-        for (int i = 0; i < 2; i++) {
+        long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int i = 0; i < 3 || System.nanoTime() < warmUntil; i++) {
             engine.diff(importer.read(current, "current.bpmn"), importer.read(future, "future.bpmn"));
         }
         long[] importNs = new long[runs];

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,11 @@ final class LabelSimilarity {
      *                    matcher lifts where the flow places the two steps alike
      */
     record Result(double score, List<String> reasons, double unpenalised) {
+        Result {
+            // results are kept and handed out again (see compare): nobody may change their reasons
+            reasons = List.copyOf(reasons);
+        }
+
         Result(double score, List<String> reasons) {
             this(score, reasons, score);
         }
@@ -57,6 +63,12 @@ final class LabelSimilarity {
     /** Word-pair results by the pair of word numbers: labels repeat the same few hundred words. */
     private final Map<Long, WordMatch> wordPairs = new HashMap<>();
     private final Map<Long, WordMatch> cheapWordPairs = new HashMap<>();
+    /**
+     * Label-pair results by the two labels (with and without WordNet): the label passes run again after the
+     * structure passes, over mostly the same pairs, and a comparison depends on nothing but the two labels.
+     */
+    private final Map<Label, Map<Label, Result>> compared = new IdentityHashMap<>();
+    private final Map<Label, Map<Label, Result>> comparedCheaply = new IdentityHashMap<>();
 
     /** @param labels every label of both models, to weigh rare words above common ones */
     LabelSimilarity(Lexicon lexicon, List<Label> labels) {
@@ -101,6 +113,21 @@ final class LabelSimilarity {
 
     /** @param useLexicon false for a quick check that never opens WordNet (stems and typos only) */
     Result compare(Label a, Label b, boolean useLexicon) {
+        Map<Label, Map<Label, Result>> byLabel = useLexicon ? compared : comparedCheaply;
+        Map<Label, Result> row = byLabel.get(a);
+        if (row == null) {
+            row = new IdentityHashMap<>();
+            byLabel.put(a, row);
+        }
+        Result known = row.get(b);
+        if (known == null) {
+            known = comparison(a, b, useLexicon);
+            row.put(b, known);
+        }
+        return known;
+    }
+
+    private Result comparison(Label a, Label b, boolean useLexicon) {
         if (a.isEmpty() || b.isEmpty()) {
             return new Result(0, List.of());
         }
@@ -113,20 +140,35 @@ final class LabelSimilarity {
         if (swapped) {
             reasons.add("acts swapped: '" + a.tokens().get(0).word() + "' and '" + b.tokens().get(0).word() + "' in other roles");
         }
+        // each word pair looked up once (words() is symmetric): both directions below read the same table
+        List<Label.Token> ta = a.tokens();
+        List<Label.Token> tb = b.tokens();
+        WordMatch[] pairs = new WordMatch[ta.size() * tb.size()];
+        for (int i = 0; i < ta.size(); i++) {
+            for (int j = 0; j < tb.size(); j++) {
+                pairs[i * tb.size() + j] = words(ta.get(i), tb.get(j), useLexicon, swapped);
+            }
+        }
         double weighted = 0;
         double total = 0;
+        // each side's own sums: how well it is covered by the other, and its weight
+        double[] sideWeighted = new double[2];
+        double[] sideTotal = new double[2];
         boolean opposite = false;
         for (int side = 0; side < 2; side++) {
             Label from = side == 0 ? a : b;
             Label to = side == 0 ? b : a;
-            for (Label.Token t : from.tokens()) {
+            List<Label.Token> fromTokens = from.tokens();
+            List<Label.Token> toTokens = to.tokens();
+            for (int i = 0; i < fromTokens.size(); i++) {
+                Label.Token t = fromTokens.get(i);
                 double best = 0;
                 String bestReason = null;
-                for (Label.Token u : to.tokens()) {
-                    WordMatch m = words(t, u, useLexicon, swapped);
+                for (int j = 0; j < toTokens.size(); j++) {
+                    WordMatch m = side == 0 ? pairs[i * tb.size() + j] : pairs[j * tb.size() + i];
                     // a word of one label the opposite of a word of the other, neither of them on both sides
                     if (m == WordMatch.OPPOSITE && !opposite) {
-                        opposite = !to.hasStem(t.stem()) && !from.hasStem(u.stem());
+                        opposite = !to.hasStem(t.stem()) && !from.hasStem(toTokens.get(j).stem());
                     }
                     if (m.score > best) {
                         best = m.score;
@@ -136,15 +178,17 @@ final class LabelSimilarity {
                 double w = idf(t);
                 weighted += w * best;
                 total += w;
+                sideWeighted[side] += w * best;
+                sideTotal[side] += w;
                 if (bestReason != null) {
-                    reasons.add(side == 0 ? bestReason : bestReason);
+                    reasons.add(bestReason);
                 }
             }
         }
         // a terse label and a long sentence can say the same: how well the shorter is covered counts most
         double symmetric = total == 0 ? 0 : weighted / total;
-        Label narrow = weight(a) <= weight(b) ? a : b;
-        double covered = coverage(narrow, narrow == a ? b : a, useLexicon, swapped);
+        int narrow = sideTotal[0] <= sideTotal[1] ? 0 : 1;
+        double covered = sideTotal[narrow] == 0 ? 0 : sideWeighted[narrow] / sideTotal[narrow];
         // different keys never score as high as equal labels
         double score = Math.min(0.95, 0.4 * symmetric + 0.6 * covered);
         // "Send letter of acceptance" and "Send rejection letter" share most words but are opposite outcomes
@@ -213,14 +257,6 @@ final class LabelSimilarity {
             total += idf(t);
         }
         return total == 0 ? 0 : gained / total;
-    }
-
-    private double weight(Label label) {
-        double w = 0;
-        for (Label.Token t : label.tokens()) {
-            w += idf(t);
-        }
-        return w;
     }
 
     private double coverage(Label part, Label whole, boolean useLexicon, boolean swapped) {
