@@ -584,7 +584,8 @@ final class MatchRun {
                 }
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
                 if (label >= GAP_LABEL) {
-                    edges.add(new Assignment.Edge<>(c, f, label + 0.5 * around.score(), null));
+                    // equal scores go to the order of the flow, never to the ids (the assignment sorts by id)
+                    edges.add(new Assignment.Edge<>(c, f, label + 0.5 * around.score() + scores.tieBreak(c, f), null));
                 } else {
                     lone.add(new Assignment.Edge<>(c, f, label, null));
                 }
