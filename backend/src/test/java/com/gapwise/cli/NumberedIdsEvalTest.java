@@ -37,11 +37,11 @@ class NumberedIdsEvalTest {
 
     @Test
     void numberedIdsScoreAsTheModelsOwnIds(@TempDir Path numbered) throws Exception {
-        // the held-out folds C to F and I and the dev folds G and H lie one level down (not part of the sixteen pairs'
+        // the held-out folds C to F and I and the dev folds G, H and K lie one level down (not part of the sixteen pairs'
         // totals): included here
         List<Path> gold = EvalMatchingCommand.goldFiles(List.of(EVAL, EVAL.resolve("fold-c"), EVAL.resolve("fold-d"), EVAL.resolve("fold-e"),
                 EVAL.resolve("fold-f"), EVAL.resolve("fold-g"), EVAL.resolve("fold-h"),
-                EVAL.resolve("fold-i")));
+                EVAL.resolve("fold-i"), EVAL.resolve("fold-k")));
         List<Path> renumbered = new ArrayList<>();
         for (Path file : gold) {
             renumbered.add(renumber(file, numbered.resolve(file.getParent().getFileName())));
