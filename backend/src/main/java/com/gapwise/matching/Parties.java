@@ -48,8 +48,8 @@ final class Parties {
     void find(LabelAnalyzer analyzer, Lexicon lexicon) {
         findLanes(a, b, lanesA, analyzer, lexicon);
         findLanes(b, a, lanesB, analyzer, lexicon);
-        findEnds(a, lanesA, endsA);
-        findEnds(b, lanesB, endsB);
+        findEnds(a, lanesA, endsA, lexicon);
+        findEnds(b, lanesB, endsB, lexicon);
     }
 
     private static void findLanes(ModelView side, ModelView other, Set<String> out, LabelAnalyzer analyzer, Lexicon lexicon) {
@@ -82,7 +82,7 @@ final class Parties {
         return words;
     }
 
-    private static void findEnds(ModelView side, Set<String> partyLanes, Map<String, List<String>> out) {
+    private static void findEnds(ModelView side, Set<String> partyLanes, Map<String, List<String>> out, Lexicon lexicon) {
         if (partyLanes.isEmpty()) {
             return;
         }
@@ -93,13 +93,11 @@ final class Parties {
             }
             Set<String> objects = objects(side.labels.get(n.id()));
             List<String> ends = new ArrayList<>();
+            List<Label.Token> tokens = side.labels.get(n.id()).tokens();
+            String act = tokens.isEmpty() ? "" : tokens.get(0).word();
             for (String end : officeNeighbours(side, n.id(), lane)) {
-                Label label = side.labels.get(end);
-                for (String stem : objects) {
-                    if (label.hasStem(stem)) {
-                        ends.add(end);
-                        break;
-                    }
+                if (takesIn(side.labels.get(end), objects, act, lexicon)) {
+                    ends.add(end);
                 }
             }
             if (!ends.isEmpty()) {
@@ -132,6 +130,20 @@ final class Parties {
             }
         }
         return objects;
+    }
+
+    /**
+     * Whether an office step names what a party's step hands over: a word that the party's step acts on, or the
+     * party's act as a noun ("Enter the application" after "Apply through the portal"; "Record acceptance"
+     * after "Accept offer").
+     */
+    private static boolean takesIn(Label office, Set<String> objects, String act, Lexicon lexicon) {
+        for (Label.Token t : office.tokens()) {
+            if (objects.contains(t.stem()) || !t.head() && lexicon.verbsOf(t.word()).contains(act)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first activities of another lane the flow reaches after a step, over events and the lane's own steps. */
