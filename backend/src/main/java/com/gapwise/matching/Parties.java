@@ -38,12 +38,12 @@ final class Parties {
      * An outside party's lane: its last word names a person (WordNet) whom the other model draws no lane for
      * but addresses: a step of the other model acts on that person first ("Inform the applicant ...", "Nominate
      * student"), and no lane of the other model holds the word ("Applicant" against a model that draws only the
-     * university's units). A party's step hands
-     * something to the organisation, which takes it in at the other end: walking the flow forward from the
-     * step, over intermediate events and the party's own steps, the first activities of another lane whose
-     * labels name what the party's step acts on are that end ("Submit online application" before "Log
-     * application"; "Upload the missing documents" before "Check that every required document has been
-     * uploaded"; not "Pay application fee" before "Log application": the fee is paid).
+     * university's units). A party's step hands something to the organisation, which takes it in at the other
+     * end: walking the flow forward from the step, over intermediate events and the party's own steps, the
+     * first activities of another lane whose labels name what the party's step acts on, or its act as a noun,
+     * are that end ("Submit online application" before "Log application"; "Upload the missing documents" before
+     * "Check that every required document has been uploaded"; not "Pay application fee" before "Log
+     * application": the fee is paid).
      */
     void find(LabelAnalyzer analyzer, Lexicon lexicon) {
         findLanes(a, b, lanesA, analyzer, lexicon);
