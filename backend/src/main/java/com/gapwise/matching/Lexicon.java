@@ -69,6 +69,11 @@ interface Lexicon {
         return Set.of();
     }
 
+    /** Whether the noun's most frequent sense names a person ("applicant", "student"; not "office", "university"). */
+    default boolean person(String word) {
+        return false;
+    }
+
     /** A lexicon that knows no words: used when WordNet cannot load, and in tests. */
     Lexicon NONE = new Lexicon() {
         @Override

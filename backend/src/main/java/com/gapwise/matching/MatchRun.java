@@ -68,6 +68,8 @@ final class MatchRun {
     private final Runs runs;
     /** How the lanes of the two models correspond. */
     private final Lanes lanes;
+    /** The steps of outside parties whose exchanges their own model draws at the office's end too. */
+    private final Parties parties;
     /** The scores of candidate pairs and the reasons of the pairs made. */
     private final Scores scores;
     /** Where the label passes look for each element's candidates. */
@@ -131,6 +133,7 @@ final class MatchRun {
         this.lexicon = revision ? Lexicon.NONE : lexicon;
         this.lanes = new Lanes(a, b, analyzer);
         this.scores = new Scores(a, b, similarity, lanes, revision, foundBy);
+        this.parties = new Parties(a, b);
     }
 
     List<Match> run() {
@@ -149,6 +152,8 @@ final class MatchRun {
             // a coarse step names two acts ("Conduct the interview and rate the candidate"): both count as acts
             a.readSecondActs(lexicon);
             b.readSecondActs(lexicon);
+            // an applicant's step whose exchange its own model draws at the office's end too: the office's ends pair
+            parties.find(analyzer, lexicon);
         }
         matchStarts();
         matchIntakes();
@@ -319,7 +324,8 @@ final class MatchRun {
         }
         String c = onlyNext(a, sa);
         String f = onlyNext(b, sb);
-        if (c == null || f == null || a.matched(c) || b.matched(f) || a.handOffs.contains(c) || b.handOffs.contains(f)) {
+        if (c == null || f == null || a.matched(c) || b.matched(f) || a.handOffs.contains(c) || b.handOffs.contains(f)
+                || parties.apart(c, f)) {
             return;
         }
         LabelSimilarity.Result r = similarity.compare(a.labels.get(c), b.labels.get(f));
@@ -410,7 +416,7 @@ final class MatchRun {
                 }
                 // a hand-off moves the case and does no work: no counterpart of a step that does (both sets are
                 // empty unless the models were drawn apart)
-                if (family == Family.ACTIVITY && handOffApart(c, f)) {
+                if (family == Family.ACTIVITY && (handOffApart(c, f) || parties.apart(c, f))) {
                     continue;
                 }
                 // a pair against the order of the flow needs labels that are evidence on their own
@@ -569,7 +575,7 @@ final class MatchRun {
         List<Assignment.Edge<Void>> lone = new ArrayList<>();
         for (String c : left) {
             for (String f : right) {
-                if (handOffApart(c, f)) {
+                if (handOffApart(c, f) || parties.apart(c, f)) {
                     continue;
                 }
                 Scores.Context around = scores.context(c, f);
@@ -650,7 +656,7 @@ final class MatchRun {
         runs.regionsAgainstOneStep(a, b, wholes, true);
         runs.regionsAgainstOneStep(b, a, wholes, false);
         for (String[] p : pairs) {
-            if (!a.matched(p[0]) && !b.matched(p[1])) {
+            if (!a.matched(p[0]) && !b.matched(p[1]) && !parties.apart(p[0], p[1])) {
                 pair(p[0], p[1], "step " + p[2] + " between the same neighbours on both sides");
             }
         }
@@ -736,7 +742,7 @@ final class MatchRun {
         }
         for (String c : left) {
             String f = bestOfA.get(c);
-            if (f == null || !c.equals(bestOfB.get(f)) || handOffApart(c, f)) {
+            if (f == null || !c.equals(bestOfB.get(f)) || handOffApart(c, f) || parties.apart(c, f)) {
                 continue;
             }
             double label = labels.get(c + "\u0000" + f);
@@ -932,8 +938,10 @@ final class MatchRun {
                 if (wn == null || Family.of(wn) != Family.ACTIVITY) {
                     continue;
                 }
-                // a hand-off is no part of a step's work (the sets are empty unless the models were drawn apart)
-                if (loose.handOffs.contains(u.id()) && !anchored.handOffs.contains(whole)) {
+                // a hand-off is no part of a step's work (the sets are empty unless the models were drawn apart),
+                // nor a party's step whose exchange its model draws at the office's end too
+                if (loose.handOffs.contains(u.id()) && !anchored.handOffs.contains(whole)
+                        || parties.apart(split ? whole : u.id(), split ? u.id() : whole)) {
                     continue;
                 }
                 // a step on one branch of a decision is no part of a step that runs on every path

@@ -165,6 +165,16 @@ final class WordNetLexicon implements Lexicon {
         });
     }
 
+    private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean person(String word) {
+        return cached(persons, word, false, dict -> {
+            IndexWord noun = indexWord(dict, POS.NOUN, word);
+            return noun != null && !noun.getSenses().isEmpty() && "noun.person".equals(noun.getSenses().get(0).getLexFileName());
+        });
+    }
+
     /** Sorted, so that equally good readings of a nominalisation are always tried in the same order. */
     @Override
     public Set<String> verbsOf(String word) {

@@ -8,7 +8,8 @@
  * labels, {@code LabelSimilarity} compares them with a {@code Lexicon} ({@code WordNetLexicon}); {@code
  * CandidateSearch} chooses what a label pass scores, {@code Scores} combines label, type, lane and flow evidence
  * and writes each match's reasons; {@code Decisions} reads decisions and their branches, {@code Runs} the
- * stretches of unmatched steps between matched neighbours, {@code Lanes} how lanes correspond; {@code Assignment}
- * solves each pass globally and {@code ContainerMatcher} pairs lanes, pools and data.
+ * stretches of unmatched steps between matched neighbours, {@code Lanes} how lanes correspond, {@code Parties}
+ * the steps of outside parties whose exchanges their own model takes in; {@code Assignment} solves each pass
+ * globally and {@code ContainerMatcher} pairs lanes, pools and data.
  */
 package com.gapwise.matching;

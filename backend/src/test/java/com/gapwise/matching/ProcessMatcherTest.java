@@ -633,4 +633,52 @@ class ProcessMatcherTest {
         assertThat(matchOf(matches, "h")).isEmpty();
         assertThat(matchOf(matches, "b")).get().extracting(Match::future).isEqualTo("B");
     }
+
+    @Test
+    void anApplicantsStepStaysUnpairedWhereItsModelDrawsTheOfficesEndToo() {
+        // both drawings take the application in at the office: the office's ends pair, the applicant's
+        // submission has no counterpart (the evaluation set's exchange convention)
+        ProcessModel current = new ModelBuilder().lane("L1", "Applicant")
+                .node("s", ElementKind.START_EVENT, "Wants to apply")
+                .task("sub", "Submit online application")
+                .lane("L2", "Admissions Office")
+                .task("log", "Log application")
+                .task("chk", "Check documents")
+                .task("inf", "Send decision")
+                .node("e", ElementKind.END_EVENT, "Decided")
+                .chain("s", "sub", "log", "chk", "inf", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Secretariat")
+                .node("S", ElementKind.START_EVENT, "Application received")
+                .task("REG", "Register the application in the admissions system")
+                .task("CHK", "Verify the documents")
+                .task("INF", "Inform the applicant of the decision")
+                .node("E", ElementKind.END_EVENT, "Done")
+                .chain("S", "REG", "CHK", "INF", "E").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "sub")).isEmpty();
+        assertThat(matchOf(matches, "log")).get().extracting(Match::future).isEqualTo("REG");
+    }
+
+    @Test
+    void theOfficesEndOfAnExchangeMayNameTheApplicantsActAsANoun() {
+        // "Enter the application" takes in what "Apply through the admissions portal" hands over
+        ProcessModel current = new ModelBuilder().lane("L1", "Applicant")
+                .node("s", ElementKind.START_EVENT, "Wants to study")
+                .task("app", "Apply through the admissions portal")
+                .lane("L2", "Admissions Office")
+                .task("ent", "Enter the application into the campus system")
+                .task("chk", "Check documents")
+                .task("inf", "Send decision")
+                .node("e", ElementKind.END_EVENT, "Decided")
+                .chain("s", "app", "ent", "chk", "inf", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Secretariat")
+                .node("S", ElementKind.START_EVENT, "Application received")
+                .task("REC", "Record the incoming application")
+                .task("CHK", "Verify the documents")
+                .task("INF", "Inform the applicant of the decision")
+                .node("E", ElementKind.END_EVENT, "Done")
+                .chain("S", "REC", "CHK", "INF", "E").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "app")).isEmpty();
+    }
 }
