@@ -112,7 +112,7 @@ final class LabelAnalyzer {
         String decomposed = ascii || Normalizer.isNormalized(collapsed, Normalizer.Form.NFKD)
                 ? collapsed : MARKS.matcher(Normalizer.normalize(collapsed, Normalizer.Form.NFKD)).replaceAll("");
         // possessives: "customer's" is about the customer
-        String lower = decomposed.toLowerCase(Locale.ROOT);
+        String lower = contractionsSpelledOut(decomposed.toLowerCase(Locale.ROOT));
         String folded = ascii && lower.indexOf('\'') < 0 ? lower : POSSESSIVE.matcher(lower).replaceAll("");
         Set<String> acronyms = ascii ? asciiAcronyms(decomposed) : acronyms(decomposed);
         String[] words = ascii ? asciiWords(folded) : NON_WORD.split(folded);
@@ -147,7 +147,21 @@ final class LabelAnalyzer {
             stems[i] = tokens.get(i).stem();
         }
         Arrays.sort(stems);
-        return new Label(collapsed, List.copyOf(tokens), String.join(" ", stems), leading < 0 ? tokens.size() : leading);
+        // "Examination passed" and "Examination not passed" have the same words once "not" is dropped as a stop
+        // word, but are no equal labels
+        String key = String.join(" ", stems);
+        if (!tokens.isEmpty() && OutcomePolarity.negates(folded)) {
+            key = key + " (not)";
+        }
+        return new Label(collapsed, List.copyOf(tokens), key, leading < 0 ? tokens.size() : leading);
+    }
+
+    /** "isn't" is "is not" (not the words "isn" and "t"); "can't" and "won't" are "cannot" and "will not". */
+    private static String contractionsSpelledOut(String lower) {
+        if (!lower.contains("n't") && !lower.contains("n\u2019t")) {
+            return lower;
+        }
+        return lower.replace('\u2019', '\'').replace("can't", "cannot").replace("won't", "will not").replace("n't", " not");
     }
 
     /** What converters write on a silent transition instead of leaving it unnamed. */

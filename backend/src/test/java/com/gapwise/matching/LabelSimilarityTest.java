@@ -84,6 +84,40 @@ class LabelSimilarityTest {
     }
 
     @Test
+    void aNegatedOutcomeIsOppositeToAGrantedOne() {
+        // "not passed" refuses what "admission" grants; stop words drop the "not", WordNet knows no antonym for it
+        LabelSimilarity.Result refusedAgainstGranted = compare("Send the notice that the examination was not passed",
+                "Send the notice of the examination passed");
+        assertThat(refusedAgainstGranted.reasons()).contains("opposite outcomes");
+        LabelSimilarity.Result sameOutcome = compare("Send the notice that the examination was not passed",
+                "Send the notice that the examination was failed");
+        assertThat(sameOutcome.reasons()).doesNotContain("opposite outcomes");
+        assertThat(refusedAgainstGranted.score()).isLessThan(sameOutcome.score());
+        assertThat(compare("Notify: not invited", "Send the invitation").reasons()).contains("opposite outcomes");
+        // a negation on both sides: the same refusal
+        assertThat(compare("Application cannot be accepted", "Notify: not accepted").reasons()).doesNotContain("opposite outcomes");
+        // two plain words of opposite kinds are WordNet's business, not this rule's
+        assertThat(compare("Send offer letter", "Send rejection letter").reasons()).doesNotContain("opposite outcomes");
+    }
+
+    @Test
+    void anOutcomeIsReadFromTheRawLabel() {
+        assertThat(OutcomePolarity.of("Send offer letter")).isEqualTo(new OutcomePolarity(1, false));
+        assertThat(OutcomePolarity.of("Entrance examination not passed")).isEqualTo(new OutcomePolarity(-1, true));
+        assertThat(OutcomePolarity.of("Application can't be approved")).isEqualTo(new OutcomePolarity(-1, true));
+        assertThat(OutcomePolarity.of("Claim was not rejected")).isEqualTo(new OutcomePolarity(1, true));
+        assertThat(OutcomePolarity.of("Send rejection")).isEqualTo(new OutcomePolarity(-1, false));
+        // a decision names both outcomes, not one
+        assertThat(OutcomePolarity.of("Accept or reject application")).isEqualTo(OutcomePolarity.NONE);
+        assertThat(OutcomePolarity.of("Check application")).isEqualTo(OutcomePolarity.NONE);
+        assertThat(OutcomePolarity.of("Documents not complete")).isEqualTo(OutcomePolarity.NONE);
+        // the stop list drops "not" from the words, but the key keeps that it was said: no equal labels
+        assertThat(analyzer.analyze("Examination not passed").stems()).isEqualTo(analyzer.analyze("Examination passed").stems());
+        assertThat(analyzer.analyze("Examination not passed").key()).isNotEqualTo(analyzer.analyze("Examination passed").key());
+        assertThat(analyzer.analyze("Examination isn\u2019t passed").key()).isEqualTo(analyzer.analyze("Examination not passed").key());
+    }
+
+    @Test
     void unrelatedActsOnTheSameThingsWeighLess() {
         // one sends the letter, the other receives it: the same things, other work
         assertThat(compare("Send letter of acceptance", "Receive letter of acceptance").reasons())
