@@ -38,16 +38,21 @@ record OutcomePolarity(int sign, boolean negated) {
             "withhold", "withholds", "withheld");
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot");
+    /** Words that may stand between a negation and the outcome it turns round ("not been approved", "not yet"). */
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were", "has",
+            "have", "had", "get", "got", "gets", "yet");
 
     /**
      * The outcome a label names: the sign of its outcome word (+1 granting, -1 refusing), turned round by a
-     * negation before it. None where the label names no outcome word, or both kinds ("Accept or reject
-     * application" names a decision, not its outcome).
+     * negation right before it ("not passed", "cannot be accepted", "has not been approved"; not the "not" of
+     * "Documents not complete: reject application"). None where the label names no outcome word, or both kinds
+     * ("Accept or reject application" names a decision, not its outcome).
      */
     static OutcomePolarity of(String text) {
         int sign = 0;
-        boolean negation = false;
         boolean negatedOutcome = false;
+        // a negation reaches over auxiliaries only: "not been approved", not "not complete: reject"
+        boolean negation = false;
         for (String word : words(text)) {
             if (negation(word)) {
                 negation = true;
@@ -55,6 +60,7 @@ record OutcomePolarity(int sign, boolean negated) {
             }
             int s = GRANTING.contains(word) ? 1 : REFUSING.contains(word) ? -1 : 0;
             if (s == 0) {
+                negation &= AUXILIARIES.contains(word);
                 continue;
             }
             int outcome = negation ? -s : s;
@@ -63,6 +69,7 @@ record OutcomePolarity(int sign, boolean negated) {
             }
             sign = outcome;
             negatedOutcome |= negation;
+            negation = false;
         }
         return sign == 0 ? NONE : new OutcomePolarity(sign, negatedOutcome);
     }

@@ -107,6 +107,10 @@ class LabelSimilarityTest {
         assertThat(OutcomePolarity.of("Application can't be approved")).isEqualTo(new OutcomePolarity(-1, true));
         assertThat(OutcomePolarity.of("Claim was not rejected")).isEqualTo(new OutcomePolarity(1, true));
         assertThat(OutcomePolarity.of("Send rejection")).isEqualTo(new OutcomePolarity(-1, false));
+        assertThat(OutcomePolarity.of("Application has not been approved")).isEqualTo(new OutcomePolarity(-1, true));
+        // a negation of something else, earlier in the label, does not turn the outcome round
+        assertThat(OutcomePolarity.of("Documents not complete: reject application"))
+                .isEqualTo(new OutcomePolarity(-1, false));
         // a decision names both outcomes, not one
         assertThat(OutcomePolarity.of("Accept or reject application")).isEqualTo(OutcomePolarity.NONE);
         assertThat(OutcomePolarity.of("Check application")).isEqualTo(OutcomePolarity.NONE);
