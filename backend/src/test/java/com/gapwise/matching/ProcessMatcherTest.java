@@ -588,6 +588,21 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void twoLikeEventsOnOneTaskPairByWhatTheyLeadTo() {
+        // two unnamed four-hour timers on one task: nothing but the steps they lead to tells them apart, and the
+        // other drawing's ids sort the other way round
+        ProcessModel current = claim("s", "t", "e").timer("late1", "t", "PT4H").timer("late2", "t", "PT4H")
+                .task("remind", "Remind customer").task("escalate", "Escalate to manager")
+                .chain("late1", "remind").chain("late2", "escalate").build();
+        ProcessModel future = claim("S", "T", "E").timer("A", "T", "PT4H").timer("B", "T", "PT4H")
+                .task("ESC", "Escalate to manager").task("REM", "Remind customer")
+                .chain("A", "ESC").chain("B", "REM").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "late1")).get().extracting(Match::future).isEqualTo("B");
+        assertThat(matchOf(matches, "late2")).get().extracting(Match::future).isEqualTo("A");
+    }
+
+    @Test
     void inARevisionAnotherEventOnTheSameTaskIsNoCounterpart() {
         ProcessModel current = claim("s", "t", "e").timer("old", "t", "PT4H").build();
         ProcessModel future = claim("s", "t", "e").timer("new", "t", "PT8H").build();
