@@ -14,11 +14,12 @@ import java.util.Set;
  *                word order, case or punctuation
  * @param leading how many tokens stand before the label's first stop word: its leading phrase ("Asset
  *                retirement posting" of "Asset retirement posting in the sending company code")
+ * @param outcome the outcome the label names, read from all its words, stop words included ("not passed")
  */
-record Label(String text, List<Token> tokens, String key, int leading) {
+record Label(String text, List<Token> tokens, String key, int leading, OutcomePolarity outcome) {
 
     Label(String text, List<Token> tokens, String key) {
-        this(text, tokens, key, tokens.size());
+        this(text, tokens, key, tokens.size(), OutcomePolarity.NONE);
     }
 
     /**
@@ -63,7 +64,7 @@ record Label(String text, List<Token> tokens, String key, int leading) {
                 reordered.add(new Token(t.word(), t.stem(), t.number(), false, t.phrase(), t.acronym()));
             }
         }
-        return new Label(text, List.copyOf(reordered), key, leading);
+        return new Label(text, List.copyOf(reordered), key, leading, outcome);
     }
 
     /**
@@ -75,7 +76,7 @@ record Label(String text, List<Token> tokens, String key, int leading) {
         List<Token> marked = new ArrayList<>(tokens);
         Token act = tokens.get(index);
         marked.set(index, new Token(act.word(), act.stem(), act.number(), true, act.phrase(), act.acronym(), act.nominal()));
-        return new Label(text, List.copyOf(marked), key, leading);
+        return new Label(text, List.copyOf(marked), key, leading, outcome);
     }
 
     boolean isEmpty() {

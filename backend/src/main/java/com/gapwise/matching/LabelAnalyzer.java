@@ -150,10 +150,10 @@ final class LabelAnalyzer {
         // "Examination passed" and "Examination not passed" have the same words once "not" is dropped as a stop
         // word, but are no equal labels
         String key = String.join(" ", stems);
-        if (!tokens.isEmpty() && OutcomePolarity.negates(folded)) {
+        if (!tokens.isEmpty() && OutcomePolarity.negates(words)) {
             key = key + " (not)";
         }
-        return new Label(collapsed, List.copyOf(tokens), key, leading < 0 ? tokens.size() : leading);
+        return new Label(collapsed, List.copyOf(tokens), key, leading < 0 ? tokens.size() : leading, OutcomePolarity.of(words));
     }
 
     /** "isn't" is "is not" (not the words "isn" and "t"); "can't" and "won't" are "cannot" and "will not". */

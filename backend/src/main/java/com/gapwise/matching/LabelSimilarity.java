@@ -69,7 +69,6 @@ final class LabelSimilarity {
      */
     private final Map<Label, Map<Label, Result>> compared = new IdentityHashMap<>();
     private final Map<Label, Map<Label, Result>> comparedCheaply = new IdentityHashMap<>();
-    private final Map<Label, OutcomePolarity> outcomes = new IdentityHashMap<>();
 
     /** @param labels every label of both models, to weigh rare words above common ones */
     LabelSimilarity(Lexicon lexicon, List<Label> labels) {
@@ -196,7 +195,7 @@ final class LabelSimilarity {
         if (opposite) {
             score *= OPPOSITES;
             reasons.add("opposite words");
-        } else if (outcome(a).oppositeTo(outcome(b))) {
+        } else if (a.outcome().oppositeTo(b.outcome())) {
             // "Send offer letter" ~ "Send the notice that the examination was not passed": a negation WordNet cannot see
             score *= OPPOSITES;
             reasons.add("opposite outcomes");
@@ -211,10 +210,6 @@ final class LabelSimilarity {
         List<String> out = new ArrayList<>(reasons);
         out.add("label similarity " + twoDecimals(score));
         return new Result(score, out, unpenalised);
-    }
-
-    private OutcomePolarity outcome(Label label) {
-        return outcomes.computeIfAbsent(label, l -> OutcomePolarity.of(l.text()));
     }
 
     /**

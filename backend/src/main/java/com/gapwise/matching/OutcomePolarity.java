@@ -1,13 +1,12 @@
 package com.gapwise.matching;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
  * Whether a label names a granting or a refusing outcome, and whether a negation decided it: "Send the notice
  * that the examination was not passed" refuses, "Send offer letter" grants. Stop-word removal drops "not" from a
- * label's words and WordNet has no antonym for a negation, so the raw text is read here.
+ * label's tokens and WordNet has no antonym for a negation, so the analyzer reads the outcome from all the
+ * label's words (contractions spelled out: "isn't" is "is not").
  *
  * <p>The word lists are short on purpose: outcomes of a decision, the words that name them in admission,
  * approval and registration processes. Two plain opposite words ("acceptance" ~ "rejection") are WordNet's
@@ -48,13 +47,16 @@ record OutcomePolarity(int sign, boolean negated) {
      * "Documents not complete: reject application"). None where the label names no outcome word, or both kinds
      * ("Accept or reject application" names a decision, not its outcome).
      */
-    static OutcomePolarity of(String text) {
+    static OutcomePolarity of(String[] words) {
         int sign = 0;
         boolean negatedOutcome = false;
         // a negation reaches over auxiliaries only: "not been approved", not "not complete: reject"
         boolean negation = false;
-        for (String word : words(text)) {
-            if (negation(word)) {
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (NEGATIONS.contains(word)) {
                 negation = true;
                 continue;
             }
@@ -74,34 +76,14 @@ record OutcomePolarity(int sign, boolean negated) {
         return sign == 0 ? NONE : new OutcomePolarity(sign, negatedOutcome);
     }
 
-    /** Whether a label says "not" ("no", "never", "cannot", "isn't"): a word the stop list drops from its tokens. */
-    static boolean negates(String text) {
-        for (String word : words(text)) {
-            if (negation(word)) {
+    /** Whether a label says "not" ("no", "never", "cannot"): a word the stop list drops from its tokens. */
+    static boolean negates(String[] words) {
+        for (String word : words) {
+            if (NEGATIONS.contains(word)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The label's words in lower case, split by hand: a pattern would cost a one-shot diff more than the rest. */
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? Character.toLowerCase(text.charAt(i)) : ' ';
-            if (c >= 'a' && c <= 'z' || c == '\'' || c == '\u2019') {
-                word.append(c == '\u2019' ? '\'' : c);
-            } else if (word.length() > 0) {
-                words.add(word.toString());
-                word.setLength(0);
-            }
-        }
-        return words;
-    }
-
-    private static boolean negation(String word) {
-        return NEGATIONS.contains(word) || word.endsWith("n't");
     }
 
     /**

@@ -102,19 +102,19 @@ class LabelSimilarityTest {
 
     @Test
     void anOutcomeIsReadFromTheRawLabel() {
-        assertThat(OutcomePolarity.of("Send offer letter")).isEqualTo(new OutcomePolarity(1, false));
-        assertThat(OutcomePolarity.of("Entrance examination not passed")).isEqualTo(new OutcomePolarity(-1, true));
-        assertThat(OutcomePolarity.of("Application can't be approved")).isEqualTo(new OutcomePolarity(-1, true));
-        assertThat(OutcomePolarity.of("Claim was not rejected")).isEqualTo(new OutcomePolarity(1, true));
-        assertThat(OutcomePolarity.of("Send rejection")).isEqualTo(new OutcomePolarity(-1, false));
-        assertThat(OutcomePolarity.of("Application has not been approved")).isEqualTo(new OutcomePolarity(-1, true));
+        assertThat(analyzer.analyze("Send offer letter").outcome()).isEqualTo(new OutcomePolarity(1, false));
+        assertThat(analyzer.analyze("Entrance examination not passed").outcome()).isEqualTo(new OutcomePolarity(-1, true));
+        assertThat(analyzer.analyze("Application can't be approved").outcome()).isEqualTo(new OutcomePolarity(-1, true));
+        assertThat(analyzer.analyze("Claim was not rejected").outcome()).isEqualTo(new OutcomePolarity(1, true));
+        assertThat(analyzer.analyze("Send rejection").outcome()).isEqualTo(new OutcomePolarity(-1, false));
+        assertThat(analyzer.analyze("Application has not been approved").outcome()).isEqualTo(new OutcomePolarity(-1, true));
         // a negation of something else, earlier in the label, does not turn the outcome round
-        assertThat(OutcomePolarity.of("Documents not complete: reject application"))
+        assertThat(analyzer.analyze("Documents not complete: reject application").outcome())
                 .isEqualTo(new OutcomePolarity(-1, false));
         // a decision names both outcomes, not one
-        assertThat(OutcomePolarity.of("Accept or reject application")).isEqualTo(OutcomePolarity.NONE);
-        assertThat(OutcomePolarity.of("Check application")).isEqualTo(OutcomePolarity.NONE);
-        assertThat(OutcomePolarity.of("Documents not complete")).isEqualTo(OutcomePolarity.NONE);
+        assertThat(analyzer.analyze("Accept or reject application").outcome()).isEqualTo(OutcomePolarity.NONE);
+        assertThat(analyzer.analyze("Check application").outcome()).isEqualTo(OutcomePolarity.NONE);
+        assertThat(analyzer.analyze("Documents not complete").outcome()).isEqualTo(OutcomePolarity.NONE);
         // the stop list drops "not" from the words, but the key keeps that it was said: no equal labels
         assertThat(analyzer.analyze("Examination not passed").stems()).isEqualTo(analyzer.analyze("Examination passed").stems());
         assertThat(analyzer.analyze("Examination not passed").key()).isNotEqualTo(analyzer.analyze("Examination passed").key());
