@@ -5,8 +5,8 @@
  *
  * <p>Public surface: {@link com.gapwise.matching.ProcessMatcher}. Inside: {@code MatchRun} runs the passes over
  * the two models ({@code ModelView} each: labels, flow, partners); {@code LabelAnalyzer} and {@code Label} read
- * labels, {@code LabelSimilarity} compares them with a {@code Lexicon} ({@code WordNetLexicon}) and reads their
- * outcomes ({@code OutcomePolarity}: "not passed" against "admission"); {@code
+ * labels and the outcomes they name ({@code OutcomePolarity}: "not passed" against "admission"), {@code
+ * LabelSimilarity} compares them with a {@code Lexicon} ({@code WordNetLexicon}); {@code
  * CandidateSearch} chooses what a label pass scores, {@code Scores} combines label, type, lane and flow evidence
  * and writes each match's reasons; {@code Decisions} reads decisions and their branches, {@code Runs} the
  * stretches of unmatched steps between matched neighbours, {@code Lanes} how lanes correspond, {@code Parties}
