@@ -368,8 +368,10 @@ final class WordNetLexicon implements Lexicon {
                     }
                     for (Pointer pointer : w.getPointers()) {
                         PointerType type = pointer.getType();
-                        if ((type == PointerType.DERIVATION || type == PointerType.ANTONYM) && pointer.getTarget() instanceof Word target) {
-                            (type == PointerType.DERIVATION ? derived : antonyms).add(target.getLemma().toLowerCase(Locale.ROOT));
+                        // an adjective that pertains to a noun is of its family ("aural": ear, "fiscal": finance)
+                        boolean family = type == PointerType.DERIVATION || type == PointerType.PERTAINYM;
+                        if ((family || type == PointerType.ANTONYM) && pointer.getTarget() instanceof Word target) {
+                            (family ? derived : antonyms).add(target.getLemma().toLowerCase(Locale.ROOT));
                         }
                     }
                 }
@@ -381,6 +383,11 @@ final class WordNetLexicon implements Lexicon {
 
     /** An aside in parentheses, which a definition's words leave out. */
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+
+    /** A contrast in a definition and the rest of its clause: "rather than theory", "as opposed to fiction". */
+    private static final Pattern CONTRAST = Pattern.compile(
+            "\\b(?:rather than|instead of|in place of|other than|(?:as )?opposed to|(?:as )?distinguished from"
+                    + "|(?:as )?contrasted with|in contrast (?:to|with)|as against)\\b[^;,]*");
 
     /**
      * The words of a definition (its examples in quotes left out), with plural endings taken off so they
@@ -394,6 +401,9 @@ final class WordNetLexicon implements Lexicon {
         // an aside in parentheses qualifies the definition ("a request (spoken or written) to participate"): it
         // names no part of what the word means
         String definition = PARENTHESES.matcher(quote >= 0 ? text.substring(0, quote) : text).replaceAll(" ").toLowerCase(Locale.ROOT);
+        // what a definition sets the word against is not part of it ("practical: guided by experience rather
+        // than theory"): the words after a contrast, up to the end of the clause, are left out
+        definition = CONTRAST.matcher(definition).replaceAll(" ");
         for (String w : definition.split("[^a-z]+")) {
             if (w.length() < 4) {
                 continue;

@@ -122,6 +122,23 @@ class LabelSimilarityTest {
     }
 
     @Test
+    void whatADefinitionSetsAWordAgainstIsNotItsMeaning() {
+        // WordNet: practical "guided by practical experience and observation rather than theory"
+        assertThat(compare("Hold theory test", "Hold practical test").reasons())
+                .noneMatch(r -> r.startsWith("defined in terms of each other"));
+        // a definition's own words still relate: a test of the suitability of a performer
+        assertThat(compare("Schedule audition", "Schedule performer").reasons())
+                .contains("defined in terms of each other: audition~performer");
+    }
+
+    @Test
+    void anAdjectiveIsOfTheFamilyOfTheNounItPertainsTo() {
+        // WordNet's pertainyms: aural pertains to the ear, fiscal to finance
+        assertThat(compare("Hold ear training test", "Assess aural skills").reasons()).contains("same word family: aural~ear");
+        assertThat(compare("Close the fiscal year", "Close the finance year").reasons()).contains("same word family: finance~fiscal");
+    }
+
+    @Test
     void unrelatedActsOnTheSameThingsWeighLess() {
         // one sends the letter, the other receives it: the same things, other work
         assertThat(compare("Send letter of acceptance", "Receive letter of acceptance").reasons())
