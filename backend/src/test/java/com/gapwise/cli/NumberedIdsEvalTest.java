@@ -37,12 +37,12 @@ class NumberedIdsEvalTest {
 
     @Test
     void numberedIdsScoreAsTheModelsOwnIds(@TempDir Path numbered) throws Exception {
-        // the held-out folds C to F, I, J and M and the dev folds G, H, K, L and N lie one level down (not part of the
-        // sixteen pairs' totals): included here
+        // the held-out folds C to F, I, J, M and O and the dev folds G, H, K, L and N lie one level down (not part of
+        // the sixteen pairs' totals): included here
         List<Path> gold = EvalMatchingCommand.goldFiles(List.of(EVAL, EVAL.resolve("fold-c"), EVAL.resolve("fold-d"), EVAL.resolve("fold-e"),
                 EVAL.resolve("fold-f"), EVAL.resolve("fold-g"), EVAL.resolve("fold-h"),
                 EVAL.resolve("fold-i"), EVAL.resolve("fold-j"), EVAL.resolve("fold-k"), EVAL.resolve("fold-l"),
-                EVAL.resolve("fold-m"), EVAL.resolve("fold-n")));
+                EVAL.resolve("fold-m"), EVAL.resolve("fold-n"), EVAL.resolve("fold-o")));
         List<Path> renumbered = new ArrayList<>();
         for (Path file : gold) {
             renumbered.add(renumber(file, numbered.resolve(file.getParent().getFileName())));
