@@ -57,6 +57,16 @@ final class MatchRun {
     private static final long EXHAUSTIVE_PAIRS = 40_000;
     /** Candidates kept per node for the assignment. */
     static final int TOP_CANDIDATES = 8;
+
+    /**
+     * How much of the acceptance line a pair's score is held back when the assignment weighs it. The assignment
+     * maximises the sum of what its pairs are worth; at their full scores, two pairs barely accepted (0.45 + 0.45)
+     * outweigh one clear pair (0.7), and the leftovers of one step push another off its clear counterpart ("Attend
+     * test day" takes "Conduct the swimming examination" from "Swimming test"). Held back in full, a pair counts only
+     * by how much it passes the line, and one pair on shared things but another act ("Approve goodwill credit" ~
+     * "Post goodwill credit") outweighs two right ones a little below it. Half is between the two.
+     */
+    static final double HELD_BACK = 0.5;
     private static final Comparator<Assignment.Edge<Void>> BEST_FIRST =
             Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score()).thenComparing(Assignment.Edge::future);
 
@@ -425,7 +435,7 @@ final class MatchRun {
                 }
                 double score = scores.combined(c, f, label, context);
                 if (score >= accept) {
-                    mine.add(new Assignment.Edge<>(c, f, score + scores.tieBreak(c, f), null));
+                    mine.add(new Assignment.Edge<>(c, f, score - HELD_BACK * accept + scores.tieBreak(c, f), null));
                 }
             }
             mine.sort(BEST_FIRST);

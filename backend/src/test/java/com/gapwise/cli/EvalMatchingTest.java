@@ -3,9 +3,15 @@ package com.gapwise.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gapwise.diff.Match;
+import com.gapwise.importer.BpmnImporter;
+import com.gapwise.matching.ProcessMatcher;
+import com.gapwise.model.FlowNode;
+import com.gapwise.model.ProcessModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +36,25 @@ class EvalMatchingTest {
         assertThat(micro.precision()).as("micro precision").isGreaterThanOrEqualTo(0.79);
         assertThat(micro.recall()).as("micro recall").isGreaterThanOrEqualTo(0.67);
         assertThat(micro.f1()).as("micro F1").isGreaterThanOrEqualTo(0.725);
+    }
+
+    @Test
+    void barelyAcceptedPairsDoNotOutweighAClearOne() throws Exception {
+        // dev fold N: with the pairs weighed at their full scores, the assignment preferred two barely accepted pairs
+        // to one clear pair, and the sports aptitude test's steps slid past their counterparts ("Send test invitation"
+        // took the marks in the protocol, "Check HZB" the gymnastics routine)
+        Path pair = EVAL.resolve("fold-n/admission-sports");
+        ProcessModel current = BpmnImporter.withDefaults().read(pair.resolve("current.bpmn"));
+        ProcessModel future = BpmnImporter.withDefaults().read(pair.resolve("future.bpmn"));
+        Map<String, String> names = current.nodes().stream().filter(n -> n.name() != null)
+                .collect(Collectors.toMap(FlowNode::id, FlowNode::name));
+        Map<String, String> futureNames = future.nodes().stream().filter(n -> n.name() != null)
+                .collect(Collectors.toMap(FlowNode::id, FlowNode::name));
+        Map<String, String> pairs = ProcessMatcher.withDefaults().match(current, future).stream()
+                .filter(m -> names.containsKey(m.current()) && futureNames.containsKey(m.future()))
+                .collect(Collectors.toMap(m -> names.get(m.current()), m -> futureNames.get(m.future()), (x, y) -> x));
+        assertThat(pairs).containsEntry("Send test invitation", "Invite the applicant to the sports aptitude examination")
+                .containsEntry("Check HZB", "Check whether the applicant holds a higher education entrance qualification");
     }
 
     @Test
