@@ -46,15 +46,18 @@ class EvalMatchingTest {
         Path pair = EVAL.resolve("fold-n/admission-sports");
         ProcessModel current = BpmnImporter.withDefaults().read(pair.resolve("current.bpmn"));
         ProcessModel future = BpmnImporter.withDefaults().read(pair.resolve("future.bpmn"));
-        Map<String, String> names = current.nodes().stream().filter(n -> n.name() != null)
-                .collect(Collectors.toMap(FlowNode::id, FlowNode::name));
-        Map<String, String> futureNames = future.nodes().stream().filter(n -> n.name() != null)
-                .collect(Collectors.toMap(FlowNode::id, FlowNode::name));
+        Map<String, String> names = namesById(current);
+        Map<String, String> futureNames = namesById(future);
         Map<String, String> pairs = ProcessMatcher.withDefaults().match(current, future).stream()
                 .filter(m -> names.containsKey(m.current()) && futureNames.containsKey(m.future()))
                 .collect(Collectors.toMap(m -> names.get(m.current()), m -> futureNames.get(m.future()), (x, y) -> x));
         assertThat(pairs).containsEntry("Send test invitation", "Invite the applicant to the sports aptitude examination")
                 .containsEntry("Check HZB", "Check whether the applicant holds a higher education entrance qualification");
+    }
+
+    /** The named flow nodes' names by their ids. */
+    private static Map<String, String> namesById(ProcessModel model) {
+        return model.nodes().stream().filter(n -> n.name() != null).collect(Collectors.toMap(FlowNode::id, FlowNode::name));
     }
 
     @Test
