@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,7 +46,10 @@ final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+        // The app re-renders views as data arrives: an element found in one poll may be replaced before it is
+        // read, so a wait polls again rather than failing on the stale reference.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Starts the browser; in CI a missing browser fails the test, locally it skips it with the reason. */
