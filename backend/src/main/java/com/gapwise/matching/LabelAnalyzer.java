@@ -244,7 +244,7 @@ final class LabelAnalyzer {
             lowerCase = c >= 'a' && c <= 'z';
         }
         if (!lowerCase) {
-            return Set.of();
+            return lone(text);
         }
         Set<String> out = new HashSet<>();
         int start = -1;
@@ -268,17 +268,32 @@ final class LabelAnalyzer {
         return out;
     }
 
+    /** A label that is nothing but two to five capitals ("CRM", "ERP"): an initialism, not a shouted word. */
+    private static Set<String> lone(String text) {
+        String word = text.strip();
+        if (word.length() < 2 || word.length() > 5) {
+            return Set.of();
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return Set.of();
+            }
+        }
+        return Set.of(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isAsciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /**
      * The initialisms of a label, lower-cased; none when the label has no lower-case letter at all (a label
-     * written in capitals is shouting, not abbreviating).
+     * written in capitals is shouting, not abbreviating), unless it is one initialism alone (a lane "CRM").
      */
     static Set<String> acronyms(String text) {
         if (text.chars().noneMatch(Character::isLowerCase)) {
-            return Set.of();
+            return lone(text);
         }
         Set<String> out = new HashSet<>();
         Matcher m = ACRONYM.matcher(text);

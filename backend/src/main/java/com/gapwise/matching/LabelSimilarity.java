@@ -22,6 +22,13 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class LabelSimilarity {
 
     static final double TYPO = 0.85;
+    /**
+     * What is taken off two labels' sentence likeness before it counts as their similarity: MiniLM puts related
+     * but different acts at 0.6-0.8, and labels of one process share their vocabulary (dev folds: 0.1 to 0.3
+     * off, and scaled by 0.6 to 1.2, all raised the folds written apart; this one raised every dev fold's
+     * total most).
+     */
+    static final double SENTENCE_OFFSET = 0.2;
     static final double ABBREVIATION = 0.8;
     /**
      * What a shared word is worth when two labels use it in swapped roles: "Request disposal approval" and
@@ -69,10 +76,31 @@ final class LabelSimilarity {
      */
     private final Map<Label, Map<Label, Result>> compared = new IdentityHashMap<>();
     private final Map<Label, Map<Label, Result>> comparedCheaply = new IdentityHashMap<>();
+    /** Every label of both models: the words they spell out are what their short forms stand for. */
+    private final List<Label> labels;
+    /** The spelled-out words of both models that a short form stands for, by the short form. */
+    private final Map<String, String> spelledOut = new HashMap<>();
+
+    /** Sentence embeddings of the labels in {@link #sentences}, by text. */
+    private final Paraphrases paraphrases;
+    /** The label texts compared as sentences too: the steps' labels, between small models drawn apart. */
+    private final Set<String> sentences;
+    private final Map<String, float[]> embedded = new HashMap<>();
 
     /** @param labels every label of both models, to weigh rare words above common ones */
     LabelSimilarity(Lexicon lexicon, List<Label> labels) {
+        this(lexicon, labels, Paraphrases.NONE, Set.of());
+    }
+
+    /**
+     * @param paraphrases sentence embeddings
+     * @param sentences   the label texts whose pairs are compared as sentences too (the steps' labels)
+     */
+    LabelSimilarity(Lexicon lexicon, List<Label> labels, Paraphrases paraphrases, Set<String> sentences) {
         this.lexicon = lexicon;
+        this.labels = labels;
+        this.paraphrases = paraphrases;
+        this.sentences = sentences;
         Map<String, Integer> df = new HashMap<>();
         for (Label label : labels) {
             for (String stem : label.stems()) {
@@ -192,10 +220,11 @@ final class LabelSimilarity {
         // different keys never score as high as equal labels
         double score = Math.min(0.95, 0.4 * symmetric + 0.6 * covered);
         // "Send letter of acceptance" and "Send rejection letter" share most words but are opposite outcomes
+        boolean opposed = opposite || a.outcome().oppositeTo(b.outcome());
         if (opposite) {
             score *= OPPOSITES;
             reasons.add("opposite words");
-        } else if (a.outcome().oppositeTo(b.outcome())) {
+        } else if (opposed) {
             // "Send offer letter" ~ "Send the notice that the examination was not passed": a negation WordNet cannot see
             score *= OPPOSITES;
             reasons.add("opposite outcomes");
@@ -207,9 +236,36 @@ final class LabelSimilarity {
             score *= UNRELATED_ACTS;
             reasons.add("unrelated acts: '" + a.tokens().get(0).word() + "' and '" + b.tokens().get(0).word() + "'");
         }
+        // two steps' labels that read alike as sentences are at least that alike, less the part of a sentence
+        // likeness that related but different work has too; never opposite outcomes, which read alike as
+        // sentences ("Accept offer" ~ "Reject offer" 0.76)
+        double cosine = useLexicon && !opposed ? sentenceCosine(a, b) : Double.NaN;
+        if (cosine - SENTENCE_OFFSET > score) {
+            double lifted = Math.min(0.95, cosine - SENTENCE_OFFSET);
+            unpenalised += lifted - score;
+            score = lifted;
+            reasons.add("read alike as sentences: " + twoDecimals(cosine));
+        }
         List<String> out = new ArrayList<>(reasons);
         out.add("label similarity " + twoDecimals(score));
         return new Result(score, out, unpenalised);
+    }
+
+    /** The cosine of two labels' sentence embeddings, or NaN where they are not compared as sentences. */
+    private double sentenceCosine(Label a, Label b) {
+        if (!sentences.contains(a.text()) || !sentences.contains(b.text())) {
+            return Double.NaN;
+        }
+        float[] x = embedding(a.text());
+        float[] y = x == null ? null : embedding(b.text());
+        return y == null ? Double.NaN : Paraphrases.cosine(x, y);
+    }
+
+    private float[] embedding(String text) {
+        if (!embedded.containsKey(text)) {
+            embedded.put(text, paraphrases.embed(text));
+        }
+        return embedded.get(text);
     }
 
     /**
@@ -464,7 +520,69 @@ final class LabelSimilarity {
                 best = meaning;
             }
         }
+        if (useLexicon) {
+            WordMatch viaShortForm = spelledOutMeaning(t, u);
+            if (viaShortForm.score <= best.score) {
+                viaShortForm = spelledOutMeaning(u, t);
+            }
+            if (viaShortForm.score > best.score) {
+                best = viaShortForm;
+            }
+        }
         return best;
+    }
+
+    /**
+     * A short form read as the word the models spell out elsewhere, and that word related to the other
+     * label's word: "Chk. training contract" ~ "Verify that a training contract ... has been submitted" when
+     * "check" is spelled out in some label of either model (check ~ verify). Only for a short form that is no
+     * dictionary word, and only when it stands for words of one stem: a short form the models could spell out
+     * as several words is ambiguous.
+     */
+    private WordMatch spelledOutMeaning(Label.Token shortForm, Label.Token u) {
+        if (u.isNumber() || u.word().length() <= 2) {
+            return WordMatch.NONE;
+        }
+        String word = spelledOut(shortForm);
+        if (word == null || !lexicon.knows(u.word())) {
+            return WordMatch.NONE;
+        }
+        WordMatch m = meaning(word, u.word(), shortForm, u);
+        return m == null || m.score == 0 ? WordMatch.NONE
+                : new WordMatch(m.score * ABBREVIATION, shortForm.word() + " read as " + word + ", " + m.reason);
+    }
+
+    /**
+     * The word the models spell out that a short form stands for ("chk" -> "check"), or null: for a short form
+     * that is no dictionary word and stands for words of one stem only. Forms of one family with other stems
+     * ("regis" -> "register", "registration") are ambiguous here: tried, a fragment of a word broken over lines
+     * then takes a neighbour's words (eval README, round 17).
+     */
+    String spelledOut(Label.Token shortForm) {
+        if (shortForm.acronym() || shortForm.isNumber()) {
+            return null;
+        }
+        String word = spelledOut.get(shortForm.word());
+        if (word == null) {
+            word = "";
+            if (shortForm.word().length() >= 3 && !lexicon.knows(shortForm.word())) {
+                Map<String, String> byStem = new HashMap<>();
+                for (Label label : labels) {
+                    for (Label.Token w : label.tokens()) {
+                        if (!w.acronym() && !byStem.containsKey(w.stem()) && abbreviates(shortForm, w)
+                                && w.word().length() > shortForm.word().length() && lexicon.knows(w.word())) {
+                            byStem.put(w.stem(), w.word());
+                        }
+                    }
+                }
+                if (byStem.size() == 1) {
+                    word = byStem.values().iterator().next();
+                }
+            }
+            // "" remembers that there is none
+            spelledOut.put(shortForm.word(), word);
+        }
+        return word.isEmpty() ? null : word;
     }
 
     /** The words an act is looked up as: a nominal act as its verbs (itself when WordNet names none). */

@@ -67,6 +67,8 @@ final class MatchRun {
      * "Post goodwill credit") outweighs two right ones a little below it. Half is between the two.
      */
     static final double HELD_BACK = 0.5;
+    /** How many distinct step labels two models may have for their labels to be compared as sentences. */
+    static final int MAX_SENTENCES = 400;
     private static final Comparator<Assignment.Edge<Void>> BEST_FIRST =
             Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score()).thenComparing(Assignment.Edge::future);
 
@@ -109,7 +111,7 @@ final class MatchRun {
         return a.handOffs.contains(c) != b.handOffs.contains(f);
     }
 
-    MatchRun(ProcessModel current, ProcessModel future, Lexicon lexicon) {
+    MatchRun(ProcessModel current, ProcessModel future, Lexicon lexicon, Paraphrases paraphrases) {
         this.a = new ModelView(current, analyzer);
         this.b = new ModelView(future, analyzer);
         this.decisions = new Decisions(a, b);
@@ -139,7 +141,12 @@ final class MatchRun {
         this.revision = idsKept && shared * 2 >= Math.min(a.nodes.size(), b.nodes.size()) && shared > 0;
         // within a revision an element either kept its id or was re-drawn with essentially the same label:
         // no synonyms needed, and the CLI never pays for opening WordNet
-        this.similarity = new LabelSimilarity(revision ? Lexicon.NONE : lexicon, all);
+        Set<String> sentences = revision ? Set.of() : sentences(a, b);
+        if (!sentences.isEmpty()) {
+            paraphrases.prepare();
+        }
+        this.similarity = revision ? new LabelSimilarity(Lexicon.NONE, all)
+                : new LabelSimilarity(lexicon, all, paraphrases, sentences);
         this.lexicon = revision ? Lexicon.NONE : lexicon;
         this.lanes = new Lanes(a, b, analyzer);
         this.scores = new Scores(a, b, similarity, lanes, revision, foundBy);
@@ -157,8 +164,8 @@ final class MatchRun {
             a.findHandOffs(analyzer);
             b.findHandOffs(analyzer);
             // reference-model labels name their act last ("Depreciation recalculation"): read it where it stands
-            a.readActs(lexicon);
-            b.readActs(lexicon);
+            a.readActs(lexicon, similarity);
+            b.readActs(lexicon, similarity);
             // a coarse step names two acts ("Conduct the interview and rate the candidate"): both count as acts
             a.readSecondActs(lexicon);
             b.readSecondActs(lexicon);
@@ -242,6 +249,25 @@ final class MatchRun {
         matches.addAll(new ContainerMatcher(a.model, b.model, a.partner, similarity, analyzer).match());
         matches.sort(Comparator.comparing(Match::current).thenComparing(Match::future).thenComparing(Match::type));
         return List.copyOf(matches);
+    }
+
+    /**
+     * The steps' labels, compared as sentences too between models drawn apart: up to {@link #MAX_SENTENCES}
+     * distinct ones (a Level 5 model has tens of steps; embedding costs about 2 ms a label, so the generator's
+     * models of thousands of steps are matched on words alone).
+     */
+    private static Set<String> sentences(ModelView a, ModelView b) {
+        Set<String> texts = new HashSet<>();
+        for (ModelView side : List.of(a, b)) {
+            for (FlowNode n : side.nodes.values()) {
+                Label label = side.labels.get(n.id());
+                if (Family.of(n) == Family.ACTIVITY && !label.isEmpty() && texts.add(label.text())
+                        && texts.size() > MAX_SENTENCES) {
+                    return Set.of();
+                }
+            }
+        }
+        return texts;
     }
 
     // ---- passes -------------------------------------------------------------------------------
@@ -736,20 +762,21 @@ final class MatchRun {
         Map<String, Double> scoreOfA = new HashMap<>();
         Map<String, Double> scoreOfB = new HashMap<>();
         Map<String, Double> labels = new HashMap<>();
+        // equal labels go to the nearer stage of the process, never to the ids; equal in both, neither is closest
+        Map<String, Double> apartOfA = new HashMap<>();
+        Map<String, Double> apartOfB = new HashMap<>();
         for (String c : left) {
             for (String f : right) {
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
                 labels.put(c + "\u0000" + f, label);
-                if (label > scoreOfA.getOrDefault(c, 0.0)) {
-                    scoreOfA.put(c, label);
-                    bestOfA.put(c, f);
-                }
-                if (label > scoreOfB.getOrDefault(f, 0.0)) {
-                    scoreOfB.put(f, label);
-                    bestOfB.put(f, c);
-                }
+                double apart = Math.abs(a.position.get(c) - b.position.get(f));
+                closer(c, f, label, apart, scoreOfA, apartOfA, bestOfA);
+                closer(f, c, label, apart, scoreOfB, apartOfB, bestOfB);
             }
         }
+        // every pair is judged on the flow as it was before this pass: a pair made here must not decide another
+        // by the order the ids happen to sort in
+        List<String[]> made = new ArrayList<>();
         for (String c : left) {
             String f = bestOfA.get(c);
             if (f == null || !c.equals(bestOfB.get(f)) || handOffApart(c, f) || parties.apart(c, f)) {
@@ -764,9 +791,25 @@ final class MatchRun {
                 continue;
             }
             if (label >= MUTUAL_LABEL && apart <= MUTUAL_APART) {
-                pair(c, f, "each other's closest leftover, at the same stage of the process ("
-                        + LabelSimilarity.twoDecimals(apart) + " apart)");
+                made.add(new String[] {c, f, "each other's closest leftover, at the same stage of the process ("
+                        + LabelSimilarity.twoDecimals(apart) + " apart)"});
             }
+        }
+        for (String[] p : made) {
+            pair(p[0], p[1], p[2]);
+        }
+    }
+
+    /** Keeps {@code other} as {@code id}'s closest when it is more alike, or as alike and nearer; null when tied in both. */
+    private static void closer(String id, String other, double label, double apart, Map<String, Double> scores,
+                               Map<String, Double> aparts, Map<String, String> best) {
+        double known = scores.getOrDefault(id, 0.0);
+        if (label > known || label == known && label > 0 && apart < aparts.get(id)) {
+            scores.put(id, label);
+            aparts.put(id, apart);
+            best.put(id, other);
+        } else if (label == known && label > 0 && apart == aparts.get(id)) {
+            best.put(id, null);
         }
     }
 

@@ -63,17 +63,18 @@ final class ModelView {
      * retirement posting in the sending company code", "Physical relocation of the asset"): when the
      * leading phrase (the words before the first stop word) has two words or more and ends with a noun that
      * names an act, that noun is the act. A verb-object label leads with its act ("Review loan
-     * application"), so the re-reading needs the first word not to be a verb as written, or, in a model
-     * labelled in nominalised style throughout, holds anyway ("Transfer request creation").
+     * application"), so the re-reading needs the first word not to be a verb as written (nor a short form of a
+     * verb the models spell out: "Chk. trng. contract" checks the contract), or, in a model labelled in
+     * nominalised style throughout, holds anyway ("Transfer request creation").
      */
-    void readActs(Lexicon lexicon) {
+    void readActs(Lexicon lexicon, LabelSimilarity similarity) {
         int named = 0;
         int nominal = 0;
         for (FlowNode n : nodes.values()) {
             Label label = labels.get(n.id());
             if (Family.of(n) == Family.ACTIVITY && !label.isEmpty()) {
                 named++;
-                nominal += lexicon.verbForm(label.tokens().get(0).word()) ? 0 : 1;
+                nominal += leadsWithVerb(label.tokens().get(0), lexicon, similarity) ? 0 : 1;
             }
         }
         // a model labelled with nouns throughout: half its steps or more lead with a word that is no verb as written
@@ -88,10 +89,19 @@ final class ModelView {
             if (first.acronym() || last.acronym() || last.isNumber() || last.word().length() <= 2) {
                 continue;
             }
-            if ((nominalStyle || !lexicon.verbForm(first.word())) && lexicon.actNoun(last.word())) {
+            if ((nominalStyle || !leadsWithVerb(first, lexicon, similarity)) && lexicon.actNoun(last.word())) {
                 labels.put(n.id(), label.withAct(label.leading() - 1));
             }
         }
+    }
+
+    /** A verb as written, or a short form of one that the models spell out ("Chk." where "check" is written). */
+    private static boolean leadsWithVerb(Label.Token first, Lexicon lexicon, LabelSimilarity similarity) {
+        if (lexicon.verbForm(first.word())) {
+            return true;
+        }
+        String spelledOut = similarity.spelledOut(first);
+        return spelledOut != null && lexicon.verbForm(spelledOut);
     }
 
     /**

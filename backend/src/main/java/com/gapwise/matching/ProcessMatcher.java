@@ -15,19 +15,24 @@ import java.util.List;
 public final class ProcessMatcher implements ElementMatcher {
 
     private final Lexicon lexicon;
+    private final Paraphrases paraphrases;
 
-    ProcessMatcher(Lexicon lexicon) {
+    ProcessMatcher(Lexicon lexicon, Paraphrases paraphrases) {
         this.lexicon = lexicon;
+        this.paraphrases = paraphrases;
     }
 
-    /** The matcher with WordNet 3.1 as its lexicon (opened lazily, on the first labels that need it). */
+    /**
+     * The matcher with WordNet 3.1 as its lexicon and all-MiniLM-L6-v2's sentence embeddings (each loaded
+     * lazily, on the first labels that need it).
+     */
     public static ProcessMatcher withDefaults() {
-        return new ProcessMatcher(WordNetLexicon.shared());
+        return new ProcessMatcher(WordNetLexicon.shared(), MiniLmParaphrases.shared());
     }
 
     /** All matches, sorted by current id, then future id. */
     @Override
     public List<Match> match(ProcessModel current, ProcessModel future) {
-        return new MatchRun(current, future, lexicon).run();
+        return new MatchRun(current, future, lexicon, paraphrases).run();
     }
 }

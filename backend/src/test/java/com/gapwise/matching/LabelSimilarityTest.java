@@ -50,6 +50,64 @@ class LabelSimilarityTest {
                 .isGreaterThan(compare("Hand parcel", "Deliver parcel").score());
     }
 
+    private LabelSimilarity.Result compareAmong(String x, String y, String... otherLabels) {
+        Label a = analyzer.analyze(x);
+        Label b = analyzer.analyze(y);
+        List<Label> labels = new java.util.ArrayList<>(List.of(a, b));
+        for (String other : otherLabels) {
+            labels.add(analyzer.analyze(other));
+        }
+        return new LabelSimilarity(WordNetLexicon.shared(), labels).compare(a, b);
+    }
+
+    private LabelSimilarity.Result compareAsSentences(String x, String y) {
+        Label a = analyzer.analyze(x);
+        Label b = analyzer.analyze(y);
+        return new LabelSimilarity(WordNetLexicon.shared(), List.of(a, b), MiniLmParaphrases.shared(), java.util.Set.of(x, y))
+                .compare(a, b);
+    }
+
+    @Test
+    void labelsThatReadAlikeAsSentencesAreAtLeastThatAlikeLessTheOffset() {
+        // no word of the one is a word of the other or in a dictionary relation with one (cosine 0.48)
+        String x = "Send audition date";
+        String y = "Schedule the entrance examination and invite the applicant";
+        LabelSimilarity.Result words = compare(x, y);
+        LabelSimilarity.Result sentences = compareAsSentences(x, y);
+        assertThat(words.score()).isZero();
+        assertThat(sentences.reasons()).contains("read alike as sentences: 0.48");
+        assertThat(sentences.score()).isCloseTo(0.48 - LabelSimilarity.SENTENCE_OFFSET, org.assertj.core.data.Offset.offset(0.01));
+        // opposite outcomes read alike as sentences too ("Accept offer" ~ "Reject offer" 0.76): never lifted
+        assertThat(compareAsSentences("Accept offer", "Reject offer").score()).isEqualTo(compare("Accept offer", "Reject offer").score());
+        assertThat(compareAsSentences("Send offer letter", "Send the notice that the examination was not passed").reasons())
+                .noneMatch(r -> r.startsWith("read alike as sentences"));
+        // the same, the embeddings' vectors are unit length and the same for the same text
+        float[] v = MiniLmParaphrases.shared().embed(x);
+        assertThat(Paraphrases.cosine(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(MiniLmParaphrases.shared().embed(x)).containsExactly(v);
+    }
+
+    @Test
+    void aShortFormMeansTheWordTheModelsSpellOut() {
+        String shortForm = "Chk. trng. contract";
+        String synonym = "Verify that a training contract has been submitted";
+        // where some label spells "check" out, "chk" is read as it, and check ~ verify counts
+        LabelSimilarity.Result spelledOut = compareAmong(shortForm, synonym, "Check the entrance qualification");
+        assertThat(spelledOut.reasons()).contains("chk read as check, related words: check~verify");
+        // nowhere spelled out, "chk" stays unread
+        LabelSimilarity.Result unread = compareAmong(shortForm, synonym, "Rank the applicants");
+        assertThat(unread.reasons()).noneMatch(r -> r.startsWith("chk read as"));
+        assertThat(spelledOut.score()).isGreaterThan(unread.score());
+        // spelled out as two word families ("check", "chalk"), it is ambiguous: unread
+        assertThat(compareAmong(shortForm, synonym, "Check the entrance qualification", "Chalk the line").reasons())
+                .noneMatch(r -> r.startsWith("chk read as"));
+        // an initialism is no short form of a spelled-out word, written alone in capitals too (a lane "CRM")
+        assertThat(compareAmong("CRM", "Billing", "Send the confirmation").reasons()).noneMatch(r -> r.contains("read as"));
+        assertThat(analyzer.analyze("CRM").tokens()).extracting(Label.Token::acronym).containsExactly(true);
+        // a label of several words in capitals is shouting, not initialisms
+        assertThat(analyzer.analyze("SEND INVOICE").tokens()).extracting(Label.Token::acronym).containsOnly(false);
+    }
+
     @Test
     void anInitialismIsNeitherATypoNorAnAbbreviationNorADictionaryWord() {
         assertThat(analyzer.analyze("Look up complainant in CRM").tokens()).filteredOn(Label.Token::acronym)

@@ -1,0 +1,88 @@
+package com.gapwise.matching;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.List;
+
+/**
+ * all-MiniLM-L6-v2 (quantised; 384 dimensions, trained on a billion sentence pairs, Apache 2.0), run in
+ * process by ONNX Runtime through LangChain4j's embedding module: nothing leaves the machine. Loaded once per
+ * JVM, in the background as soon as a matcher knows it will compare sentences (about 0.6 s); a label takes about
+ * 2 ms.
+ */
+final class MiniLmParaphrases implements Paraphrases {
+
+    private static final MiniLmParaphrases SHARED = new MiniLmParaphrases();
+    /** DJL's switches (read as environment variables or system properties) for offline mode and no tracking. */
+    private static final List<String> OFFLINE_FLAGS = List.of("ai.djl.offline", "DJL_OFFLINE", "OPT_OUT_TRACKING");
+
+    private EmbeddingModel model;
+    private boolean unavailable;
+    private boolean loading;
+
+    private MiniLmParaphrases() {
+    }
+
+    static MiniLmParaphrases shared() {
+        return SHARED;
+    }
+
+    /**
+     * DJL, the tokenizer's runtime, asks the cloud's instance-metadata address (169.254.169.254) for its usage
+     * tracking when it loads, unless it runs offline or tracking is opted out: Gapwise never reaches the network.
+     */
+    private static void stayOffline() {
+        for (String flag : OFFLINE_FLAGS) {
+            System.setProperty(flag, "true");
+        }
+    }
+
+    /** Loads the model on a thread of its own, while the matcher reads the labels and opens WordNet. */
+    @Override
+    public void prepare() {
+        synchronized (this) {
+            if (model != null || unavailable || loading) {
+                return;
+            }
+            loading = true;
+        }
+        Thread loader = new Thread(this::load, "gapwise-sentence-model");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private synchronized boolean load() {
+        if (model == null && !unavailable) {
+            try {
+                stayOffline();
+                model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+            } catch (RuntimeException | LinkageError e) {
+                // no native runtime for this platform, say: matching goes on with the dictionary alone
+                unavailable = true;
+            }
+        }
+        return model != null;
+    }
+
+    /** One label at a time: the web tier may diff on several threads, and one embedding is a few milliseconds. */
+    @Override
+    public synchronized float[] embed(String text) {
+        if (!load()) {
+            return null;
+        }
+        try {
+            float[] vector = model.embed(text).content().vector();
+            double norm = 0;
+            for (float v : vector) {
+                norm += v * v;
+            }
+            float scale = (float) (1 / Math.sqrt(norm));
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] *= scale;
+            }
+            return vector;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
