@@ -319,6 +319,22 @@ final class LabelSimilarity {
         return total == 0 ? 0 : gained / total;
     }
 
+    /**
+     * How much closer, as sentences, {@code whole} reads to {@code partner} and {@code part} together than to
+     * {@code partner} alone: the gain of a part whose words are not the whole's ("Pay compensation to the
+     * customer" beside "Calculate compensation" against "Raise compensation cheque"). NaN where the three are
+     * not compared as sentences.
+     */
+    double sentenceGain(Label whole, Label partner, Label part) {
+        if (!sentences.contains(whole.text()) || !sentences.contains(partner.text()) || !sentences.contains(part.text())) {
+            return Double.NaN;
+        }
+        float[] w = embedding(whole.text());
+        float[] alone = w == null ? null : embedding(partner.text());
+        float[] together = alone == null ? null : embedding(partner.text() + " and " + part.text());
+        return together == null ? Double.NaN : Paraphrases.cosine(w, together) - Paraphrases.cosine(w, alone);
+    }
+
     private double coverage(Label part, Label whole, boolean useLexicon, boolean swapped) {
         double weighted = 0;
         double total = 0;

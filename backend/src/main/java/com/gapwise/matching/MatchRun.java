@@ -53,6 +53,11 @@ final class MatchRun {
      */
     static final double SPLIT_LABEL = 0.2;
     static final double SPLIT_GAIN = 0.05;
+    /**
+     * Or, where the labels are read as sentences, the whole reads this much closer to the part and its
+     * partner together than to the partner alone (cosine).
+     */
+    static final double SPLIT_SENTENCE_GAIN = 0.12;
     /** Exhaustive candidate scoring up to this many pairs per family; an inverted index beyond. */
     private static final long EXHAUSTIVE_PAIRS = 40_000;
     /** Candidates kept per node for the assignment. */
@@ -982,6 +987,7 @@ final class MatchRun {
             }
             String best = null;
             double bestScore = 0;
+            String bestSentenceReason = null;
             Set<String> around = new TreeSet<>();
             around.addAll(loose.graph.within(u.id(), true, 2, loose.isMatched));
             around.addAll(loose.graph.within(u.id(), false, 2, loose.isMatched));
@@ -1009,11 +1015,20 @@ final class MatchRun {
                 }
                 Label lw = anchored.labels.get(whole);
                 double score = revision ? similarity.coverage(lu, lw) : similarity.compare(lu, lw).score();
-                // the part must carry some of the whole's meaning that its current counterpart does not
-                boolean adds = similarity.gain(lw, loose.labels.get(neighbour), lu) >= (independent() ? SPLIT_GAIN : MIN_GAIN);
-                if (score >= needed && adds && score > bestScore) {
+                if (score < needed || score <= bestScore) {
+                    continue;
+                }
+                // the part must carry some of the whole's meaning that its current counterpart does not: in words,
+                // or between models drawn apart, as a sentence
+                Label partner = loose.labels.get(neighbour);
+                boolean adds = similarity.gain(lw, partner, lu) >= (independent() ? SPLIT_GAIN : MIN_GAIN);
+                double sentenceGain = adds || !independent() ? Double.NaN : similarity.sentenceGain(lw, partner, lu);
+                if (adds || sentenceGain >= SPLIT_SENTENCE_GAIN) {
                     best = whole;
                     bestScore = score;
+                    bestSentenceReason = adds ? null : "'" + lw.text() + "' reads closer to '" + partner.text() + "' and '"
+                            + lu.text() + "' as sentences than to '" + partner.text() + "' alone: +"
+                            + LabelSimilarity.twoDecimals(sentenceGain);
                 }
             }
             if (best != null) {
@@ -1023,6 +1038,9 @@ final class MatchRun {
                 reasons.add((split ? "split" : "merged") + ": '" + anchored.labels.get(best).text() + "' relates to '"
                         + lu.text() + "' (" + LabelSimilarity.twoDecimals(bestScore) + ")");
                 reasons.add("next to the counterpart of '" + anchored.labels.get(best).text() + "'");
+                if (bestSentenceReason != null) {
+                    reasons.add(bestSentenceReason);
+                }
                 FlowNode fn = b.nodes.get(f);
                 extra.add(new Match(c, f, fn.kind().xmlName(), Scores.round(bestScore), reasons, false));
             }

@@ -3,6 +3,7 @@ package com.gapwise.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,25 @@ class LabelSimilarityTest {
         float[] v = MiniLmParaphrases.shared().embed(x);
         assertThat(Paraphrases.cosine(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
         assertThat(MiniLmParaphrases.shared().embed(x)).containsExactly(v);
+    }
+
+    @Test
+    void aPartGainsWhatTheWholeReadsCloserToAsASentenceWithItsPartner() {
+        // made-up unit vectors: the whole is (1, 0); the partner alone (0.6, 0.8); partner and part together (0.8, 0.6)
+        Map<String, float[]> vectors = Map.of("Administer and grade the examination", new float[] {1, 0},
+                "Mark test", new float[] {0.6f, 0.8f}, "Mark test and Run entrance test", new float[] {0.8f, 0.6f},
+                "Run entrance test", new float[] {0, 1});
+        Paraphrases fixed = text -> vectors.get(text);
+        Label whole = analyzer.analyze("Administer and grade the examination");
+        Label partner = analyzer.analyze("Mark test");
+        Label part = analyzer.analyze("Run entrance test");
+        LabelSimilarity similarity = new LabelSimilarity(Lexicon.NONE, List.of(whole, partner, part), fixed,
+                java.util.Set.of(whole.text(), partner.text(), part.text()));
+        assertThat(similarity.sentenceGain(whole, partner, part)).isCloseTo(0.8 - 0.6, org.assertj.core.data.Offset.offset(1e-6));
+        // labels not read as sentences (a revision, a large model) have no sentence gain
+        LabelSimilarity wordsOnly = new LabelSimilarity(Lexicon.NONE, List.of(whole, partner, part), fixed,
+                java.util.Set.of(whole.text(), partner.text()));
+        assertThat(wordsOnly.sentenceGain(whole, partner, part)).isNaN();
     }
 
     @Test

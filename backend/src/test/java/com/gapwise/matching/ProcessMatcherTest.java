@@ -755,6 +755,28 @@ class ProcessMatcherTest {
                 .anyMatch(r -> r.startsWith("read alike as sentences: ")));
     }
 
+    @Test
+    void aPartWhoseWordsAreNotTheWholesJoinsItWhereTheWholeReadsCloserToBothAsSentences() throws Exception {
+        // dev fold H: "Run entrance test" and "Mark test" are drawn as one "Administer and grade the aptitude
+        // examination"; "Mark test" pairs with it, and "Run" adds no word of the whole that "Mark test" does not
+        // cover, but the whole reads closer to both steps together than to "Mark test" alone
+        Path pair = Path.of(System.getProperty("gapwise.repo.root", ".")).resolve("eval/matching/fold-h/admission-reserve");
+        ProcessModel current = BpmnImporter.withDefaults().read(pair.resolve("current.bpmn"));
+        ProcessModel future = BpmnImporter.withDefaults().read(pair.resolve("future.bpmn"));
+        String whole = "Administer and grade the aptitude examination";
+        List<Match> matches = matcher.match(current, future);
+        Map<String, String> currentNames = new HashMap<>();
+        Map<String, String> futureNames = new HashMap<>();
+        current.nodes().forEach(n -> currentNames.put(n.id(), n.name()));
+        future.nodes().forEach(n -> futureNames.put(n.id(), n.name()));
+        List<String> partsOfWhole = matches.stream().filter(m -> whole.equals(futureNames.get(m.future())))
+                .map(m -> currentNames.get(m.current())).sorted().toList();
+        assertThat(partsOfWhole).containsExactly("Mark test", "Run entrance test");
+        assertThat(matches).filteredOn(m -> "Run entrance test".equals(currentNames.get(m.current()))).singleElement()
+                .satisfies(m -> assertThat(m.reasons()).contains("'" + whole + "' reads closer to 'Mark test' and "
+                        + "'Run entrance test' as sentences than to 'Mark test' alone: +0.17"));
+    }
+
     /** The matched activities' names, current to future (the first match of each current activity). */
     private static Map<String, String> pairsByName(List<Match> matches, ProcessModel current, ProcessModel future) {
         Map<String, String> names = new HashMap<>();
