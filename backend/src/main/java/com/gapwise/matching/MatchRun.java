@@ -987,7 +987,10 @@ final class MatchRun {
             }
             String best = null;
             double bestScore = 0;
-            String bestSentenceReason = null;
+            String howItAdds = null;
+            // failing that, a whole whose side draws no step in the part's place
+            String inEmptyPlace = null;
+            double inEmptyPlaceScore = 0;
             Set<String> around = new TreeSet<>();
             around.addAll(loose.graph.within(u.id(), true, 2, loose.isMatched));
             around.addAll(loose.graph.within(u.id(), false, 2, loose.isMatched));
@@ -1023,13 +1026,24 @@ final class MatchRun {
                 Label partner = loose.labels.get(neighbour);
                 boolean adds = similarity.gain(lw, partner, lu) >= (independent() ? SPLIT_GAIN : MIN_GAIN);
                 double sentenceGain = adds || !independent() ? Double.NaN : similarity.sentenceGain(lw, partner, lu);
-                if (adds || sentenceGain >= SPLIT_SENTENCE_GAIN) {
-                    best = whole;
-                    bestScore = score;
-                    bestSentenceReason = adds ? null : "'" + lw.text() + "' reads closer to '" + partner.text() + "' and '"
-                            + lu.text() + "' as sentences than to '" + partner.text() + "' alone: +"
-                            + LabelSimilarity.twoDecimals(sentenceGain);
+                if (!adds && !(sentenceGain >= SPLIT_SENTENCE_GAIN)) {
+                    if (independent() && score > inEmptyPlaceScore && nothingInItsPlace(loose, anchored, u.id(), neighbour, whole)) {
+                        inEmptyPlace = whole;
+                        inEmptyPlaceScore = score;
+                    }
+                    continue;
                 }
+                best = whole;
+                bestScore = score;
+                howItAdds = adds ? null : "'" + lw.text() + "' reads closer to '" + partner.text() + "' and '"
+                        + lu.text() + "' as sentences than to '" + partner.text() + "' alone: +"
+                        + LabelSimilarity.twoDecimals(sentenceGain);
+            }
+            if (best == null && inEmptyPlace != null) {
+                best = inEmptyPlace;
+                bestScore = inEmptyPlaceScore;
+                howItAdds = "no step of its own in its place: between '" + anchored.labels.get(best).text()
+                        + "' and the next counterpart in the flow";
             }
             if (best != null) {
                 String c = split ? best : u.id();
@@ -1038,13 +1052,27 @@ final class MatchRun {
                 reasons.add((split ? "split" : "merged") + ": '" + anchored.labels.get(best).text() + "' relates to '"
                         + lu.text() + "' (" + LabelSimilarity.twoDecimals(bestScore) + ")");
                 reasons.add("next to the counterpart of '" + anchored.labels.get(best).text() + "'");
-                if (bestSentenceReason != null) {
-                    reasons.add(bestSentenceReason);
+                if (howItAdds != null) {
+                    reasons.add(howItAdds);
                 }
                 FlowNode fn = b.nodes.get(f);
                 extra.add(new Match(c, f, fn.kind().xmlName(), Scores.round(bestScore), reasons, false));
             }
         }
+    }
+
+    /**
+     * Whether the step {@code part}, beside {@code neighbour} whose counterpart is {@code whole}, has no place of its
+     * own on the other side: walking on from the part away from the neighbour reaches a matched element whose
+     * counterpart comes right after (or before) the whole, with no unmatched step between them there.
+     */
+    private static boolean nothingInItsPlace(ModelView loose, ModelView anchored, String part, String neighbour, String whole) {
+        boolean forward = loose.graph.within(part, false, 2, loose.isMatched).contains(neighbour);
+        Set<String> beyond = loose.graph.nearest(part, forward, loose.isMatched);
+        Set<String> next = anchored.graph.nearest(whole, forward,
+                id -> anchored.matched(id) || anchored.nodes.containsKey(id) && Family.of(anchored.nodes.get(id)) == Family.ACTIVITY);
+        return !next.isEmpty() && next.stream().allMatch(anchored::matched)
+                && beyond.stream().anyMatch(m -> next.contains(loose.partner.get(m)));
     }
 
     // ---- the run's state and its pairs -----------------------------------------------------------

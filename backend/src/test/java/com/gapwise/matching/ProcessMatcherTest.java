@@ -777,6 +777,45 @@ class ProcessMatcherTest {
                         + "'Run entrance test' as sentences than to 'Mark test' alone: +0.17"));
     }
 
+    @Test
+    void aStepWithNoPlaceOfItsOwnOnTheOtherSideIsPartOfTheStepBesideIt() {
+        // "Hand certificate to resident" adds no word of "Issuance of the registration certificate" that the printing
+        // does not cover; but the other model draws nothing between the issuance and the filing, where the hand-over is
+        ProcessModel current = new ModelBuilder()
+                .node("s", ElementKind.START_EVENT, "Resident registered")
+                .task("receive", "Receive registration form")
+                .task("print", "Print registration certificate")
+                .task("hand", "Hand certificate to resident")
+                .task("file", "File the registration form")
+                .node("e", ElementKind.END_EVENT, "Form filed")
+                .chain("s", "receive", "print", "hand", "file", "e").build();
+        ModelBuilder future = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Registration requested")
+                .task("RECEIPT", "Receipt of the registration form")
+                .task("ISSUE", "Issuance of the registration certificate")
+                .task("FILING", "Filing of the registration form")
+                .node("E", ElementKind.END_EVENT, "Registration completed");
+        List<Match> matches = wordsOnly.match(current, future.chain("S", "RECEIPT", "ISSUE", "FILING", "E").build());
+
+        assertThat(matchOf(matches, "print")).get().extracting(Match::future).isEqualTo("ISSUE");
+        assertThat(matches).filteredOn(m -> m.current().equals("hand")).singleElement().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("ISSUE");
+            assertThat(m.reasons()).contains("no step of its own in its place: between 'Issuance of the registration "
+                    + "certificate' and the next counterpart in the flow");
+        });
+
+        // where the other model draws a step of its own in that place, the hand-over is no part of the issuance
+        ProcessModel withAStepThere = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Registration requested")
+                .task("RECEIPT", "Receipt of the registration form")
+                .task("ISSUE", "Issuance of the registration certificate")
+                .task("TAX", "Notification of the tax office")
+                .task("FILING", "Filing of the registration form")
+                .node("E", ElementKind.END_EVENT, "Registration completed")
+                .chain("S", "RECEIPT", "ISSUE", "TAX", "FILING", "E").build();
+        assertThat(wordsOnly.match(current, withAStepThere)).noneMatch(m -> m.current().equals("hand") && m.future().equals("ISSUE"));
+    }
+
     /** The matched activities' names, current to future (the first match of each current activity). */
     private static Map<String, String> pairsByName(List<Match> matches, ProcessModel current, ProcessModel future) {
         Map<String, String> names = new HashMap<>();
