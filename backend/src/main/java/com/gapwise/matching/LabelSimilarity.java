@@ -78,6 +78,11 @@ final class LabelSimilarity {
     private final Map<Label, Map<Label, Result>> comparedCheaply = new IdentityHashMap<>();
     /** Every label of both models: the words they spell out are what their short forms stand for. */
     private final List<Label> labels;
+    /**
+     * The distinct tokens of {@link #labels}, in order of first use, made on the first short form: a short form is
+     * looked up among them, not among every token of a model of thousands of steps in a small vocabulary.
+     */
+    private List<Label.Token> spelledTokens;
     /** The spelled-out words of both models that a short form stands for, by the short form. */
     private final Map<String, String> spelledOut = new HashMap<>();
 
@@ -582,13 +587,14 @@ final class LabelSimilarity {
         if (word == null) {
             word = "";
             if (shortForm.word().length() >= 3 && !lexicon.knows(shortForm.word())) {
+                if (spelledTokens == null) {
+                    spelledTokens = distinctWords(labels);
+                }
                 Map<String, String> byStem = new HashMap<>();
-                for (Label label : labels) {
-                    for (Label.Token w : label.tokens()) {
-                        if (!w.acronym() && !byStem.containsKey(w.stem()) && abbreviates(shortForm, w)
-                                && w.word().length() > shortForm.word().length() && lexicon.knows(w.word())) {
-                            byStem.put(w.stem(), w.word());
-                        }
+                for (Label.Token w : spelledTokens) {
+                    if (!w.acronym() && !byStem.containsKey(w.stem()) && abbreviates(shortForm, w)
+                            && w.word().length() > shortForm.word().length() && lexicon.knows(w.word())) {
+                        byStem.put(w.stem(), w.word());
                     }
                 }
                 if (byStem.size() == 1) {
@@ -648,6 +654,24 @@ final class LabelSimilarity {
 
     private static Label.Token longer(Label.Token t, Label.Token u) {
         return t.word().length() <= u.word().length() ? u : t;
+    }
+
+    /**
+     * The first token of each word, stem and initialism flag among the labels' tokens, in order: all a short form's
+     * look-up reads of a token (keyed by text, since a record's own hash is linked at run time, which a one-shot
+     * diff pays for).
+     */
+    private static List<Label.Token> distinctWords(List<Label> labels) {
+        Set<String> seen = new HashSet<>();
+        List<Label.Token> distinct = new ArrayList<>();
+        for (Label label : labels) {
+            for (Label.Token t : label.tokens()) {
+                if (seen.add(t.word() + '\u0000' + t.stem() + '\u0000' + t.acronym())) {
+                    distinct.add(t);
+                }
+            }
+        }
+        return distinct;
     }
 
     /**
