@@ -976,7 +976,10 @@ final class MatchRun {
     /**
      * An unmatched activity next to (at most two steps from) an element whose counterpart's label covers
      * it is part of a split or merge. In a revision the new id says "added", so only a label that is
-     * almost wholly covered counts; between independently drawn models a related label suffices.
+     * almost wholly covered counts; between independently drawn models a related label suffices. The part
+     * must add something to its partner: words of the whole's label; or, between models drawn apart, a reading
+     * of the whole as a sentence closer to both than to the partner alone; failing both, the other model has no
+     * step of its own where the part is.
      */
     private void splitsOrMerges(ModelView loose, ModelView anchored, boolean split) {
         double needed = revision ? 0.8 : independent() ? SPLIT_LABEL : MIN_LABEL;
@@ -1042,8 +1045,8 @@ final class MatchRun {
             if (best == null && inEmptyPlace != null) {
                 best = inEmptyPlace;
                 bestScore = inEmptyPlaceScore;
-                howItAdds = "no step of its own in its place: between '" + anchored.labels.get(best).text()
-                        + "' and the next counterpart in the flow";
+                howItAdds = "the other model draws no step of its own in its place, beside '"
+                        + anchored.labels.get(best).text() + "'";
             }
             if (best != null) {
                 String c = split ? best : u.id();

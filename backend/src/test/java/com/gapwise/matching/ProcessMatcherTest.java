@@ -800,8 +800,8 @@ class ProcessMatcherTest {
         assertThat(matchOf(matches, "print")).get().extracting(Match::future).isEqualTo("ISSUE");
         assertThat(matches).filteredOn(m -> m.current().equals("hand")).singleElement().satisfies(m -> {
             assertThat(m.future()).isEqualTo("ISSUE");
-            assertThat(m.reasons()).contains("no step of its own in its place: between 'Issuance of the registration "
-                    + "certificate' and the next counterpart in the flow");
+            assertThat(m.reasons()).contains("the other model draws no step of its own in its place, beside 'Issuance of "
+                    + "the registration certificate'");
         });
 
         // where the other model draws a step of its own in that place, the hand-over is no part of the issuance
