@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +46,13 @@ public final class OneShotJvm {
 
     /** The class-data archive, beside the jar; written by the build with the same flags. */
     static final String ARCHIVE = "gapwise.jsa";
+    /**
+     * Beside the archive: what it was written for (the jar's absolute path, size and time, the JDK). The JVM
+     * refuses an archive for another jar path or JDK and says nothing, so a jar moved or copied elsewhere would
+     * start cold for good; where the key does not match, the run writes a new archive for the next ones.
+     */
+    static final String ARCHIVE_KEY = "gapwise.jsa.key";
+    private static final String ARCHIVE_AT_EXIT = "-XX:ArchiveClassesAtExit=";
 
     /** The first argument of the run that writes the archive: see {@link #main}. */
     private static final String TRAIN = "--train";
@@ -102,10 +110,46 @@ public final class OneShotJvm {
         Runtime.getRuntime().addShutdownHook(new ChildStop(child));
         while (true) {
             try {
-                return OptionalInt.of(child.waitFor());
+                int exit = child.waitFor();
+                Optional<Path> written = archiveWritten(command.get());
+                if (written.isPresent()) {
+                    keepArchive(written.get(), Path.of(command.get().get(command.get().indexOf("-cp") + 1)), exit == 0);
+                }
+                return OptionalInt.of(exit);
             } catch (InterruptedException e) {
                 // nothing in this JVM interrupts the main thread; keep waiting for the child's exit code
             }
+        }
+    }
+
+    /** The archive the second JVM writes as it exits, where its command asks for one. */
+    static Optional<Path> archiveWritten(List<String> command) {
+        for (String argument : command) {
+            if (argument.startsWith(ARCHIVE_AT_EXIT)) {
+                return Optional.of(Path.of(argument.substring(ARCHIVE_AT_EXIT.length())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Puts the archive a successful run wrote in place of the one the JVM refused, with its key; drops it after a
+     * failed run. Only a faster start is at stake: any failure leaves things as they were.
+     */
+    static void keepArchive(Path written, Path jar, boolean succeeded) {
+        try {
+            if (succeeded && Files.isRegularFile(written)) {
+                Path archive = written.resolveSibling(ARCHIVE);
+                Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Path key = written.resolveSibling(written.getFileName() + ".key");
+                Files.writeString(key, archiveKey(jar, System.getProperty("java.home")));
+                Files.move(key, written.resolveSibling(ARCHIVE_KEY), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(written);
+            }
+        } catch (IOException | RuntimeException e) {
+            // another run may have put its own in place meanwhile, or the folder is not ours to write
         }
     }
 
@@ -195,10 +239,34 @@ public final class OneShotJvm {
         // the archive records the class path it was written with: the build gives the absolute jar path too
         Path jar = Path.of(classPath).toAbsolutePath().normalize();
         Path archive = jar.resolveSibling(ARCHIVE);
-        if (archive.toFile().isFile()) {
+        if (archive.toFile().isFile() && archiveKey(jar, javaHome).equals(readKey(jar.resolveSibling(ARCHIVE_KEY)))) {
             options.add("-XX:SharedArchiveFile=" + archive);
+        } else if (jar.getParent() != null && jar.getParent().toFile().canWrite()) {
+            // none the JVM would take for this jar where it is now: this run writes one as it exits, for the next
+            options.add(ARCHIVE_AT_EXIT + jar.resolveSibling(ARCHIVE + "." + ProcessHandle.current().pid() + ".tmp"));
         }
         return Optional.of(command(java, jar.toString(), options, args));
+    }
+
+    /**
+     * What an archive is written for, as the JVM checks it: the jar's absolute path, its size and time, and the
+     * JDK (the class path of the libraries follows from the jar).
+     */
+    static String archiveKey(Path jar, String javaHome) {
+        File file = jar.toFile();
+        // a builder, not +: this JVM lives a few dozen milliseconds, and linking a string concatenation costs some
+        return new StringBuilder().append(jar).append('\n').append(file.length()).append('\n')
+                .append(file.lastModified()).append('\n').append(javaHome).append('\n')
+                .append(System.getProperty("java.vm.version")).append('\n').toString();
+    }
+
+    /** The key file's text, or null where there is none. java.io: see above. */
+    private static String readKey(Path key) {
+        try (FileInputStream in = new FileInputStream(key.toFile())) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Whether the kernel's setting ({@code always [madvise] never}) gives huge pages to a process that asks. */
@@ -244,8 +312,9 @@ public final class OneShotJvm {
         Path jar = Path.of(System.getProperty("java.class.path")).toAbsolutePath().normalize();
         Path archive = jar.resolveSibling(ARCHIVE);
         Files.deleteIfExists(archive);
+        Files.deleteIfExists(jar.resolveSibling(ARCHIVE_KEY));
         List<String> command = command(Path.of(System.getProperty("java.home"), "bin", "java"), jar.toString(),
-                List.of("-XX:ArchiveClassesAtExit=" + archive), OneShotJvm.class.getName(),
+                List.of(ARCHIVE_AT_EXIT + archive), OneShotJvm.class.getName(),
                 new String[] {TRAIN, pair[0], pair[1]});
         int exit = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start().waitFor();
@@ -256,6 +325,8 @@ public final class OneShotJvm {
         if (!Files.isRegularFile(archive)) {
             // a JDK without a base archive cannot write one: one-shot commands then start without it
             System.err.println("gapwise: this JDK wrote no class-data archive; one-shot commands start without one");
+        } else {
+            Files.writeString(jar.resolveSibling(ARCHIVE_KEY), archiveKey(jar, System.getProperty("java.home")));
         }
     }
 

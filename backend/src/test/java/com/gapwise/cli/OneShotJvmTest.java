@@ -36,6 +36,7 @@ class OneShotJvmTest {
     void theChildRunsTheSameCommandWithShortLifeFlagsAndTheArchiveBesideTheJar(@TempDir Path dir) throws IOException {
         Path jar = Files.createFile(dir.resolve("gapwise.jar"));
         Path archive = Files.createFile(dir.resolve(OneShotJvm.ARCHIVE));
+        Files.writeString(dir.resolve(OneShotJvm.ARCHIVE_KEY), OneShotJvm.archiveKey(jar, JAVA_HOME));
 
         List<String> command = OneShotJvm.childCommand(List.of("-jar", jar.toString(), "diff"), Map.of(), JAVA_HOME,
                 jar.toString(), DIFF, false).orElseThrow();
@@ -57,6 +58,50 @@ class OneShotJvmTest {
                 relative.toString(), DIFF, false).orElseThrow();
 
         assertThat(command).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
+        assertThat(command).containsSubsequence("-cp", jar.toString(), "com.gapwise.Gapwise");
+    }
+
+    @Test
+    void anArchiveWrittenForTheJarElsewhereIsNotUsedAndTheRunWritesOneForTheNext(@TempDir Path dir) throws IOException {
+        // a jar moved or copied: the archive beside it names another path (or another time, or another JDK)
+        Path jar = Files.createFile(dir.resolve("gapwise.jar"));
+        Path archive = Files.createFile(dir.resolve(OneShotJvm.ARCHIVE));
+        Files.writeString(dir.resolve(OneShotJvm.ARCHIVE_KEY), OneShotJvm.archiveKey(Path.of("/elsewhere/gapwise.jar"), JAVA_HOME));
+
+        List<String> command = OneShotJvm.childCommand(List.of("-jar", jar.toString()), Map.of(), JAVA_HOME,
+                jar.toString(), DIFF, false).orElseThrow();
+
+        assertThat(command).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
+        Path written = OneShotJvm.archiveWritten(command).orElseThrow();
+        assertThat(written.getParent()).isEqualTo(dir);
+        assertThat(written.getFileName().toString()).startsWith(OneShotJvm.ARCHIVE + ".").endsWith(".tmp");
+
+        // the run succeeded: its archive replaces the refused one, with a key for this jar, and the next run uses it
+        Files.writeString(written, "archive of this run");
+        OneShotJvm.keepArchive(written, jar, true);
+        assertThat(written).doesNotExist();
+        assertThat(archive).hasContent("archive of this run");
+        List<String> next = OneShotJvm.childCommand(List.of("-jar", jar.toString()), Map.of(), JAVA_HOME,
+                jar.toString(), DIFF, false).orElseThrow();
+        assertThat(next).contains("-XX:SharedArchiveFile=" + archive);
+        assertThat(OneShotJvm.archiveWritten(next)).isEmpty();
+
+        // a failed run's archive is dropped, the one in place kept
+        Path failed = dir.resolve(OneShotJvm.ARCHIVE + ".7.tmp");
+        Files.writeString(failed, "archive of a failed run");
+        OneShotJvm.keepArchive(failed, jar, false);
+        assertThat(failed).doesNotExist();
+        assertThat(archive).hasContent("archive of this run");
+    }
+
+    @Test
+    void aJarInAFolderThatCannotBeWrittenStartsWithoutAnArchive(@TempDir Path dir) {
+        // a folder this user cannot write to (here one that is not there: root may write anywhere that is)
+        Path jar = dir.resolve("read-only").resolve("gapwise.jar");
+        List<String> command = OneShotJvm.childCommand(List.of("-jar", jar.toString()), Map.of(), JAVA_HOME,
+                jar.toString(), DIFF, false).orElseThrow();
+        assertThat(command).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile")
+                || argument.startsWith("-XX:ArchiveClassesAtExit"));
         assertThat(command).containsSubsequence("-cp", jar.toString(), "com.gapwise.Gapwise");
     }
 
