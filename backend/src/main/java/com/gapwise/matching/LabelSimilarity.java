@@ -261,9 +261,14 @@ final class LabelSimilarity {
         if (!sentences.contains(a.text()) || !sentences.contains(b.text())) {
             return Double.NaN;
         }
-        float[] x = embedding(a.text());
-        float[] y = x == null ? null : embedding(b.text());
-        return y == null ? Double.NaN : Paraphrases.cosine(x, y);
+        return cosine(a.text(), b.text());
+    }
+
+    /** The cosine of two texts' embeddings, or NaN where no model could be loaded. */
+    private double cosine(String x, String y) {
+        float[] u = embedding(x);
+        float[] v = u == null ? null : embedding(y);
+        return v == null ? Double.NaN : Paraphrases.cosine(u, v);
     }
 
     private float[] embedding(String text) {
@@ -334,10 +339,7 @@ final class LabelSimilarity {
         if (!sentences.contains(whole.text()) || !sentences.contains(partner.text()) || !sentences.contains(part.text())) {
             return Double.NaN;
         }
-        float[] w = embedding(whole.text());
-        float[] alone = w == null ? null : embedding(partner.text());
-        float[] together = alone == null ? null : embedding(partner.text() + " and " + part.text());
-        return together == null ? Double.NaN : Paraphrases.cosine(w, together) - Paraphrases.cosine(w, alone);
+        return cosine(whole.text(), partner.text() + " and " + part.text()) - cosine(whole.text(), partner.text());
     }
 
     private double coverage(Label part, Label whole, boolean useLexicon, boolean swapped) {

@@ -743,9 +743,8 @@ class ProcessMatcherTest {
         // dev fold H: "schedule" ~ "invite" and "mark" ~ "grade" (in that sense) are in no dictionary relation the
         // matcher uses, and on words alone the two test steps crossed; the sentence embeddings read the scheduling
         // as the invitation
-        Path pair = Path.of(System.getProperty("gapwise.repo.root", ".")).resolve("eval/matching/fold-h/admission-reserve");
-        ProcessModel current = BpmnImporter.withDefaults().read(pair.resolve("current.bpmn"));
-        ProcessModel future = BpmnImporter.withDefaults().read(pair.resolve("future.bpmn"));
+        ProcessModel current = evalModel("fold-h/admission-reserve", "current.bpmn");
+        ProcessModel future = evalModel("fold-h/admission-reserve", "future.bpmn");
         Map<String, String> withSentences = pairsByName(matcher.match(current, future), current, future);
         assertThat(withSentences).containsEntry("Schedule entrance test", "Invite the applicant to the aptitude examination")
                 .containsEntry("Mark test", "Administer and grade the aptitude examination");
@@ -760,15 +759,12 @@ class ProcessMatcherTest {
         // dev fold H: "Run entrance test" and "Mark test" are drawn as one "Administer and grade the aptitude
         // examination"; "Mark test" pairs with it, and "Run" adds no word of the whole that "Mark test" does not
         // cover, but the whole reads closer to both steps together than to "Mark test" alone
-        Path pair = Path.of(System.getProperty("gapwise.repo.root", ".")).resolve("eval/matching/fold-h/admission-reserve");
-        ProcessModel current = BpmnImporter.withDefaults().read(pair.resolve("current.bpmn"));
-        ProcessModel future = BpmnImporter.withDefaults().read(pair.resolve("future.bpmn"));
+        ProcessModel current = evalModel("fold-h/admission-reserve", "current.bpmn");
+        ProcessModel future = evalModel("fold-h/admission-reserve", "future.bpmn");
         String whole = "Administer and grade the aptitude examination";
         List<Match> matches = matcher.match(current, future);
-        Map<String, String> currentNames = new HashMap<>();
-        Map<String, String> futureNames = new HashMap<>();
-        current.nodes().forEach(n -> currentNames.put(n.id(), n.name()));
-        future.nodes().forEach(n -> futureNames.put(n.id(), n.name()));
+        Map<String, String> currentNames = namesById(current);
+        Map<String, String> futureNames = namesById(future);
         List<String> partsOfWhole = matches.stream().filter(m -> whole.equals(futureNames.get(m.future())))
                 .map(m -> currentNames.get(m.current())).sorted().toList();
         assertThat(partsOfWhole).containsExactly("Mark test", "Run entrance test");
@@ -816,12 +812,23 @@ class ProcessMatcherTest {
         assertThat(wordsOnly.match(current, withAStepThere)).noneMatch(m -> m.current().equals("hand") && m.future().equals("ISSUE"));
     }
 
+    /** A model of the evaluation set, by its pair's folder under eval/matching. */
+    private static ProcessModel evalModel(String pair, String file) throws Exception {
+        Path folder = Path.of(System.getProperty("gapwise.repo.root", ".")).resolve("eval/matching").resolve(pair);
+        return BpmnImporter.withDefaults().read(folder.resolve(file));
+    }
+
+    /** The flow nodes' names by id. */
+    private static Map<String, String> namesById(ProcessModel model) {
+        Map<String, String> names = new HashMap<>();
+        model.nodes().forEach(n -> names.put(n.id(), n.name()));
+        return names;
+    }
+
     /** The matched activities' names, current to future (the first match of each current activity). */
     private static Map<String, String> pairsByName(List<Match> matches, ProcessModel current, ProcessModel future) {
-        Map<String, String> names = new HashMap<>();
-        Map<String, String> futureNames = new HashMap<>();
-        current.nodes().forEach(n -> names.put(n.id(), n.name()));
-        future.nodes().forEach(n -> futureNames.put(n.id(), n.name()));
+        Map<String, String> names = namesById(current);
+        Map<String, String> futureNames = namesById(future);
         Map<String, String> pairs = new HashMap<>();
         for (Match m : matches) {
             if (names.get(m.current()) != null && futureNames.get(m.future()) != null) {
