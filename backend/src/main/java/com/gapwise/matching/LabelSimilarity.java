@@ -29,6 +29,12 @@ final class LabelSimilarity {
      * total most).
      */
     static final double SENTENCE_OFFSET = 0.2;
+    /**
+     * The least similarity of two steps that both refuse ("Send rejection" ~ "Inform the applicant that the entry
+     * requirements are not met"), between models drawn apart: the middle of a plateau on the dev folds (0.35 to
+     * 0.45; eval/matching/README.md, round 21).
+     */
+    static final double REFUSALS = 0.4;
     static final double ABBREVIATION = 0.8;
     /**
      * What a shared word is worth when two labels use it in swapped roles: "Request disposal approval" and
@@ -250,6 +256,14 @@ final class LabelSimilarity {
             unpenalised += lifted - score;
             score = lifted;
             reasons.add("read alike as sentences: " + twoDecimals(cosine));
+        }
+        // two refusals are the same outcome, however differently worded; whether they are the same refusal (early
+        // or late) the flow decides
+        if (useLexicon && a.outcome().sign() < 0 && b.outcome().sign() < 0 && score < REFUSALS
+                && sentences.contains(a.text()) && sentences.contains(b.text())) {
+            unpenalised += REFUSALS - score;
+            score = REFUSALS;
+            reasons.add("both refuse");
         }
         List<String> out = new ArrayList<>(reasons);
         out.add("label similarity " + twoDecimals(score));

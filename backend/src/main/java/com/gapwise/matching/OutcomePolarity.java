@@ -28,7 +28,7 @@ record OutcomePolarity(int sign, boolean negated) {
 
     /** Outcomes that refuse it. */
     private static final Set<String> REFUSING = Set.of(
-            "reject", "rejects", "rejected", "rejection",
+            "reject", "rejects", "rejected", "rejection", "rej",
             "refuse", "refuses", "refused", "refusal",
             "decline", "declines", "declined",
             "deny", "denies", "denied", "denial",
@@ -36,20 +36,26 @@ record OutcomePolarity(int sign, boolean negated) {
             "dismiss", "dismisses", "dismissed", "dismissal",
             "withhold", "withholds", "withheld");
 
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot", "non");
+    /** Conditions of a grant: named with a negation they refuse ("the requirements are not met"). */
+    private static final Set<String> CONDITIONS = Set.of("met", "fulfilled", "satisfied", "established", "eligible",
+            "qualified", "proven", "shortlisted", "selected");
     /** Words that may stand between a negation and the outcome it turns round ("not been approved", "not yet"). */
     private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were", "has",
             "have", "had", "get", "got", "gets", "yet");
 
     /**
      * The outcome a label names: the sign of its outcome word (+1 granting, -1 refusing), turned round by a
-     * negation right before it ("not passed", "cannot be accepted", "has not been approved"; not the "not" of
-     * "Documents not complete: reject application"). None where the label names no outcome word, or both kinds
-     * ("Accept or reject application" names a decision, not its outcome).
+     * negation right before it ("not passed", "cannot be accepted", "has not been approved", "non-admission"; not
+     * the "not" of "Documents not complete: reject application"). A negated condition of a grant refuses ("the
+     * requirements are not met"), and a negated outcome is what the label says even where a plain outcome word
+     * names the subject ("the admission requirements are not fulfilled"). None where the label names no outcome
+     * word, or both kinds plainly ("Accept or reject application" names a decision, not its outcome).
      */
     static OutcomePolarity of(String[] words) {
         int sign = 0;
-        boolean negatedOutcome = false;
+        int negatedSign = 0;
+        boolean conflict = false;
         // a negation reaches over auxiliaries only: "not been approved", not "not complete: reject"
         boolean negation = false;
         for (String word : words) {
@@ -60,20 +66,30 @@ record OutcomePolarity(int sign, boolean negated) {
                 negation = true;
                 continue;
             }
-            int s = GRANTING.contains(word) ? 1 : REFUSING.contains(word) ? -1 : 0;
+            int s = GRANTING.contains(word) ? 1 : REFUSING.contains(word) ? -1 : negation && CONDITIONS.contains(word) ? 1 : 0;
             if (s == 0) {
                 negation &= AUXILIARIES.contains(word);
                 continue;
             }
             int outcome = negation ? -s : s;
-            if (sign != 0 && outcome != sign) {
-                return NONE;
+            if (negation) {
+                // a negated outcome is what the label says ("the admission requirements are not fulfilled")
+                if (negatedSign != 0 && outcome != negatedSign) {
+                    return NONE;
+                }
+                negatedSign = outcome;
+            } else {
+                if (sign != 0 && outcome != sign) {
+                    conflict = true;
+                }
+                sign = outcome;
             }
-            sign = outcome;
-            negatedOutcome |= negation;
             negation = false;
         }
-        return sign == 0 ? NONE : new OutcomePolarity(sign, negatedOutcome);
+        if (negatedSign != 0) {
+            return new OutcomePolarity(negatedSign, true);
+        }
+        return sign == 0 || conflict ? NONE : new OutcomePolarity(sign, false);
     }
 
     /** Whether a label says "not" ("no", "never", "cannot"): a word the stop list drops from its tokens. */

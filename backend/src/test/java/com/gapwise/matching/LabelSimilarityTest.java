@@ -200,6 +200,39 @@ class LabelSimilarityTest {
     }
 
     @Test
+    void aConditionOfAGrantNegatedRefuses() {
+        // "admission" names the subject here; what the label says is that the requirements are not fulfilled
+        assertThat(analyzer.analyze("Send the notice that the admission requirements are not fulfilled").outcome())
+                .isEqualTo(new OutcomePolarity(-1, true));
+        assertThat(analyzer.analyze("Inform the applicant that the entry requirements are not met").outcome())
+                .isEqualTo(new OutcomePolarity(-1, true));
+        assertThat(analyzer.analyze("Send the notice of non-admission stating the rank achieved").outcome())
+                .isEqualTo(new OutcomePolarity(-1, true));
+        assertThat(analyzer.analyze("Send rej. letter").outcome()).isEqualTo(new OutcomePolarity(-1, false));
+        // a condition named without a negation is no outcome: a decision asks it
+        assertThat(analyzer.analyze("Requirements met?").outcome()).isEqualTo(OutcomePolarity.NONE);
+        // two plain outcomes of opposite kinds still name a decision
+        assertThat(analyzer.analyze("Accept or reject application").outcome()).isEqualTo(OutcomePolarity.NONE);
+        // and a granting step is opposite to a negated condition, however many words they share
+        assertThat(compare("Send the notice of admission", "Send the notice that the admission requirements are not fulfilled")
+                .reasons()).contains("opposite outcomes");
+    }
+
+    @Test
+    void twoRefusalsReadAsSentencesAreAtLeastAlikeAsTheSameOutcome() {
+        String early = "Send rejection";
+        String worded = "Inform the applicant that the entry requirements are not met";
+        LabelSimilarity.Result sentences = compareAsSentences(early, worded);
+        assertThat(sentences.reasons()).contains("both refuse");
+        assertThat(sentences.score()).isGreaterThanOrEqualTo(LabelSimilarity.REFUSALS);
+        // words alone (a revision, or labels not compared as sentences) know no such floor
+        assertThat(compare(early, worded).score()).isLessThan(LabelSimilarity.REFUSALS);
+        assertThat(compare(early, worded).reasons()).doesNotContain("both refuse");
+        // a refusal and a grant never
+        assertThat(compareAsSentences(early, "Send the notice of admission").reasons()).doesNotContain("both refuse");
+    }
+
+    @Test
     void whatADefinitionSetsAWordAgainstIsNotItsMeaning() {
         // WordNet: practical "guided by practical experience and observation rather than theory"
         assertThat(compare("Hold theory test", "Hold practical test").reasons())
