@@ -72,6 +72,12 @@ final class MatchRun {
      * "Post goodwill credit") outweighs two right ones a little below it. Half is between the two.
      */
     static final double HELD_BACK = 0.5;
+    /**
+     * Two steps this far apart along their processes (a fifth of each) pair by label only where the labels are
+     * evidence on their own ({@link #MIN_LABEL}): models drawn apart keep most steps within a tenth of each other,
+     * and weakly related labels a fifth apart were mostly wrong on the dev folds (eval/matching/README.md, round 22).
+     */
+    static final double FAR_APART = 0.2;
     /** How many distinct step labels two models may have for their labels to be compared as sentences. */
     static final int MAX_SENTENCES = 400;
     private static final Comparator<Assignment.Edge<Void>> BEST_FIRST =
@@ -462,6 +468,11 @@ final class MatchRun {
                 }
                 // a pair against the order of the flow needs labels that are evidence on their own
                 if (independent() && label < MIN_LABEL && runs.outOfOrder(c, f)) {
+                    continue;
+                }
+                // so does a pair of steps far apart along their processes
+                if (family == Family.ACTIVITY && independent() && label < MIN_LABEL
+                        && Math.abs(a.position.get(c) - b.position.get(f)) >= FAR_APART) {
                     continue;
                 }
                 double score = scores.combined(c, f, label, context);

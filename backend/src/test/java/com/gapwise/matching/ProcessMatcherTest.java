@@ -812,6 +812,22 @@ class ProcessMatcherTest {
         assertThat(wordsOnly.match(current, withAStepThere)).noneMatch(m -> m.current().equals("hand") && m.future().equals("ISSUE"));
     }
 
+    @Test
+    void stepsFarApartAlongTheirProcessesPairOnlyOnLabelsThatAreEvidenceOnTheirOwn() throws Exception {
+        // dev fold P: two "Send rejection" steps, one after the eligibility check and one after the committee; the
+        // other model's two refusal notices read as refusals too (0.4 alike), and without the place the early one took
+        // the late notice, a third of the process away
+        ProcessModel current = evalModel("fold-p/admission-architecture", "current.bpmn");
+        ProcessModel future = evalModel("fold-p/admission-architecture", "future.bpmn");
+        Map<String, String> futureNames = namesById(future);
+        Map<String, String> partners = new HashMap<>();
+        matcher.match(current, future).forEach(m -> partners.put(m.current(), futureNames.get(m.future())));
+        assertThat(partners.get("_a12fc337-8436-95db-6f2f-2d252c69bc89"))
+                .isEqualTo("Send the notice that the admission requirements are not fulfilled");
+        assertThat(partners.get("_fe1116f4-03c5-07f6-d603-c80aed96accc"))
+                .isEqualTo("Send the notice of non-admission stating the rank achieved");
+    }
+
     /** A model of the evaluation set, by its pair's folder under eval/matching. */
     private static ProcessModel evalModel(String pair, String file) throws Exception {
         Path folder = Path.of(System.getProperty("gapwise.repo.root", ".")).resolve("eval/matching").resolve(pair);
