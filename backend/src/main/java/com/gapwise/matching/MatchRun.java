@@ -73,9 +73,10 @@ final class MatchRun {
      */
     static final double HELD_BACK = 0.5;
     /**
-     * Two steps this far apart along their processes (a fifth of each) pair by label only where the labels are
-     * evidence on their own ({@link #MIN_LABEL}): models drawn apart keep most steps within a tenth of each other,
-     * and weakly related labels a fifth apart were mostly wrong on the dev folds (eval/matching/README.md, round 22).
+     * Two steps this far apart along their processes (a fifth of each) pair by label, or as the part of a split or
+     * merge, only where the labels are evidence on their own ({@link #MIN_LABEL}): models drawn apart keep most steps
+     * within a tenth of each other, and weakly related labels a fifth apart were mostly wrong on the dev folds
+     * (eval/matching/README.md, rounds 22 and 23).
      */
     static final double FAR_APART = 0.2;
     /** How many distinct step labels two models may have for their labels to be compared as sentences. */
@@ -1033,6 +1034,11 @@ final class MatchRun {
                 Label lw = anchored.labels.get(whole);
                 double score = revision ? similarity.coverage(lu, lw) : similarity.compare(lu, lw).score();
                 if (score < needed || score <= bestScore) {
+                    continue;
+                }
+                // a part far from the whole along the processes needs labels that are evidence on their own
+                if (independent() && score < MIN_LABEL
+                        && Math.abs(loose.position.get(u.id()) - anchored.position.get(whole)) >= FAR_APART) {
                     continue;
                 }
                 // the part must carry some of the whole's meaning that its current counterpart does not: in words,
