@@ -472,8 +472,7 @@ final class MatchRun {
                     continue;
                 }
                 // so does a pair of steps far apart along their processes
-                if (family == Family.ACTIVITY && independent() && label < MIN_LABEL
-                        && Math.abs(a.position.get(c) - b.position.get(f)) >= FAR_APART) {
+                if (family == Family.ACTIVITY && independent() && label < MIN_LABEL && farApart(a, c, b, f)) {
                     continue;
                 }
                 double score = scores.combined(c, f, label, context);
@@ -487,6 +486,11 @@ final class MatchRun {
         for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
             pair(e.current(), e.future(), null);
         }
+    }
+
+    /** Whether two nodes sit {@link #FAR_APART} or more apart along their processes. */
+    private static boolean farApart(ModelView side, String id, ModelView other, String otherId) {
+        return Math.abs(side.position.get(id) - other.position.get(otherId)) >= FAR_APART;
     }
 
     private List<String> unmatchedNamed(ModelView side, Family family) {
@@ -1037,8 +1041,7 @@ final class MatchRun {
                     continue;
                 }
                 // a part far from the whole along the processes needs labels that are evidence on their own
-                if (independent() && score < MIN_LABEL
-                        && Math.abs(loose.position.get(u.id()) - anchored.position.get(whole)) >= FAR_APART) {
+                if (independent() && score < MIN_LABEL && farApart(loose, u.id(), anchored, whole)) {
                     continue;
                 }
                 // the part must carry some of the whole's meaning that its current counterpart does not: in words,

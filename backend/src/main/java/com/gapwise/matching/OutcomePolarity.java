@@ -92,7 +92,7 @@ record OutcomePolarity(int sign, boolean negated) {
         return sign == 0 || conflict ? NONE : new OutcomePolarity(sign, false);
     }
 
-    /** Whether a label says "not" ("no", "never", "cannot"): a word the stop list drops from its tokens. */
+    /** Whether a label says "not" ("no", "never", "cannot", "non-"): a word the stop list drops from its tokens. */
     static boolean negates(String[] words) {
         for (String word : words) {
             if (NEGATIONS.contains(word)) {
