@@ -259,8 +259,7 @@ final class LabelSimilarity {
         }
         // two refusals are the same outcome, however differently worded; whether they are the same refusal (early
         // or late) the flow decides
-        if (useLexicon && a.outcome().sign() < 0 && b.outcome().sign() < 0 && score < REFUSALS
-                && sentences.contains(a.text()) && sentences.contains(b.text())) {
+        if (useLexicon && a.outcome().sign() < 0 && b.outcome().sign() < 0 && score < REFUSALS && asSentences(a, b)) {
             unpenalised += REFUSALS - score;
             score = REFUSALS;
             reasons.add("both refuse");
@@ -272,10 +271,12 @@ final class LabelSimilarity {
 
     /** The cosine of two labels' sentence embeddings, or NaN where they are not compared as sentences. */
     private double sentenceCosine(Label a, Label b) {
-        if (!sentences.contains(a.text()) || !sentences.contains(b.text())) {
-            return Double.NaN;
-        }
-        return cosine(a.text(), b.text());
+        return asSentences(a, b) ? cosine(a.text(), b.text()) : Double.NaN;
+    }
+
+    /** Whether two labels are compared as sentences too (the steps' labels, between small models drawn apart). */
+    private boolean asSentences(Label a, Label b) {
+        return sentences.contains(a.text()) && sentences.contains(b.text());
     }
 
     /** The cosine of two texts' embeddings, or NaN where no model could be loaded. */
@@ -350,7 +351,7 @@ final class LabelSimilarity {
      * not compared as sentences.
      */
     double sentenceGain(Label whole, Label partner, Label part) {
-        if (!sentences.contains(whole.text()) || !sentences.contains(partner.text()) || !sentences.contains(part.text())) {
+        if (!asSentences(whole, partner) || !sentences.contains(part.text())) {
             return Double.NaN;
         }
         return cosine(whole.text(), partner.text() + " and " + part.text()) - cosine(whole.text(), partner.text());

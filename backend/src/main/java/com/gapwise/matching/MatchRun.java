@@ -490,7 +490,12 @@ final class MatchRun {
 
     /** Whether two nodes sit {@link #FAR_APART} or more apart along their processes. */
     private static boolean farApart(ModelView side, String id, ModelView other, String otherId) {
-        return Math.abs(side.position.get(id) - other.position.get(otherId)) >= FAR_APART;
+        return apart(side, id, other, otherId) >= FAR_APART;
+    }
+
+    /** How far apart two nodes sit along their processes (each position 0 at the start, 1 at the end). */
+    private static double apart(ModelView side, String id, ModelView other, String otherId) {
+        return Math.abs(side.position.get(id) - other.position.get(otherId));
     }
 
     private List<String> unmatchedNamed(ModelView side, Family family) {
@@ -790,7 +795,7 @@ final class MatchRun {
             for (String f : right) {
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
                 labels.put(c + "\u0000" + f, label);
-                double apart = Math.abs(a.position.get(c) - b.position.get(f));
+                double apart = apart(a, c, b, f);
                 closer(c, f, label, apart, scoreOfA, apartOfA, bestOfA);
                 closer(f, c, label, apart, scoreOfB, apartOfB, bestOfB);
             }
@@ -804,7 +809,7 @@ final class MatchRun {
                 continue;
             }
             double label = labels.get(c + "\u0000" + f);
-            double apart = Math.abs(a.position.get(c) - b.position.get(f));
+            double apart = apart(a, c, b, f);
             // below MIN_LABEL the labels are no evidence on their own: being each other's closest is then chance
             // unless the flow agrees somewhere (models redrawn wholesale leave many leftovers, and among many
             // some pair up on a stray shared word: "Open customer e-mail" ~ "Open case with chat transcript")
