@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.matching.MaximumWeightBipartiteMatching;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -27,14 +28,25 @@ final class Assignment {
     private Assignment() {
     }
 
-    /** The chosen pairs, sorted by current id then future id. Deterministic for the same edges. */
-    static <T> List<Edge<T>> solve(List<Edge<T>> edges) {
+    /**
+     * The chosen pairs, in the order of the two models' documents. Deterministic for the same edges; where two
+     * assignments score the same, the one the documents' order gives first wins, never the one the ids would (ids
+     * may be numbers, hashes or anything: a tool that renames every id must get the same answer).
+     *
+     * @param currentRank each current id's place in its model's document
+     * @param futureRank  each future id's place in its model's document
+     */
+    static <T> List<Edge<T>> solve(List<Edge<T>> edges, ToIntFunction<String> currentRank,
+            ToIntFunction<String> futureRank) {
+        Comparator<Edge<T>> documentOrder = Comparator.comparingInt((Edge<T> e) -> currentRank.applyAsInt(e.current))
+                .thenComparingInt(e -> futureRank.applyAsInt(e.future));
         List<Edge<T>> sorted = new ArrayList<>(edges);
-        sorted.sort(Comparator.comparing((Edge<T> e) -> e.current).thenComparing(e -> e.future));
+        sorted.sort(documentOrder);
         Map<String, String> parent = new HashMap<>();
         for (Edge<T> e : sorted) {
             union(parent, "c:" + e.current, "f:" + e.future);
         }
+        // components keyed by their root (see union): each solved on its own, so their order does not matter
         Map<String, List<Edge<T>>> components = new TreeMap<>();
         for (Edge<T> e : sorted) {
             components.computeIfAbsent(find(parent, "c:" + e.current), k -> new ArrayList<>()).add(e);
@@ -47,7 +59,7 @@ final class Assignment {
                 chosen.addAll(solveComponent(component));
             }
         }
-        chosen.sort(Comparator.comparing((Edge<T> e) -> e.current).thenComparing(e -> e.future));
+        chosen.sort(documentOrder);
         return chosen;
     }
 

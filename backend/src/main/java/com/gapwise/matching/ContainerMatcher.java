@@ -28,14 +28,20 @@ final class ContainerMatcher {
     private final Map<String, String> nodePartner;
     private final LabelSimilarity similarity;
     private final LabelAnalyzer analyzer;
+    private final boolean idsKept;
 
+    /**
+     * @param idsKept whether one model was made by editing the other (see {@link MatchRun}): only then is a shared
+     *                id evidence; between models drawn apart it is a coincidence of numbering
+     */
     ContainerMatcher(ProcessModel current, ProcessModel future, Map<String, String> nodePartner,
-                     LabelSimilarity similarity, LabelAnalyzer analyzer) {
+                     LabelSimilarity similarity, LabelAnalyzer analyzer, boolean idsKept) {
         this.current = current;
         this.future = future;
         this.nodePartner = nodePartner;
         this.similarity = similarity;
         this.analyzer = analyzer;
+        this.idsKept = idsKept;
     }
 
     List<Match> match() {
@@ -138,7 +144,7 @@ final class ContainerMatcher {
                     shared += partner != null && mf.contains(partner) ? 1 : 0;
                 }
                 double overlap = mc.isEmpty() || mf.isEmpty() ? 0 : (double) shared / Math.min(mc.size(), mf.size());
-                boolean sameId = id.apply(c).equals(id.apply(f));
+                boolean sameId = idsKept && id.apply(c).equals(id.apply(f));
                 List<String> reasons = new ArrayList<>();
                 double score;
                 if (sameId && (names.score() >= MatchRun.ACCEPT || overlap >= MatchRun.ACCEPT || lc.isEmpty() && lf.isEmpty())) {
@@ -174,7 +180,11 @@ final class ContainerMatcher {
         Map<String, T> rightById = new HashMap<>();
         right.forEach(f -> rightById.put(id.apply(f), f));
         List<Match> out = new ArrayList<>();
-        for (Assignment.Edge<List<String>> e : Assignment.solve(edges)) {
+        Map<String, Integer> leftRank = new HashMap<>();
+        left.forEach(c -> leftRank.putIfAbsent(id.apply(c), leftRank.size()));
+        Map<String, Integer> rightRank = new HashMap<>();
+        right.forEach(f -> rightRank.putIfAbsent(id.apply(f), rightRank.size()));
+        for (Assignment.Edge<List<String>> e : Assignment.solve(edges, leftRank::get, rightRank::get)) {
             out.add(new Match(e.current(), e.future(), type.apply(rightById.get(e.future())), Scores.round(e.score()),
                     e.payload(), false));
         }

@@ -81,8 +81,6 @@ final class MatchRun {
     static final double FAR_APART = 0.2;
     /** How many distinct step labels two models may have for their labels to be compared as sentences. */
     static final int MAX_SENTENCES = 400;
-    private static final Comparator<Assignment.Edge<Void>> BEST_FIRST =
-            Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score()).thenComparing(Assignment.Edge::future);
 
     private final ModelView a;
     private final ModelView b;
@@ -134,6 +132,7 @@ final class MatchRun {
         long shared = 0;
         long sharedNamed = 0;
         long sharedSameLabel = 0;
+        long sharedUnnamedAlike = 0;
         for (String id : a.nodes.keySet()) {
             if (b.nodes.containsKey(id)) {
                 shared++;
@@ -142,15 +141,21 @@ final class MatchRun {
                 if (!la.isEmpty() && !lb.isEmpty()) {
                     sharedNamed++;
                     sharedSameLabel += la.key().equals(lb.key()) ? 1 : 0;
+                } else if (la.isEmpty() && lb.isEmpty() && a.nodes.get(id).kind() == b.nodes.get(id).kind()) {
+                    sharedUnnamedAlike++;
                 }
             }
         }
         // Ids are evidence only where one model was made by editing the other: then the elements that kept
         // their id mostly kept their label too. Tools and converters that number elements ("Task_1", "n7")
         // give two models drawn apart the same ids for unrelated work, and such ids say nothing.
-        this.idsKept = sharedSameLabel * 2 >= sharedNamed;
+        // Where no shared id names a node on both sides, the ids are evidence only for models that share most of their
+        // ids, each on an unnamed node of the same kind on both sides (a model without names against itself), never
+        // where a converter's numbering gives a step of one model the id of a silent transition of the other.
+        boolean mostIdsShared = shared > 0 && shared * 2 >= Math.min(a.nodes.size(), b.nodes.size());
+        this.idsKept = sharedNamed > 0 ? sharedSameLabel * 2 >= sharedNamed : mostIdsShared && sharedUnnamedAlike == shared;
         // a revision keeps most ids; then a node whose id vanished was removed, not redrawn elsewhere
-        this.revision = idsKept && shared * 2 >= Math.min(a.nodes.size(), b.nodes.size()) && shared > 0;
+        this.revision = idsKept && mostIdsShared;
         // within a revision an element either kept its id or was re-drawn with essentially the same label:
         // no synonyms needed, and the CLI never pays for opening WordNet
         Set<String> sentences = revision ? Set.of() : sentences(a, b);
@@ -258,7 +263,7 @@ final class MatchRun {
             matches.add(scores.nodeMatch(p.getKey(), p.getValue(), independent()));
         }
         matches.addAll(extra);
-        matches.addAll(new ContainerMatcher(a.model, b.model, a.partner, similarity, analyzer).match());
+        matches.addAll(new ContainerMatcher(a.model, b.model, a.partner, similarity, analyzer, idsKept).match());
         matches.sort(Comparator.comparing(Match::current).thenComparing(Match::future).thenComparing(Match::type));
         return List.copyOf(matches);
     }
@@ -480,10 +485,12 @@ final class MatchRun {
                     mine.add(new Assignment.Edge<>(c, f, score - HELD_BACK * accept + scores.tieBreak(c, f), null));
                 }
             }
-            mine.sort(BEST_FIRST);
+            // best score first; equal scores in the order of the future model's document (see Assignment)
+            mine.sort(Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score())
+                    .thenComparingInt(e -> b.rank.get(e.future())));
             edges.addAll(mine.subList(0, Math.min(TOP_CANDIDATES, mine.size())));
         }
-        for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
+        for (Assignment.Edge<Void> e : Assignment.solve(edges, a.rank::get, b.rank::get)) {
             pair(e.current(), e.future(), null);
         }
     }
@@ -589,7 +596,7 @@ final class MatchRun {
                     && (eventPlaces.get(e.current()).size() > 1 || eventPlaces.getOrDefault("\u0000" + e.future(), Set.of()).size() > 1));
             eventPlaces.clear();
         }
-        for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
+        for (Assignment.Edge<Void> e : Assignment.solve(edges, a.rank::get, b.rank::get)) {
             pair(e.current(), e.future(), "position in the flow");
         }
     }
@@ -659,7 +666,7 @@ final class MatchRun {
                 }
             }
         }
-        for (Assignment.Edge<Void> e : Assignment.solve(edges)) {
+        for (Assignment.Edge<Void> e : Assignment.solve(edges, a.rank::get, b.rank::get)) {
             pair(e.current(), e.future(), "fills the same gap in the flow");
         }
         for (Assignment.Edge<Void> e : lone) {
@@ -866,7 +873,7 @@ final class MatchRun {
                 }
             }
         }
-        List<Assignment.Edge<Void>> pairs = Assignment.solve(edges);
+        List<Assignment.Edge<Void>> pairs = Assignment.solve(edges, a.rank::get, b.rank::get);
         for (Assignment.Edge<Void> e : pairs) {
             pair(e.current(), e.future(), "content in common: " + LabelSimilarity.twoDecimals(e.score()) + " of the smaller");
         }
@@ -909,7 +916,7 @@ final class MatchRun {
                 edges.add(new Assignment.Edge<>(c.id(), f.id(), 0.5 + (sameTrigger ? 0.25 : 0) + 0.25 * label, null));
             }
         }
-        List<Assignment.Edge<Void>> pairs = Assignment.solve(edges);
+        List<Assignment.Edge<Void>> pairs = Assignment.solve(edges, a.rank::get, b.rank::get);
         for (Assignment.Edge<Void> e : pairs) {
             pair(e.current(), e.future(), "attached to corresponding activities");
         }

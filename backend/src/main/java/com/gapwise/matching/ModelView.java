@@ -7,11 +7,11 @@ import com.gapwise.model.ProcessModel;
 import com.gapwise.model.SequenceFlow;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 /** One model as the matcher reads it. */
 final class ModelView {
     final ProcessModel model;
-    final Map<String, FlowNode> nodes = new TreeMap<>();
+    /** The flow nodes in the order of the document: never the ids' order, which says nothing (see {@link Assignment}). */
+    final Map<String, FlowNode> nodes = new LinkedHashMap<>();
+    /** Each node's place in the document. */
+    final Map<String, Integer> rank = new HashMap<>();
     final Map<String, Label> labels = new HashMap<>();
     final Map<String, String> laneNames = new HashMap<>();
     final FlowGraph graph;
@@ -29,6 +32,7 @@ final class ModelView {
         this.model = model;
         for (FlowNode n : model.nodes()) {
             nodes.put(n.id(), n);
+            rank.putIfAbsent(n.id(), rank.size());
         }
         Map<String, Lane> lanes = model.lanesById();
         for (FlowNode n : nodes.values()) {

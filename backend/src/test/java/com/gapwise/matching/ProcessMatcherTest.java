@@ -286,6 +286,27 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void idsSharedOnlyByUnnamedNodesOrLanesAreNoEvidence() {
+        // two countries' registrations converted from Petri nets: the converter numbered both models' elements, so the
+        // same ids name a step in one and a silent (unnamed) transition in the other, and lanes of other roles
+        ProcessModel current = new ModelBuilder().lane("lane1", "Registrar")
+                .task("t1", "Receive notification of birth")
+                .task("t2", "Notify population register")
+                .task("t3", "Issue birth certificate")
+                .chain("t1", "t2", "t3").build();
+        ProcessModel future = new ModelBuilder().lane("lane1", "Hospital")
+                .task("t7", "Acceptance of the birth notice")
+                .task("t2", null)
+                .task("t9", "Issuance of the certificate of birth")
+                .task("t8", "Transmission to the population register")
+                .chain("t7", "t2", "t9", "t8").build();
+        List<Match> matches = matcher.match(current, future);
+
+        assertThat(matches).noneMatch(m -> m.reasons().contains("same id"));
+        assertThat(matchOf(matches, "t2")).get().extracting(Match::future).isEqualTo("t8");
+    }
+
+    @Test
     void assignmentIsGlobalNotFirstComeFirstServed() {
         // greedy pairing by best label score would give "Check invoice" the first candidate it sees and
         // leave "Check invoice amount" without its obvious counterpart
