@@ -13,11 +13,15 @@ import com.gapwise.importer.BpmnImporter;
 import com.gapwise.matching.ProcessMatcher;
 import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,13 +62,19 @@ class NumberedIdsEvalTest {
         // are not to be read (this test's first failure printed their per-pair figures)
         List<String> matchedOtherwise = new ArrayList<>();
         for (Path file : gold) {
-            Map<String, Map<String, String>> numbers = new LinkedHashMap<>();
-            Path renumbered = renumber(file, numbered.resolve(file.getParent().getFileName()), numbers);
+            String pair = file.getParent().getFileName().toString();
             Set<List<String>> own = matches(matcher, importer, file, Map.of(), Map.of());
-            Set<List<String>> withNumberedIds = matches(matcher, importer, renumbered, inverse(numbers.get("current")),
-                    inverse(numbers.get("future")));
-            if (!own.equals(withNumberedIds)) {
-                matchedOtherwise.add(file.getParent().getFileName().toString());
+            // numbered in document order (what converters do), and with the same numbers shuffled: ids in another
+            // order than the documents', some shared by chance
+            for (Random shuffle : Arrays.asList(null, new Random(pair.hashCode()))) {
+                Map<String, Map<String, String>> numbers = new LinkedHashMap<>();
+                Path renumbered = renumber(file, numbered.resolve(pair + (shuffle == null ? "" : "-shuffled")), numbers,
+                        shuffle);
+                Set<List<String>> withNumberedIds = matches(matcher, importer, renumbered,
+                        inverse(numbers.get("current")), inverse(numbers.get("future")));
+                if (!own.equals(withNumberedIds)) {
+                    matchedOtherwise.add(pair + (shuffle == null ? "" : " (shuffled numbers)"));
+                }
             }
         }
         assertThat(gold).hasSizeGreaterThan(100);
@@ -95,8 +105,10 @@ class NumberedIdsEvalTest {
      * The pair with every id replaced by its number in document order, per model; the gold follows.
      *
      * @param numbers receives, per side ("current", "future"), each own id's number
+     * @param shuffle  where given, the numbers are handed out in an order it shuffles instead of document order
      */
-    private static Path renumber(Path goldFile, Path out, Map<String, Map<String, String>> numbers) throws Exception {
+    private static Path renumber(Path goldFile, Path out, Map<String, Map<String, String>> numbers, Random shuffle)
+            throws Exception {
         Files.createDirectories(out);
         ObjectNode gold = (ObjectNode) JSON.readTree(goldFile.toFile());
         for (String side : List.of("current", "future")) {
@@ -105,6 +117,12 @@ class NumberedIdsEvalTest {
             Matcher ids = ID.matcher(xml);
             while (ids.find()) {
                 number.putIfAbsent(ids.group(1), "n" + (number.size() + 1));
+            }
+            if (shuffle != null) {
+                List<String> shuffled = new ArrayList<>(number.values());
+                Collections.shuffle(shuffled, shuffle);
+                Iterator<String> next = shuffled.iterator();
+                number.replaceAll((id, n) -> next.next());
             }
             xml = replace(ATTRIBUTE, xml, m -> NOT_REFERENCES.contains(m.group(1)) || m.group(1).startsWith("xmlns")
                     ? m.group() : m.group(1) + "=\"" + references(m.group(2), number) + "\"");
