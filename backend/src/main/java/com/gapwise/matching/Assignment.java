@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.matching.MaximumWeightBipartiteMatching;
@@ -61,6 +62,15 @@ final class Assignment {
         }
         chosen.sort(documentOrder);
         return chosen;
+    }
+
+    /** Each item's place in its list (the document's order), by id: the ranks {@link #solve} orders ties by. */
+    static <T> Map<String, Integer> ranks(List<T> items, Function<T, String> id) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (T item : items) {
+            rank.putIfAbsent(id.apply(item), rank.size());
+        }
+        return rank;
     }
 
     private static <T> List<Edge<T>> solveComponent(List<Edge<T>> component) {

@@ -180,10 +180,8 @@ final class ContainerMatcher {
         Map<String, T> rightById = new HashMap<>();
         right.forEach(f -> rightById.put(id.apply(f), f));
         List<Match> out = new ArrayList<>();
-        Map<String, Integer> leftRank = new HashMap<>();
-        left.forEach(c -> leftRank.putIfAbsent(id.apply(c), leftRank.size()));
-        Map<String, Integer> rightRank = new HashMap<>();
-        right.forEach(f -> rightRank.putIfAbsent(id.apply(f), rightRank.size()));
+        Map<String, Integer> leftRank = Assignment.ranks(left, id);
+        Map<String, Integer> rightRank = Assignment.ranks(right, id);
         for (Assignment.Edge<List<String>> e : Assignment.solve(edges, leftRank::get, rightRank::get)) {
             out.add(new Match(e.current(), e.future(), type.apply(rightById.get(e.future())), Scores.round(e.score()),
                     e.payload(), false));

@@ -449,6 +449,9 @@ final class MatchRun {
         Map<String, List<String>> candidates = revision ? search.neighbourCandidates(left, right)
                 : (long) left.size() * right.size() <= EXHAUSTIVE_PAIRS ? CandidateSearch.allPairs(left, right)
                 : search.indexedCandidates(left, right);
+        // best score first; equal scores in the order of the future model's document (see Assignment)
+        Comparator<Assignment.Edge<Void>> bestFirst = Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score())
+                .thenComparingInt(e -> b.rank.get(e.future()));
         List<Assignment.Edge<Void>> edges = new ArrayList<>();
         for (String c : left) {
             List<Assignment.Edge<Void>> mine = new ArrayList<>();
@@ -472,12 +475,10 @@ final class MatchRun {
                 if (family == Family.ACTIVITY && (handOffApart(c, f) || parties.apart(c, f))) {
                     continue;
                 }
-                // a pair against the order of the flow needs labels that are evidence on their own
-                if (independent() && label < MIN_LABEL && runs.outOfOrder(c, f)) {
-                    continue;
-                }
-                // so does a pair of steps far apart along their processes
-                if (family == Family.ACTIVITY && independent() && label < MIN_LABEL && farApart(a, c, b, f)) {
+                // a pair against the order of the flow, or of steps far apart along their processes, needs labels
+                // that are evidence on their own
+                if (independent() && label < MIN_LABEL
+                        && (runs.outOfOrder(c, f) || family == Family.ACTIVITY && farApart(a, c, b, f))) {
                     continue;
                 }
                 double score = scores.combined(c, f, label, context);
@@ -485,9 +486,7 @@ final class MatchRun {
                     mine.add(new Assignment.Edge<>(c, f, score - HELD_BACK * accept + scores.tieBreak(c, f), null));
                 }
             }
-            // best score first; equal scores in the order of the future model's document (see Assignment)
-            mine.sort(Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score())
-                    .thenComparingInt(e -> b.rank.get(e.future())));
+            mine.sort(bestFirst);
             edges.addAll(mine.subList(0, Math.min(TOP_CANDIDATES, mine.size())));
         }
         for (Assignment.Edge<Void> e : Assignment.solve(edges, a.rank::get, b.rank::get)) {

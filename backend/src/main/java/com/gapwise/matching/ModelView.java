@@ -22,7 +22,7 @@ final class ModelView {
     /** The flow nodes in the order of the document: never the ids' order, which says nothing (see {@link Assignment}). */
     final Map<String, FlowNode> nodes = new LinkedHashMap<>();
     /** Each node's place in the document. */
-    final Map<String, Integer> rank = new HashMap<>();
+    final Map<String, Integer> rank;
     final Map<String, Label> labels = new HashMap<>();
     final Map<String, String> laneNames = new HashMap<>();
     final FlowGraph graph;
@@ -32,8 +32,8 @@ final class ModelView {
         this.model = model;
         for (FlowNode n : model.nodes()) {
             nodes.put(n.id(), n);
-            rank.putIfAbsent(n.id(), rank.size());
         }
+        rank = Assignment.ranks(model.nodes(), FlowNode::id);
         Map<String, Lane> lanes = model.lanesById();
         for (FlowNode n : nodes.values()) {
             labels.put(n.id(), analyzer.analyze(n.name()));
