@@ -28,7 +28,9 @@ import java.util.Set;
  * A jar's manifest cannot carry JVM flags, so the jar starts itself once more with C1 only, the serial
  * collector and the class-data archive the build wrote beside the jar ({@code gapwise.jsa}, see the
  * backend pom). Both starts included, the 2000-task revision diff takes about half the time
- * (bench/README.md has the figures).
+ * (bench/README.md has the figures). Where the build could write its small JNI library
+ * ({@link ProcessReplacement}), this process becomes the second JVM ({@code execv}) rather than starting it
+ * and waiting for it: the same PID and streams go on, and the start, the wait and a second exit are saved.
  *
  * <p>The command runs in this JVM instead when the user chose JVM options (on the command line or in
  * the {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS} or {@code _JAVA_OPTIONS} variables: flags of
@@ -85,8 +87,9 @@ public final class OneShotJvm {
     }
 
     /**
-     * Runs the command in a second JVM and returns its exit code, or returns empty when the command
-     * should run in this JVM.
+     * Runs the command in a second JVM, or returns empty when the command should run in this JVM. Where this
+     * process can become the second JVM it does, and this method never returns; otherwise it starts the second
+     * JVM as a child and returns its exit code.
      */
     public static OptionalInt runInChild(String[] args) {
         if (args.length == 0 || !ONE_SHOT_COMMANDS.contains(args[0]) || System.getProperty(CHILD_PROPERTY) != null) {
@@ -99,6 +102,11 @@ public final class OneShotJvm {
                 System.getProperty("java.home"), System.getProperty("java.class.path"), args, hugePagesOffered());
         if (command.isEmpty()) {
             return OptionalInt.empty();
+        }
+        if (archiveWritten(command.get()).isEmpty()) {
+            // returns only where this process cannot become the second JVM; a run that writes the archive needs
+            // this JVM afterwards, to put it in place
+            ProcessReplacement.replace(command.get(), replacementLibrary(command.get()));
         }
         Process child;
         try {
@@ -120,6 +128,13 @@ public final class OneShotJvm {
                 // nothing in this JVM interrupts the main thread; keep waiting for the child's exit code
             }
         }
+    }
+
+    /** The JNI library that lets this process become the second JVM: beside the jar the command runs. */
+    static File replacementLibrary(List<String> command) {
+        File classPath = new File(command.get(command.indexOf("-cp") + 1));
+        File folder = classPath.getAbsoluteFile().getParentFile();
+        return new File(folder, ProcessReplacement.LIBRARY);
     }
 
     /** The archive the second JVM writes as it exits, where its command asks for one. */

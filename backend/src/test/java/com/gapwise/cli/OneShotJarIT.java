@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +26,15 @@ class OneShotJarIT {
     private static final String CURRENT = ROOT.resolve("sample-models/return-refund/current.bpmn").toString();
     private static final String FUTURE = ROOT.resolve("sample-models/return-refund/future.bpmn").toString();
 
-    /** A finished run; {@code childSeen} tells whether a second JVM marked as the child was seen running. */
-    record Run(int exit, String out, String err, boolean childSeen) {
+    /**
+     * A finished run; {@code childSeen} tells whether a second JVM marked as the child was seen running as a child
+     * process, {@code replaced} whether the process started became it.
+     */
+    record Run(int exit, String out, String err, boolean childSeen, boolean replaced) {
+
+        boolean ranInSecondJvm() {
+            return childSeen || replaced;
+        }
     }
 
     @Test
@@ -36,8 +44,8 @@ class OneShotJarIT {
             Run inProcess = java(Map.of("GAPWISE_IN_PROCESS", "1"), "-jar", JAR.toString(), "diff", CURRENT, FUTURE,
                     "--format", format);
             assertThat(child.exit()).as(child.err()).isZero();
-            assertThat(child.childSeen()).as("ran in a second JVM").isTrue();
-            assertThat(inProcess.childSeen()).as("GAPWISE_IN_PROCESS keeps it in one").isFalse();
+            assertThat(child.ranInSecondJvm()).as("ran in a second JVM").isTrue();
+            assertThat(inProcess.ranInSecondJvm()).as("GAPWISE_IN_PROCESS keeps it in one").isFalse();
             assertThat(child.err()).as("nothing from the JVM on stderr").isEmpty();
             assertThat(child.out()).as(format).isEqualTo(inProcess.out()).contains("Return");
         }
@@ -71,6 +79,17 @@ class OneShotJarIT {
         assertThat(run.out()).contains("\"ok\":true", "\"tasks\":18");
     }
 
+    @Test
+    void theFirstJvmBecomesTheSecondWhereTheBuildWroteTheLibrary() throws Exception {
+        Assumptions.assumeTrue(ProcessReplacementTest.libraryExpected(), "no gcc on Linux here: the child is started");
+        assertThat(JAR.resolveSibling(ProcessReplacement.LIBRARY)).isRegularFile();
+        Run run = java(Map.of(), "-jar", JAR.toString(), "diff", CURRENT, FUTURE);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.replaced()).as("the process that was started ran as the second JVM").isTrue();
+        assertThat(run.childSeen()).as("no process started beside it").isFalse();
+        assertThat(run.err()).isEmpty();
+    }
+
     private static boolean isMarkedChild(ProcessHandle process) {
         return process.info().arguments().map(List::of)
                 .map(arguments -> arguments.contains("-D" + OneShotJvm.CHILD_PROPERTY + "=child")).orElse(false);
@@ -95,12 +114,14 @@ class OneShotJarIT {
             Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             boolean childSeen = false;
+            boolean replaced = false;
             while (!process.waitFor(2, TimeUnit.MILLISECONDS)) {
                 assertThat(System.nanoTime()).as("finished").isLessThan(deadline);
                 childSeen |= process.descendants().anyMatch(OneShotJarIT::isMarkedChild);
+                replaced |= isMarkedChild(process.toHandle());
             }
             return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8), childSeen);
+                    Files.readString(err, StandardCharsets.UTF_8), childSeen, replaced);
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
