@@ -62,20 +62,13 @@ public final class OneShotJvm {
     /**
      * C1 only, serial GC, no perf-data file. JVM log messages go to standard error, never into the JSON
      * on standard output, and a class-data archive the JVM cannot use (another JDK, a rebuilt jar) is
-     * dropped silently: it only saves time.
+     * dropped silently: it only saves time. No transparent huge pages (used from session 5 to 15): on a
+     * virtual machine that hands free memory back to its host, a 2 MB page is memory the host must provide
+     * again, and a run that follows anything but another JVM run took 40-70 ms longer with them
+     * (bench/README.md, fifteenth round).
      */
     static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
             "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr");
-
-    /**
-     * Backs the heap with 2 MB pages where the kernel offers them to a process that asks: a 2000-task diff
-     * touches some 80 MB of fresh heap once, and faulting it in 4 KB pages cost about 50 ms of CPU (a tenth of
-     * the run). Not asked for where the kernel does not offer them: the JVM would print a warning.
-     */
-    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
-
-    /** Linux's transparent huge page setting: "always [madvise] never", the bracketed word chosen. */
-    private static final String HUGE_PAGE_SETTING = "/sys/kernel/mm/transparent_hugepage/enabled";
 
     /** Linux's record of this process's command line. */
     private static final String PROC_CMDLINE = "/proc/self/cmdline";
@@ -99,7 +92,7 @@ public final class OneShotJvm {
             return OptionalInt.empty();
         }
         Optional<List<String>> command = childCommand(launchArguments(), System.getenv(),
-                System.getProperty("java.home"), System.getProperty("java.class.path"), args, hugePagesOffered());
+                System.getProperty("java.home"), System.getProperty("java.class.path"), args);
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -225,10 +218,9 @@ public final class OneShotJvm {
      *
      * @param launch this JVM's arguments after the java executable, or null if the OS does not tell them
      * @param classPath this JVM's class path: with {@code -jar}, the jar alone
-     * @param hugePages whether the kernel offers transparent huge pages to a process that asks for them
      */
     static Optional<List<String>> childCommand(List<String> launch, Map<String, String> environment,
-            String javaHome, String classPath, String[] args, boolean hugePages) {
+            String javaHome, String classPath, String[] args) {
         if (launch == null || javaHome == null || classPath == null || classPath.isEmpty() || hasJvmOptions(launch)) {
             return Optional.empty();
         }
@@ -244,9 +236,6 @@ public final class OneShotJvm {
             return Optional.empty();
         }
         List<String> options = new ArrayList<>();
-        if (hugePages) {
-            options.add(HUGE_PAGES);
-        }
         boolean jarAlone = classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator);
         if (!jarAlone) {
             return Optional.of(command(java, classPath, options, args));
@@ -281,20 +270,6 @@ public final class OneShotJvm {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    /** Whether the kernel's setting ({@code always [madvise] never}) gives huge pages to a process that asks. */
-    static boolean hugePagesOffered(String setting) {
-        return setting != null && (setting.contains("[always]") || setting.contains("[madvise]"));
-    }
-
-    /** Whether this machine's kernel gives huge pages to a process that asks (never on a system without the setting). */
-    static boolean hugePagesOffered() {
-        try (FileInputStream in = new FileInputStream(HUGE_PAGE_SETTING)) {
-            return hugePagesOffered(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
-        } catch (IOException | RuntimeException e) {
-            return false;
         }
     }
 

@@ -68,8 +68,8 @@ class OneShotJarIT {
         Path archive = JAR.resolveSibling(OneShotJvm.ARCHIVE);
         assertThat(archive).isRegularFile();
         List<String> command = OneShotJvm.childCommand(List.of("-jar", JAR.toString()), Map.of(),
-                System.getProperty("java.home"), JAR.toString(), new String[] {"inspect", CURRENT},
-                OneShotJvm.hugePagesOffered()).orElseThrow();
+                System.getProperty("java.home"), JAR.toString(), new String[] {"inspect", CURRENT})
+                .orElseThrow();
         assertThat(command).contains("-XX:SharedArchiveFile=" + archive);
         // -Xshare:on (after the flags' -Xshare:auto, so it wins) makes an archive that cannot be mapped fatal
         List<String> strict = new ArrayList<>(command);

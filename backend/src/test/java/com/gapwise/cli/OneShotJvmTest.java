@@ -39,7 +39,7 @@ class OneShotJvmTest {
         Files.writeString(dir.resolve(OneShotJvm.ARCHIVE_KEY), OneShotJvm.archiveKey(jar, JAVA_HOME));
 
         List<String> command = OneShotJvm.childCommand(List.of("-jar", jar.toString(), "diff"), Map.of(), JAVA_HOME,
-                jar.toString(), DIFF, false).orElseThrow();
+                jar.toString(), DIFF).orElseThrow();
 
         assertThat(command.get(0)).isEqualTo(Path.of(JAVA_HOME, "bin", "java").toString());
         assertThat(command).containsSubsequence(OneShotJvm.FLAGS);
@@ -55,7 +55,7 @@ class OneShotJvmTest {
         Path relative = Path.of("").toAbsolutePath().relativize(jar);
 
         List<String> command = OneShotJvm.childCommand(List.of("-jar", relative.toString()), Map.of(), JAVA_HOME,
-                relative.toString(), DIFF, false).orElseThrow();
+                relative.toString(), DIFF).orElseThrow();
 
         assertThat(command).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
         assertThat(command).containsSubsequence("-cp", jar.toString(), "com.gapwise.Gapwise");
@@ -69,7 +69,7 @@ class OneShotJvmTest {
         Files.writeString(dir.resolve(OneShotJvm.ARCHIVE_KEY), OneShotJvm.archiveKey(Path.of("/elsewhere/gapwise.jar"), JAVA_HOME));
 
         List<String> command = OneShotJvm.childCommand(List.of("-jar", jar.toString()), Map.of(), JAVA_HOME,
-                jar.toString(), DIFF, false).orElseThrow();
+                jar.toString(), DIFF).orElseThrow();
 
         assertThat(command).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
         Path written = OneShotJvm.archiveWritten(command).orElseThrow();
@@ -82,7 +82,7 @@ class OneShotJvmTest {
         assertThat(written).doesNotExist();
         assertThat(archive).hasContent("archive of this run");
         List<String> next = OneShotJvm.childCommand(List.of("-jar", jar.toString()), Map.of(), JAVA_HOME,
-                jar.toString(), DIFF, false).orElseThrow();
+                jar.toString(), DIFF).orElseThrow();
         assertThat(next).contains("-XX:SharedArchiveFile=" + archive);
         assertThat(OneShotJvm.archiveWritten(next)).isEmpty();
 
@@ -99,7 +99,7 @@ class OneShotJvmTest {
         // a folder this user cannot write to (here one that is not there: root may write anywhere that is)
         Path jar = dir.resolve("read-only").resolve("gapwise.jar");
         List<String> command = OneShotJvm.childCommand(List.of("-jar", jar.toString()), Map.of(), JAVA_HOME,
-                jar.toString(), DIFF, false).orElseThrow();
+                jar.toString(), DIFF).orElseThrow();
         assertThat(command).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile")
                 || argument.startsWith("-XX:ArchiveClassesAtExit"));
         assertThat(command).containsSubsequence("-cp", jar.toString(), "com.gapwise.Gapwise");
@@ -109,7 +109,7 @@ class OneShotJvmTest {
     void aClassPathOfSeveralEntriesIsPassedOnAsItIs() {
         String classPath = "target/classes" + java.io.File.pathSeparator + "lib/x.jar";
         List<String> command = OneShotJvm.childCommand(List.of("-cp", classPath, "com.gapwise.Gapwise"), Map.of(),
-                JAVA_HOME, classPath, DIFF, false).orElseThrow();
+                JAVA_HOME, classPath, DIFF).orElseThrow();
         assertThat(command).containsSubsequence("-cp", classPath, "com.gapwise.Gapwise", "diff");
         assertThat(command).noneMatch(argument -> argument.startsWith("-XX:SharedArchiveFile"));
     }
@@ -118,14 +118,14 @@ class OneShotJvmTest {
     void staysInThisJvmWhenTheUserChoseOptionsOrAskedForIt() {
         List<String> plain = List.of("-jar", "gapwise.jar");
         for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "GAPWISE_IN_PROCESS")) {
-            assertThat(OneShotJvm.childCommand(plain, Map.of(variable, "-Xmx1g"), JAVA_HOME, "gapwise.jar", DIFF, false))
+            assertThat(OneShotJvm.childCommand(plain, Map.of(variable, "-Xmx1g"), JAVA_HOME, "gapwise.jar", DIFF))
                     .as(variable).isEmpty();
         }
-        assertThat(OneShotJvm.childCommand(plain, Map.of("JAVA_TOOL_OPTIONS", " "), JAVA_HOME, "gapwise.jar", DIFF, false))
+        assertThat(OneShotJvm.childCommand(plain, Map.of("JAVA_TOOL_OPTIONS", " "), JAVA_HOME, "gapwise.jar", DIFF))
                 .as("a blank variable sets nothing").isPresent();
         assertThat(OneShotJvm.childCommand(List.of("-Xmx256m", "-jar", "gapwise.jar"), Map.of(), JAVA_HOME,
-                "gapwise.jar", DIFF, false)).isEmpty();
-        assertThat(OneShotJvm.childCommand(null, Map.of(), JAVA_HOME, "gapwise.jar", DIFF, false))
+                "gapwise.jar", DIFF)).isEmpty();
+        assertThat(OneShotJvm.childCommand(null, Map.of(), JAVA_HOME, "gapwise.jar", DIFF))
                 .as("the OS does not tell the launch arguments").isEmpty();
     }
 
@@ -162,21 +162,7 @@ class OneShotJvmTest {
     @Test
     void staysInThisJvmWithoutAJavaToStart(@TempDir Path notAJdk) {
         assertThat(OneShotJvm.childCommand(List.of("-jar", "gapwise.jar"), Map.of(), notAJdk.toString(), "gapwise.jar",
-                DIFF, false)).isEqualTo(Optional.empty());
-    }
-
-    @Test
-    void hugePagesAreAskedForOnlyWhereTheKernelOffersThem() {
-        assertThat(OneShotJvm.hugePagesOffered("always [madvise] never\n")).isTrue();
-        assertThat(OneShotJvm.hugePagesOffered("[always] madvise never\n")).isTrue();
-        assertThat(OneShotJvm.hugePagesOffered("always madvise [never]\n")).isFalse();
-        assertThat(OneShotJvm.hugePagesOffered(null)).isFalse();
-
-        List<String> plain = List.of("-jar", "gapwise.jar");
-        assertThat(OneShotJvm.childCommand(plain, Map.of(), JAVA_HOME, "gapwise.jar", DIFF, true).orElseThrow())
-                .contains(OneShotJvm.HUGE_PAGES);
-        assertThat(OneShotJvm.childCommand(plain, Map.of(), JAVA_HOME, "gapwise.jar", DIFF, false).orElseThrow())
-                .doesNotContain(OneShotJvm.HUGE_PAGES);
+                DIFF)).isEqualTo(Optional.empty());
     }
 
     @Test
