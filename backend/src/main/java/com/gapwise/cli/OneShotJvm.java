@@ -96,10 +96,11 @@ public final class OneShotJvm {
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
-        if (archiveWritten(command.get()).isEmpty()) {
+        Optional<File> library = replacementLibrary(command.get());
+        if (library.isPresent() && archiveWritten(command.get()).isEmpty()) {
             // returns only where this process cannot become the second JVM; a run that writes the archive needs
             // this JVM afterwards, to put it in place
-            ProcessReplacement.replace(command.get(), replacementLibrary(command.get()));
+            ProcessReplacement.replace(command.get(), library.get());
         }
         Process child;
         try {
@@ -123,11 +124,16 @@ public final class OneShotJvm {
         }
     }
 
-    /** The JNI library that lets this process become the second JVM: beside the jar the command runs. */
-    static File replacementLibrary(List<String> command) {
-        File classPath = new File(command.get(command.indexOf("-cp") + 1));
-        File folder = classPath.getAbsoluteFile().getParentFile();
-        return new File(folder, ProcessReplacement.LIBRARY);
+    /**
+     * The JNI library that lets this process become the second JVM: beside the jar the command runs, and only
+     * where the class path is that jar alone (never a library found in some folder of a longer class path).
+     */
+    static Optional<File> replacementLibrary(List<String> command) {
+        String classPath = command.get(command.indexOf("-cp") + 1);
+        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
+            return Optional.empty();
+        }
+        return Optional.of(new File(new File(classPath).getAbsoluteFile().getParentFile(), ProcessReplacement.LIBRARY));
     }
 
     /** The archive the second JVM writes as it exits, where its command asks for one. */

@@ -43,7 +43,15 @@ class ProcessReplacementTest {
     void theLibraryLiesBesideTheJarTheSecondJvmRuns(@TempDir Path dir) {
         Path jar = dir.resolve("gapwise.jar");
         List<String> command = List.of("java", "-Dx=y", "-cp", jar.toString(), "com.gapwise.Gapwise", "diff");
-        assertThat(OneShotJvm.replacementLibrary(command)).isEqualTo(dir.resolve(ProcessReplacement.LIBRARY).toFile());
+        assertThat(OneShotJvm.replacementLibrary(command)).contains(dir.resolve(ProcessReplacement.LIBRARY).toFile());
+    }
+
+    @Test
+    void aLongerClassPathLooksForNoLibrary(@TempDir Path dir) {
+        String classPath = dir.resolve("gapwise.jar") + File.pathSeparator + dir.resolve("other.jar");
+        assertThat(OneShotJvm.replacementLibrary(List.of("java", "-cp", classPath, "com.gapwise.Gapwise"))).isEmpty();
+        assertThat(OneShotJvm.replacementLibrary(List.of("java", "-cp", dir.resolve("classes").toString(),
+                "com.gapwise.Gapwise"))).isEmpty();
     }
 
     @Test
