@@ -90,6 +90,30 @@ class OneShotJarIT {
         assertThat(run.err()).isEmpty();
     }
 
+    @Test
+    void aFileNameOutsideAsciiReachesTheSecondJvmAsTyped() throws Exception {
+        // the launcher decodes arguments with the platform's encoding; under the C locale it cannot hold these names
+        Assumptions.assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")), "not a UTF-8 locale");
+        Path folder = Files.createTempDirectory("gapwise één ✓");
+        try {
+            Path future = Files.copy(Path.of(FUTURE), folder.resolve("zukünftig → ✓ \uD83D\uDCC4.bpmn"));
+            Run child = java(Map.of(), "-jar", JAR.toString(), "diff", CURRENT, future.toString());
+            Run inProcess = java(Map.of("GAPWISE_IN_PROCESS", "1"), "-jar", JAR.toString(), "diff", CURRENT,
+                    future.toString());
+            assertThat(child.exit()).as(child.err()).isZero();
+            assertThat(child.ranInSecondJvm()).isTrue();
+            // the file pair names the process in every gap key: the second JVM read the same name
+            assertThat(child.out()).isEqualTo(inProcess.out()).contains("\"gaps\"");
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(folder);
+        }
+    }
+
     private static boolean isMarkedChild(ProcessHandle process) {
         return process.info().arguments().map(List::of)
                 .map(arguments -> arguments.contains("-D" + OneShotJvm.CHILD_PROPERTY + "=child")).orElse(false);
