@@ -51,16 +51,19 @@ JNIEXPORT jint JNICALL Java_com_gapwise_cli_ProcessReplacement_execv(JNIEnv *env
     jint failure = 0;
     for (jsize i = 0; i < count && failure == 0; i++) {
         jbyteArray word = (jbyteArray) (*env)->GetObjectArrayElement(env, words, i);
-        jsize length = word == NULL ? 0 : (*env)->GetArrayLength(env, word);
+        if (word == NULL) {
+            /* no word (or an exception pending): nothing to exec */
+            failure = EINVAL;
+            break;
+        }
+        jsize length = (*env)->GetArrayLength(env, word);
         argv[i] = calloc((size_t) length + 1, 1);
         if (argv[i] == NULL) {
             failure = ENOMEM;
         } else if (length > 0) {
             (*env)->GetByteArrayRegion(env, word, 0, length, (jbyte *) argv[i]);
         }
-        if (word != NULL) {
-            (*env)->DeleteLocalRef(env, word);
-        }
+        (*env)->DeleteLocalRef(env, word);
     }
     if (failure == 0) {
         close_on_exec_above_stderr();
