@@ -130,10 +130,15 @@ public final class OneShotJvm {
      */
     static Optional<File> replacementLibrary(List<String> command) {
         String classPath = command.get(command.indexOf("-cp") + 1);
-        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
+        if (!isJarAlone(classPath)) {
             return Optional.empty();
         }
         return Optional.of(new File(new File(classPath).getAbsoluteFile().getParentFile(), ProcessReplacement.LIBRARY));
+    }
+
+    /** Whether a class path is one jar (as with {@code java -jar}): the folder of the archive and the exec library. */
+    private static boolean isJarAlone(String classPath) {
+        return classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator);
     }
 
     /** The archive the second JVM writes as it exits, where its command asks for one. */
@@ -242,8 +247,7 @@ public final class OneShotJvm {
             return Optional.empty();
         }
         List<String> options = new ArrayList<>();
-        boolean jarAlone = classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator);
-        if (!jarAlone) {
+        if (!isJarAlone(classPath)) {
             return Optional.of(command(java, classPath, options, args));
         }
         // the archive records the class path it was written with: the build gives the absolute jar path too
