@@ -578,11 +578,13 @@ final class LabelSimilarity {
      * as several words is ambiguous.
      */
     private WordMatch spelledOutMeaning(Label.Token shortForm, Label.Token u) {
-        if (u.isNumber() || u.word().length() <= 2) {
+        // the dictionary first: without one (a revision) no word is known, and the search for a spelled-out
+        // word, a pass over every word of both models per short form, is never needed
+        if (u.isNumber() || u.word().length() <= 2 || !lexicon.knows(u.word())) {
             return WordMatch.NONE;
         }
         String word = spelledOut(shortForm);
-        if (word == null || !lexicon.knows(u.word())) {
+        if (word == null) {
             return WordMatch.NONE;
         }
         WordMatch m = meaning(word, u.word(), shortForm, u);
