@@ -276,11 +276,8 @@ public final class DiffEngine {
             if (beforeMapped.equals(after)) {
                 return;
             }
-            Set<String> cNearby = new HashSet<>(cGraph.within(c.id(), successors, NEARBY_STEPS, cCounts));
-            cNearby.addAll(cGraph.siblings(c.id(), cCounts));
-            Set<String> fNearby = new HashSet<>(fGraph.within(f.id(), successors, NEARBY_STEPS, fCounts));
-            fNearby.addAll(fGraph.siblings(f.id(), fCounts));
-            boolean explained = allNearby(before, forward, fNearby) && allNearby(after, backward, cNearby);
+            boolean explained = allNearby(before, forward, fGraph, f.id(), successors, fCounts)
+                    && allNearby(after, backward, cGraph, c.id(), successors, cCounts);
             if (!explained) {
                 out.add(change(successors ? ChangeType.SUCCESSORS_CHANGED : ChangeType.PREDECESSORS_CHANGED, c, f,
                         names(before, cNodes), names(after, fNodes)));
@@ -289,6 +286,23 @@ public final class DiffEngine {
 
         private static boolean counts(FlowNode node, Map<String, Set<String>> matched) {
             return node != null && !node.kind().isGateway() && matched.containsKey(node.id());
+        }
+
+        /**
+         * Whether every node of {@code ids} has a counterpart near {@code id} on the other side: within
+         * {@link #NEARBY_STEPS} along the flow, or among its siblings (parallel branches, alternatives). The
+         * siblings are looked up only where the steps along the flow do not account for every node; most
+         * differences of a revision (a node added or removed between two others) are accounted for by them.
+         */
+        private static boolean allNearby(Set<String> ids, Map<String, Set<String>> counterparts, FlowGraph graph, String id,
+                                         boolean successors, Predicate<String> counts) {
+            Set<String> alongTheFlow = graph.within(id, successors, NEARBY_STEPS, counts);
+            if (allNearby(ids, counterparts, alongTheFlow)) {
+                return true;
+            }
+            Set<String> nearby = new HashSet<>(alongTheFlow);
+            nearby.addAll(graph.siblings(id, counts));
+            return allNearby(ids, counterparts, nearby);
         }
 
         /** Whether every node of {@code ids} has a counterpart in {@code nearby}. */
