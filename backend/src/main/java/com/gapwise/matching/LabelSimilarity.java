@@ -578,13 +578,11 @@ final class LabelSimilarity {
      * as several words is ambiguous.
      */
     private WordMatch spelledOutMeaning(Label.Token shortForm, Label.Token u) {
-        // the dictionary first: without one (a revision) no word is known, and the search for a spelled-out
-        // word, a pass over every word of both models per short form, is never needed
-        if (u.isNumber() || u.word().length() <= 2 || !lexicon.knows(u.word())) {
+        if (u.isNumber() || u.word().length() <= 2) {
             return WordMatch.NONE;
         }
         String word = spelledOut(shortForm);
-        if (word == null) {
+        if (word == null || !lexicon.knows(u.word())) {
             return WordMatch.NONE;
         }
         WordMatch m = meaning(word, u.word(), shortForm, u);
@@ -599,7 +597,9 @@ final class LabelSimilarity {
      * then takes a neighbour's words (eval README, round 17).
      */
     String spelledOut(Label.Token shortForm) {
-        if (shortForm.acronym() || shortForm.isNumber()) {
+        // without a dictionary (a revision) no word is known, so none is spelled out: the search, a pass over
+        // every word of both models per short form, is not needed
+        if (shortForm.acronym() || shortForm.isNumber() || lexicon == Lexicon.NONE) {
             return null;
         }
         String word = spelledOut.get(shortForm.word());
