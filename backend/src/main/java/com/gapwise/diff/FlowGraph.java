@@ -6,7 +6,6 @@ import com.gapwise.model.SequenceFlow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,21 +46,23 @@ public final class FlowGraph {
      * own) is absent.
      */
     public Map<String, Integer> stepsFromStarts() {
-        List<FlowNode> nodes = new ArrayList<>(model.nodes());
-        nodes.sort(Comparator.comparing(FlowNode::id));
+        // only the starts and each activity's boundary events need the order of their ids, not every node
         Map<String, List<String>> boundaryEvents = new HashMap<>();
-        for (FlowNode node : nodes) {
+        List<String> starts = new ArrayList<>();
+        for (FlowNode node : model.nodes()) {
             if (node.attachedToId() != null) {
                 boundaryEvents.computeIfAbsent(node.attachedToId(), k -> new ArrayList<>()).add(node.id());
+            } else if (adjacent(node.id(), false).isEmpty()) {
+                starts.add(node.id());
             }
         }
+        Collections.sort(starts);
+        boundaryEvents.values().forEach(Collections::sort);
         Map<String, Integer> steps = new HashMap<>();
         Deque<String> queue = new ArrayDeque<>();
-        for (FlowNode node : nodes) {
-            if (node.attachedToId() == null && adjacent(node.id(), false).isEmpty()) {
-                steps.put(node.id(), 0);
-                queue.add(node.id());
-            }
+        for (String start : starts) {
+            steps.put(start, 0);
+            queue.add(start);
         }
         while (!queue.isEmpty()) {
             String id = queue.poll();
