@@ -28,7 +28,10 @@ final class DiffContext {
 
     final String processKey;
     /** How lane names read: customer-facing, software; with the analyst's overrides. */
-    final LaneRoles lanes;
+    private final LaneRoles lanes;
+    /** {@link #lanes}' answers by lane name: every gap asks about the same few lanes. */
+    private final Map<String, Boolean> facingCustomer = new HashMap<>();
+    private final Map<String, Boolean> software = new HashMap<>();
     final ProcessModel current;
     final ProcessModel future;
     final DiffResult diff;
@@ -162,6 +165,16 @@ final class DiffContext {
         return mergeTargets.contains(futureId);
     }
 
+    /** {@link LaneRoles#facesCustomer}, asked once per lane name. */
+    boolean facesCustomer(String laneName) {
+        return facingCustomer.computeIfAbsent(laneName, lanes::facesCustomer);
+    }
+
+    /** {@link LaneRoles#software}, asked once per lane name. */
+    boolean software(String laneName) {
+        return software.computeIfAbsent(laneName, lanes::software);
+    }
+
     String currentLaneName(String nodeId) {
         FlowNode node = currentNodes.get(nodeId);
         Lane lane = node == null || node.laneId() == null ? null : currentLanes.get(node.laneId());
@@ -270,10 +283,10 @@ final class DiffContext {
             if (name == null) {
                 continue;
             }
-            if (customerLane == null && lanes.facesCustomer(name)) {
+            if (customerLane == null && facesCustomer(name)) {
                 customerLane = name;
             }
-            if (systemLane == null && lanes.software(name)) {
+            if (systemLane == null && software(name)) {
                 systemLane = name;
             }
         }

@@ -379,7 +379,7 @@ public enum GapRule {
 
         private void lane(DiffContext c, ElementRef lane, boolean added) {
             String name = DiffContext.nameOf(lane);
-            boolean system = c.lanes.software(name);
+            boolean system = c.software(name);
             String what = system ? "system" : "role";
             ElementRef ref = new ElementRef(lane.id(), "lane", lane.name(), name);
             c.emit(this, added ? GapType.NEW_ROLE_OR_SYSTEM : GapType.RETIRED_ROLE_OR_SYSTEM,
