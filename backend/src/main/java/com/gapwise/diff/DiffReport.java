@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +86,17 @@ public final class DiffReport {
     }
 
     private static void writeMatches(JsonGenerator json, List<Match> matches) throws IOException {
+        // Scores are rounded to thousandths and take a few values; each is written as Jackson writes a double
+        // (Double.toString), once: in a one-shot run 2 000 conversions cost about 4 ms of the main thread.
+        Map<Double, String> scoreTexts = new HashMap<>();
         json.writeStartArray();
         for (Match m : matches) {
             json.writeStartObject();
             json.writeStringField("current", m.current());
             json.writeStringField("future", m.future());
             json.writeStringField("type", m.type());
-            json.writeNumberField("score", m.score());
+            json.writeFieldName("score");
+            writeScore(json, m.score(), scoreTexts);
             json.writeFieldName("reasons");
             writeStrings(json, m.reasons());
             if (m.manual()) {
@@ -100,6 +105,20 @@ public final class DiffReport {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** A score as Jackson writes a double, converted to text once per value. */
+    private static void writeScore(JsonGenerator json, double score, Map<Double, String> texts) throws IOException {
+        if (!Double.isFinite(score)) {
+            json.writeNumber(score); // Jackson's own form for these (a quoted string)
+            return;
+        }
+        String text = texts.get(score);
+        if (text == null) {
+            text = Double.toString(score);
+            texts.put(score, text);
+        }
+        json.writeNumber(text);
     }
 
     /** Strings as a JSON array. */

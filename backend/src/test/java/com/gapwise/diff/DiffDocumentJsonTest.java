@@ -60,4 +60,21 @@ class DiffDocumentJsonTest {
         }
         assertThat(points).anyMatch(p -> p.durationSeconds() != null).anyMatch(p -> p.durationSeconds() == null);
     }
+
+    @org.junit.jupiter.api.Test
+    void scoresAreWrittenAsJacksonWritesADouble() {
+        // the matches section writes each distinct score's text once; the text must be Jackson's own
+        double[] scores = {0.925, 1.0, 0.0, 0.1 + 0.2, 1.0E-4, 0.925, 123456789.125, Double.NaN};
+        List<Match> matches = new java.util.ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            matches.add(new Match("c" + i, "f" + i, "task", scores[i], List.of(), false));
+        }
+        String json = DiffReport.of(new DiffResult(matches, List.of(), List.of(), List.of())).toJson();
+        for (int i = 0; i < scores.length; i++) {
+            double score = scores[i];
+            String jacksons = DiffReport.toJson(generator -> generator.writeNumber(score));
+            assertThat(json).contains("\"future\" : \"f" + i + "\",\n    \"type\" : \"task\",\n    \"score\" : " + jacksons + ",");
+        }
+        assertThat(json).contains("\"score\" : 0.30000000000000004,").contains("\"score\" : \"NaN\",");
+    }
 }
