@@ -1,6 +1,7 @@
 package com.gapwise.diff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,12 +30,18 @@ public record DiffResult(List<Match> matches, List<ElementRef> added, List<Eleme
     }
 
     private Map<String, List<String>> several(boolean byCurrent) {
-        Map<String, List<String>> counterparts = new TreeMap<>();
+        // grouped by hash, sorted only for the few with several counterparts
+        Map<String, List<String>> counterparts = new HashMap<>();
         for (Match match : matches) {
-            counterparts.computeIfAbsent(byCurrent ? match.current() : match.future(), k -> new ArrayList<>())
+            counterparts.computeIfAbsent(byCurrent ? match.current() : match.future(), k -> new ArrayList<>(1))
                     .add(byCurrent ? match.future() : match.current());
         }
-        counterparts.values().removeIf(ids -> ids.size() < 2);
-        return counterparts;
+        Map<String, List<String>> several = new TreeMap<>();
+        counterparts.forEach((id, ids) -> {
+            if (ids.size() >= 2) {
+                several.put(id, ids);
+            }
+        });
+        return several;
     }
 }
