@@ -30,8 +30,8 @@ final class DiffContext {
     /** How lane names read: customer-facing, software; with the analyst's overrides. */
     private final LaneRoles lanes;
     /** {@link #lanes}' answers by lane name: every gap asks about the same few lanes. */
-    private final Map<String, Boolean> facingCustomer = new HashMap<>();
-    private final Map<String, Boolean> software = new HashMap<>();
+    private final Map<String, Boolean> facesCustomerByName = new HashMap<>();
+    private final Map<String, Boolean> softwareByName = new HashMap<>();
     final ProcessModel current;
     final ProcessModel future;
     final DiffResult diff;
@@ -167,12 +167,12 @@ final class DiffContext {
 
     /** {@link LaneRoles#facesCustomer}, asked once per lane name. */
     boolean facesCustomer(String laneName) {
-        return facingCustomer.computeIfAbsent(laneName, lanes::facesCustomer);
+        return facesCustomerByName.computeIfAbsent(laneName, lanes::facesCustomer);
     }
 
     /** {@link LaneRoles#software}, asked once per lane name. */
     boolean software(String laneName) {
-        return software.computeIfAbsent(laneName, lanes::software);
+        return softwareByName.computeIfAbsent(laneName, lanes::software);
     }
 
     String currentLaneName(String nodeId) {
