@@ -223,8 +223,12 @@ final class ModelView {
         return at;
     }
 
-    private static String scope(FlowNode n) {
-        return n.parentId() != null ? n.parentId() : "process " + n.processId();
+    /** The scope key of each process, made once: thousands of nodes share a few processes. */
+    private final Map<String, String> processScopes = new HashMap<>();
+
+    /** The node's sub-process, else its process (a key apart from any node id). */
+    private String scope(FlowNode n) {
+        return n.parentId() != null ? n.parentId() : processScopes.computeIfAbsent(n.processId(), p -> "process " + p);
     }
 
     boolean matched(String id) {
