@@ -83,6 +83,17 @@ record Label(String text, List<Token> tokens, String key, int leading, OutcomePo
         return tokens.isEmpty();
     }
 
+    /** Whether a word before the one at {@code index} has its stem (the label says that stem twice). */
+    boolean stemBefore(int index) {
+        String stem = tokens.get(index).stem();
+        for (int i = 0; i < index; i++) {
+            if (tokens.get(i).stem().equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether one of the label's words has this stem. */
     boolean hasStem(String stem) {
         for (Token token : tokens) {

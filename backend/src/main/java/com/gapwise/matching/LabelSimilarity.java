@@ -115,10 +115,9 @@ final class LabelSimilarity {
         Map<String, Integer> df = new HashMap<>();
         for (Label label : labels) {
             // each stem once per label, as Label.stems() has them, without a set for each of thousands of labels
-            List<Label.Token> tokens = label.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!stemBefore(tokens, i)) {
-                    df.merge(tokens.get(i).stem(), 1, Integer::sum);
+            for (int i = 0; i < label.tokens().size(); i++) {
+                if (!label.stemBefore(i)) {
+                    df.merge(label.tokens().get(i).stem(), 1, Integer::sum);
                 }
             }
         }
@@ -128,17 +127,6 @@ final class LabelSimilarity {
             idf.put(entry.getKey(), Math.log(1.0 + (double) n / entry.getValue()));
         }
         this.unseenIdf = Math.log(1.0 + n);
-    }
-
-    /** Whether a token before {@code index} has the stem of the token at {@code index}. */
-    private static boolean stemBefore(List<Label.Token> tokens, int index) {
-        String stem = tokens.get(index).stem();
-        for (int i = 0; i < index; i++) {
-            if (tokens.get(i).stem().equals(stem)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     double idf(String stem) {
