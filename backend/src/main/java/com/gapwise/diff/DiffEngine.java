@@ -154,7 +154,7 @@ public final class DiffEngine {
             changes.sort(Comparator.comparing(Change::current).thenComparing(Change::future)
                     .thenComparing(Change::type));
             List<Match> sortedMatches = new ArrayList<>(matches);
-            sortedMatches.sort(Comparator.comparing(Match::current).thenComparing(Match::future).thenComparing(Match::type));
+            sortedMatches.sort(Match.LISTING_ORDER);
             return new DiffResult(sortedMatches, added, removed, changes);
         }
 

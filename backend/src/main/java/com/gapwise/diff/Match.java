@@ -1,5 +1,6 @@
 package com.gapwise.diff;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -12,6 +13,10 @@ import java.util.List;
  * @param manual  true when an analyst made (or confirmed) this match by hand
  */
 public record Match(String current, String future, String type, double score, List<String> reasons, boolean manual) {
+
+    /** The order every result lists its matches in: by current id, then future id, then element type. */
+    public static final Comparator<Match> LISTING_ORDER =
+            Comparator.comparing(Match::current).thenComparing(Match::future).thenComparing(Match::type);
 
     public Match {
         reasons = List.copyOf(reasons);

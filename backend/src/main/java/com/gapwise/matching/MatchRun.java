@@ -264,7 +264,7 @@ final class MatchRun {
         }
         matches.addAll(extra);
         matches.addAll(new ContainerMatcher(a.model, b.model, a.partner, similarity, analyzer, idsKept).match());
-        matches.sort(Comparator.comparing(Match::current).thenComparing(Match::future).thenComparing(Match::type));
+        matches.sort(Match.LISTING_ORDER);
         return List.copyOf(matches);
     }
 
