@@ -95,6 +95,124 @@ public final class FlowGraph {
     }
 
     /**
+     * {@link #nearest}, for a caller that asks it of many nodes while {@code counts} holds still: what each node that
+     * does not count reaches is kept in {@code reach} and shared by every walk that passes it, so asking it of every
+     * node walks the graph about once, where a walk per question would cross most of a large model that has few
+     * counting nodes. The caller keeps one {@code reach} per direction and empties it whenever {@code counts} changes.
+     */
+    public Set<String> nearest(String id, boolean forward, Predicate<String> counts, Map<String, Set<String>> reach) {
+        List<String> first = adjacent(id, forward);
+        if (first.isEmpty()) {
+            return Set.of();
+        }
+        if (first.size() == 1 && !first.get(0).equals(id) && counts.test(first.get(0))) {
+            return Set.of(first.get(0));
+        }
+        Set<String> found = new TreeSet<>();
+        for (String next : first) {
+            if (counts.test(next)) {
+                found.add(next);
+            } else {
+                found.addAll(reach(next, forward, counts, reach));
+            }
+        }
+        found.remove(id);
+        return found.size() == 1 ? Set.of(found.iterator().next()) : Collections.unmodifiableSet(found);
+    }
+
+    /**
+     * The counting nodes that a node that does not count reaches through nodes that do not count. Tarjan's strongly
+     * connected components, walked without recursion (a long run of such nodes would overflow the stack): the nodes
+     * of a cycle reach the same nodes, and each component is finished after every component it leads to.
+     */
+    private Set<String> reach(String start, boolean forward, Predicate<String> counts, Map<String, Set<String>> reach) {
+        Set<String> known = reach.get(start);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        Deque<String> component = new ArrayDeque<>();
+        Set<String> onComponent = new HashSet<>();
+        Deque<String> path = new ArrayDeque<>();
+        Deque<Integer> nextSuccessor = new ArrayDeque<>();
+        index.put(start, 0);
+        low.put(start, 0);
+        component.push(start);
+        onComponent.add(start);
+        path.push(start);
+        nextSuccessor.push(0);
+        while (!path.isEmpty()) {
+            String node = path.peek();
+            int i = nextSuccessor.pop();
+            List<String> successors = adjacent(node, forward);
+            if (i < successors.size()) {
+                nextSuccessor.push(i + 1);
+                String next = successors.get(i);
+                if (counts.test(next) || reach.containsKey(next)) {
+                    continue;
+                }
+                if (!index.containsKey(next)) {
+                    index.put(next, index.size());
+                    low.put(next, index.get(next));
+                    component.push(next);
+                    onComponent.add(next);
+                    path.push(next);
+                    nextSuccessor.push(0);
+                } else if (onComponent.contains(next)) {
+                    low.put(node, Math.min(low.get(node), index.get(next)));
+                }
+                continue;
+            }
+            path.pop();
+            if (!path.isEmpty()) {
+                String caller = path.peek();
+                low.put(caller, Math.min(low.get(caller), low.get(node)));
+            }
+            if (low.get(node).equals(index.get(node))) {
+                finish(node, component, onComponent, forward, counts, reach);
+            }
+        }
+        return reach.get(start);
+    }
+
+    /** Pops the component rooted at {@code root} and gives all its nodes what they reach together. */
+    private void finish(String root, Deque<String> component, Set<String> onComponent, boolean forward,
+                        Predicate<String> counts, Map<String, Set<String>> reach) {
+        List<String> members = new ArrayList<>();
+        String member;
+        do {
+            member = component.pop();
+            onComponent.remove(member);
+            members.add(member);
+        } while (!member.equals(root));
+        Set<String> inComponent = members.size() == 1 ? Set.of(root) : new HashSet<>(members);
+        // a run of single steps shares one set instead of a copy per step
+        Set<String> only = null;
+        Set<String> union = null;
+        for (String m : members) {
+            for (String next : adjacent(m, forward)) {
+                if (inComponent.contains(next)) {
+                    continue;
+                }
+                Set<String> part = counts.test(next) ? Set.of(next) : reach.get(next);
+                if (union != null) {
+                    union.addAll(part);
+                } else if (only == null || only == part) {
+                    only = part;
+                } else {
+                    union = new HashSet<>(only);
+                    union.addAll(part);
+                }
+            }
+        }
+        Set<String> reached = union != null ? union : only != null ? only : Set.of();
+        for (String m : members) {
+            reach.put(m, reached);
+        }
+    }
+
+    /**
      * The counting nodes at most {@code steps} counting nodes away from {@code id} (1 = the nearest),
      * walking forward or backward through every node {@code counts} rejects. Sorted.
      */

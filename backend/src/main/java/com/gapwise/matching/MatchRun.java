@@ -516,9 +516,11 @@ final class MatchRun {
 
     /** Unnamed or still unmatched nodes by their place in the flow: gateways, unnamed events, moved tasks. */
     private void matchByStructure() {
+        // a task is what it does: its place alone never pairs it (below), so activities are no candidates here,
+        // and a large model's many leftover steps would make the candidate lists quadratic
         Map<String, List<String>> byNeighbour = new HashMap<>();
         for (FlowNode f : b.nodes.values()) {
-            if (b.matched(f.id())) {
+            if (b.matched(f.id()) || Family.of(f) == Family.ACTIVITY) {
                 continue;
             }
             for (boolean forward : new boolean[] {true, false}) {
@@ -529,7 +531,7 @@ final class MatchRun {
         }
         List<Assignment.Edge<Void>> edges = new ArrayList<>();
         for (FlowNode c : a.nodes.values()) {
-            if (a.matched(c.id())) {
+            if (a.matched(c.id()) || Family.of(c) == Family.ACTIVITY) {
                 continue;
             }
             Set<String> candidates = new TreeSet<>();
@@ -545,9 +547,8 @@ final class MatchRun {
                 }
                 Label lc = a.labels.get(c.id());
                 Label lf = b.labels.get(f);
-                // a task is what it does, and a named event what happens: their place alone does not pair them;
-                // a gateway is the decision at its place, however its question is worded, once the flow
-                // agrees on both sides of it
+                // a named event is what happens: its place alone does not pair it; a gateway is the decision at its
+                // place, however its question is worded, once the flow agrees on both sides of it
                 Scores.Context around = scores.context(c.id(), f);
                 boolean decision = Family.of(c) == Family.GATEWAY && c.kind() == fn.kind()
                         && around.predecessorsMatching() > 0 && around.successorsMatching() > 0;
@@ -576,7 +577,7 @@ final class MatchRun {
                     eventPlaces.computeIfAbsent(c.id(), k -> new HashSet<>()).add(f);
                     eventPlaces.computeIfAbsent("\u0000" + f, k -> new HashSet<>()).add(c.id());
                 }
-                if (Family.of(c) == Family.ACTIVITY || !lc.isEmpty() && !lf.isEmpty() && !decision) {
+                if (!lc.isEmpty() && !lf.isEmpty() && !decision) {
                     continue;
                 }
                 double label = lc.isEmpty() && lf.isEmpty() ? 1 : 0.5;
@@ -641,8 +642,26 @@ final class MatchRun {
         Map<String, Integer> gapsA = new HashMap<>();
         Map<String, Integer> gapsB = new HashMap<>();
         List<Assignment.Edge<Void>> lone = new ArrayList<>();
+        // only a leftover after the counterpart of one of c's matched predecessors can fill c's gap: indexed by
+        // those predecessors, a large model's leftovers are not compared pair by pair
+        Map<String, List<String>> byPredecessor = new HashMap<>();
+        for (String f : right) {
+            for (String p : b.nearest(f, false)) {
+                byPredecessor.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
+            }
+        }
+        Map<String, Integer> order = new HashMap<>();
+        for (String f : right) {
+            order.put(f, order.size());
+        }
         for (String c : left) {
-            for (String f : right) {
+            Set<String> following = new HashSet<>();
+            for (String p : a.nearest(c, false)) {
+                following.addAll(byPredecessor.getOrDefault(a.partner.get(p), List.of()));
+            }
+            List<String> candidates = new ArrayList<>(following);
+            candidates.sort(Comparator.comparing(order::get));
+            for (String f : candidates) {
                 if (handOffApart(c, f) || parties.apart(c, f)) {
                     continue;
                 }
@@ -793,14 +812,12 @@ final class MatchRun {
         Map<String, String> bestOfB = new HashMap<>();
         Map<String, Double> scoreOfA = new HashMap<>();
         Map<String, Double> scoreOfB = new HashMap<>();
-        Map<String, Double> labels = new HashMap<>();
         // equal labels go to the nearer stage of the process, never to the ids; equal in both, neither is closest
         Map<String, Double> apartOfA = new HashMap<>();
         Map<String, Double> apartOfB = new HashMap<>();
         for (String c : left) {
             for (String f : right) {
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
-                labels.put(c + "\u0000" + f, label);
                 double apart = apart(a, c, b, f);
                 closer(c, f, label, apart, scoreOfA, apartOfA, bestOfA);
                 closer(f, c, label, apart, scoreOfB, apartOfB, bestOfB);
@@ -814,7 +831,7 @@ final class MatchRun {
             if (f == null || !c.equals(bestOfB.get(f)) || handOffApart(c, f) || parties.apart(c, f)) {
                 continue;
             }
-            double label = labels.get(c + "\u0000" + f);
+            double label = scoreOfA.get(c);
             double apart = apart(a, c, b, f);
             // below MIN_LABEL the labels are no evidence on their own: being each other's closest is then chance
             // unless the flow agrees somewhere (models redrawn wholesale leave many leftovers, and among many

@@ -253,24 +253,32 @@ final class ModelView {
         Map<String, Set<String>> cache = forward ? nearestAfter : nearestBefore;
         Set<String> found = cache.get(id);
         if (found == null) {
-            found = graph.nearest(id, forward, isMatched);
+            found = graph.nearest(id, forward, isMatched, forward ? reachAfter : reachBefore);
             cache.put(id, found);
         }
         return found;
     }
 
-    final Map<String, Set<String>> nearestBefore = new HashMap<>();
-    final Map<String, Set<String>> nearestAfter = new HashMap<>();
+    private final Map<String, Set<String>> nearestBefore = new HashMap<>();
+    private final Map<String, Set<String>> nearestAfter = new HashMap<>();
+    /** What each unmatched node reaches along the flow: shared by the walks of {@link #nearest}. */
+    private final Map<String, Set<String>> reachBefore = new HashMap<>();
+    private final Map<String, Set<String>> reachAfter = new HashMap<>();
 
     void unpair(String id) {
         partner.remove(id);
-        nearestBefore.clear();
-        nearestAfter.clear();
+        forgetWalks();
     }
 
     void pair(String id, String other) {
         partner.put(id, other);
+        forgetWalks();
+    }
+
+    private void forgetWalks() {
         nearestBefore.clear();
         nearestAfter.clear();
+        reachBefore.clear();
+        reachAfter.clear();
     }
 }
