@@ -808,30 +808,39 @@ final class MatchRun {
         }
         List<String> left = unmatchedNamed(a, Family.ACTIVITY);
         List<String> right = unmatchedNamed(b, Family.ACTIVITY);
-        Map<String, String> bestOfA = new HashMap<>();
-        Map<String, String> bestOfB = new HashMap<>();
-        Map<String, Double> scoreOfA = new HashMap<>();
-        Map<String, Double> scoreOfB = new HashMap<>();
-        // equal labels go to the nearer stage of the process, never to the ids; equal in both, neither is closest
-        Map<String, Double> apartOfA = new HashMap<>();
-        Map<String, Double> apartOfB = new HashMap<>();
+        // every leftover against every other: what each side's leftovers hold is looked up once, not per pair
+        Map<String, Closest> closestOfA = new HashMap<>();
+        Map<String, Closest> closestOfB = new HashMap<>();
+        Label[] rightLabels = new Label[right.size()];
+        double[] rightPositions = new double[right.size()];
+        Closest[] rightClosest = new Closest[right.size()];
+        for (int j = 0; j < right.size(); j++) {
+            rightLabels[j] = b.labels.get(right.get(j));
+            rightPositions[j] = b.position.get(right.get(j));
+            rightClosest[j] = new Closest();
+            closestOfB.put(right.get(j), rightClosest[j]);
+        }
         for (String c : left) {
-            for (String f : right) {
-                double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
-                double apart = apart(a, c, b, f);
-                closer(c, f, label, apart, scoreOfA, apartOfA, bestOfA);
-                closer(f, c, label, apart, scoreOfB, apartOfB, bestOfB);
+            Closest mine = new Closest();
+            closestOfA.put(c, mine);
+            Label label = a.labels.get(c);
+            double position = a.position.get(c);
+            for (int j = 0; j < rightLabels.length; j++) {
+                double score = similarity.compare(label, rightLabels[j]).score();
+                double apart = Math.abs(position - rightPositions[j]);
+                mine.offer(right.get(j), score, apart);
+                rightClosest[j].offer(c, score, apart);
             }
         }
         // every pair is judged on the flow as it was before this pass: a pair made here must not decide another
         // by the order the ids happen to sort in
         List<String[]> made = new ArrayList<>();
         for (String c : left) {
-            String f = bestOfA.get(c);
-            if (f == null || !c.equals(bestOfB.get(f)) || handOffApart(c, f) || parties.apart(c, f)) {
+            String f = closestOfA.get(c).closest;
+            if (f == null || !c.equals(closestOfB.get(f).closest) || handOffApart(c, f) || parties.apart(c, f)) {
                 continue;
             }
-            double label = scoreOfA.get(c);
+            double label = closestOfA.get(c).score;
             double apart = apart(a, c, b, f);
             // below MIN_LABEL the labels are no evidence on their own: being each other's closest is then chance
             // unless the flow agrees somewhere (models redrawn wholesale leave many leftovers, and among many
@@ -849,16 +858,23 @@ final class MatchRun {
         }
     }
 
-    /** Keeps {@code other} as {@code id}'s closest when it is more alike, or as alike and nearer; null when tied in both. */
-    private static void closer(String id, String other, double label, double apart, Map<String, Double> scores,
-                               Map<String, Double> aparts, Map<String, String> best) {
-        double known = scores.getOrDefault(id, 0.0);
-        if (label > known || label == known && label > 0 && apart < aparts.get(id)) {
-            scores.put(id, label);
-            aparts.put(id, apart);
-            best.put(id, other);
-        } else if (label == known && label > 0 && apart == aparts.get(id)) {
-            best.put(id, null);
+    /**
+     * A leftover's closest leftover on the other side so far: the most alike; equal labels go to the nearer stage
+     * of the process, never to the ids; equal in both, neither is closest (null).
+     */
+    private static final class Closest {
+        private String closest;
+        private double score;
+        private double apart;
+
+        void offer(String other, double label, double otherApart) {
+            if (label > score || label == score && label > 0 && otherApart < apart) {
+                score = label;
+                apart = otherApart;
+                closest = other;
+            } else if (label == score && label > 0 && otherApart == apart) {
+                closest = null;
+            }
         }
     }
 
