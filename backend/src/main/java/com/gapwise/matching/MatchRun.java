@@ -452,11 +452,21 @@ final class MatchRun {
         // best score first; equal scores in the order of the future model's document (see Assignment)
         Comparator<Assignment.Edge<Void>> bestFirst = Comparator.comparingDouble((Assignment.Edge<Void> e) -> -e.score())
                 .thenComparingInt(e -> b.rank.get(e.future()));
+        // a question asked at several places ("Approved?") does not tell which of them a decision is: such a
+        // decision pairs by its label only where the flow agrees on a neighbour, as equal labels pair at once only
+        // when unique on both sides
+        Map<String, Integer> questionsA = family == Family.GATEWAY ? labelCounts(a, family) : Map.of();
+        Map<String, Integer> questionsB = family == Family.GATEWAY ? labelCounts(b, family) : Map.of();
         List<Assignment.Edge<Void>> edges = new ArrayList<>();
         for (String c : left) {
             List<Assignment.Edge<Void>> mine = new ArrayList<>();
             for (String f : candidates.getOrDefault(c, List.of())) {
-                double context = scores.context(c, f).score();
+                Scores.Context around = scores.context(c, f);
+                double context = around.score();
+                if (family == Family.GATEWAY && around.predecessorsMatching() + around.successorsMatching() == 0
+                        && (questionsA.get(a.labels.get(c).key()) > 1 || questionsB.get(b.labels.get(f).key()) > 1)) {
+                    continue;
+                }
                 if (revision && !b.nodes.containsKey(c) && !a.nodes.containsKey(f) && context < ACCEPT) {
                     continue;
                 }
@@ -492,6 +502,17 @@ final class MatchRun {
         for (Assignment.Edge<Void> e : Assignment.solve(edges, a.rank::get, b.rank::get)) {
             pair(e.current(), e.future(), null);
         }
+    }
+
+    /** How many elements of a family bear each label (by its key). */
+    private static Map<String, Integer> labelCounts(ModelView side, Family family) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (FlowNode n : side.nodes.values()) {
+            if (Family.of(n) == family) {
+                counts.merge(side.labels.get(n.id()).key(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** Whether two nodes sit {@link #FAR_APART} or more apart along their processes. */

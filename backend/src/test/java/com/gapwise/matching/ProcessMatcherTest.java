@@ -63,6 +63,44 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void aQuestionAskedAtSeveralPlacesPairsOnlyWhereTheFlowAgrees() {
+        // both models ask "Approved?" twice; the second decision is about a repair after archiving in one model and
+        // about a follow-up before archiving in the other: the same words, another decision in another place
+        ProcessModel current = new ModelBuilder().lane("L1", "Claims")
+                .node("s", ElementKind.START_EVENT, "Claim received")
+                .task("t1", "Register the claim")
+                .node("g1", ElementKind.EXCLUSIVE_GATEWAY, "Approved?")
+                .task("t2", "Pay the claim").task("t3", "Send a refusal")
+                .node("j1", ElementKind.EXCLUSIVE_GATEWAY, "")
+                .task("t4", "Archive the file")
+                .node("g2", ElementKind.EXCLUSIVE_GATEWAY, "Approved?")
+                .task("t5", "Order a repair").task("t6", "Close without repair")
+                .node("j2", ElementKind.EXCLUSIVE_GATEWAY, "")
+                .node("e", ElementKind.END_EVENT, "Claim closed")
+                .chain("s", "t1", "g1", "t2", "j1", "t4", "g2", "t5", "j2", "e").chain("g1", "t3", "j1").chain("g2", "t6", "j2")
+                .build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Claims handling")
+                .node("S", ElementKind.START_EVENT, "Claim received")
+                .task("T1", "Register the claim")
+                .node("G1", ElementKind.EXCLUSIVE_GATEWAY, "Approved?")
+                .task("T2", "Pay the claim").task("T3", "Send a refusal")
+                .node("J1", ElementKind.EXCLUSIVE_GATEWAY, "")
+                .node("G3", ElementKind.EXCLUSIVE_GATEWAY, "Approved?")
+                .task("T8", "Book a follow-up call").task("T9", "Send a satisfaction survey")
+                .node("J3", ElementKind.EXCLUSIVE_GATEWAY, "")
+                .task("T4", "Archive the file")
+                .node("E", ElementKind.END_EVENT, "Claim closed")
+                .chain("S", "T1", "G1", "T2", "J1", "G3", "T8", "J3", "T4", "E").chain("G1", "T3", "J1").chain("G3", "T9", "J3")
+                .build();
+        List<Match> matches = wordsOnly.match(current, future);
+
+        assertThat(matchOf(matches, "t4")).get().extracting(Match::future).isEqualTo("T4");
+        assertThat(matchOf(matches, "g1")).get().extracting(Match::future).isEqualTo("G1");
+        assertThat(matchOf(matches, "g2")).isEmpty();
+        assertThat(matches).noneMatch(m -> m.future().equals("G3"));
+    }
+
+    @Test
     void aNominalisedActRelatesAsItsVerbDoes() {
         ProcessModel current = new ModelBuilder().lane("L1", "Clerk")
                 .node("s", ElementKind.START_EVENT, "Return announced")
