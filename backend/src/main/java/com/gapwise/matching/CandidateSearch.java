@@ -63,7 +63,10 @@ final class CandidateSearch {
 
     /**
      * Candidates that share a word stem, rarest words first: a rare shared word is the best hint, and
-     * very common words would make the candidate lists quadratic.
+     * very common words would make the candidate lists quadratic. Of a word too common to take whole, the
+     * elements that stand nearest along the flow: two drawings of one process keep their steps roughly in order,
+     * and a large model whose labels repeat (twenty labels over thousands of steps) then still finds each step's
+     * counterpart among its candidates, where the first elements of the document would not hold it.
      */
     Map<String, List<String>> indexedCandidates(List<String> left, List<String> right) {
         Map<String, List<String>> postings = new HashMap<>();
@@ -73,6 +76,7 @@ final class CandidateSearch {
             }
         }
         int cap = Math.max(64, (int) (4 * Math.sqrt(right.size())));
+        Map<List<String>, Along> along = new HashMap<>();
         Map<String, List<String>> out = new HashMap<>();
         for (String c : left) {
             List<List<String>> lists = new ArrayList<>();
@@ -88,10 +92,48 @@ final class CandidateSearch {
                 if (found.size() >= 4 * MatchRun.TOP_CANDIDATES || (list.size() > cap && !found.isEmpty())) {
                     break;
                 }
-                found.addAll(list.size() > cap ? list.subList(0, cap) : list);
+                found.addAll(list.size() > cap
+                        ? along.computeIfAbsent(list, Along::new).nearest(a.position.get(c), cap) : list);
             }
             out.put(c, new ArrayList<>(found));
         }
         return out;
+    }
+
+    /** A long posting list in the order of its elements' positions along the flow (document order on ties). */
+    private final class Along {
+        private final List<String> ids;
+        private final double[] positions;
+
+        Along(List<String> posting) {
+            ids = new ArrayList<>(posting);
+            ids.sort(Comparator.comparingDouble(b.position::get));
+            positions = new double[ids.size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = b.position.get(ids.get(i));
+            }
+        }
+
+        /** The {@code count} elements nearest to {@code position}; of two as near, the earlier one. */
+        List<String> nearest(double position, int count) {
+            int after = 0;
+            int before = positions.length;
+            while (after < before) {
+                int middle = (after + before) >>> 1;
+                if (positions[middle] < position) {
+                    after = middle + 1;
+                } else {
+                    before = middle;
+                }
+            }
+            before = after - 1;
+            List<String> out = new ArrayList<>(count);
+            while (out.size() < count) {
+                boolean takeBefore = after >= positions.length
+                        || before >= 0 && position - positions[before] <= positions[after] - position;
+                out.add(ids.get(takeBefore ? before-- : after++));
+            }
+            return out;
+        }
     }
 }
