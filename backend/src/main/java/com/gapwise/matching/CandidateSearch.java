@@ -28,14 +28,7 @@ final class CandidateSearch {
      * so the candidates are the unmatched elements next to the counterparts of its neighbours.
      */
     Map<String, List<String>> neighbourCandidates(List<String> left, List<String> right) {
-        Map<String, List<String>> byNeighbour = new HashMap<>();
-        for (String f : right) {
-            for (boolean forward : new boolean[] {true, false}) {
-                for (String n : b.nearest(f, forward)) {
-                    byNeighbour.computeIfAbsent(n, k -> new ArrayList<>()).add(f);
-                }
-            }
-        }
+        Map<String, List<String>> byNeighbour = b.byNearestMatched(right);
         Map<String, List<String>> out = new HashMap<>();
         for (String c : left) {
             Set<String> found = new TreeSet<>();

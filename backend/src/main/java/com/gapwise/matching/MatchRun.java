@@ -539,17 +539,13 @@ final class MatchRun {
     private void matchByStructure() {
         // a task is what it does: its place alone never pairs it (below), so activities are no candidates here,
         // and a large model's many leftover steps would make the candidate lists quadratic
-        Map<String, List<String>> byNeighbour = new HashMap<>();
+        List<String> unmatched = new ArrayList<>();
         for (FlowNode f : b.nodes.values()) {
-            if (b.matched(f.id()) || Family.of(f) == Family.ACTIVITY) {
-                continue;
-            }
-            for (boolean forward : new boolean[] {true, false}) {
-                for (String n : b.nearest(f.id(), forward)) {
-                    byNeighbour.computeIfAbsent(n, k -> new ArrayList<>()).add(f.id());
-                }
+            if (!b.matched(f.id()) && Family.of(f) != Family.ACTIVITY) {
+                unmatched.add(f.id());
             }
         }
+        Map<String, List<String>> byNeighbour = b.byNearestMatched(unmatched);
         List<Assignment.Edge<Void>> edges = new ArrayList<>();
         for (FlowNode c : a.nodes.values()) {
             if (a.matched(c.id()) || Family.of(c) == Family.ACTIVITY) {
@@ -663,14 +659,9 @@ final class MatchRun {
         Map<String, Integer> gapsA = new HashMap<>();
         Map<String, Integer> gapsB = new HashMap<>();
         List<Assignment.Edge<Void>> lone = new ArrayList<>();
-        // only a leftover after the counterpart of one of c's matched predecessors can fill c's gap: indexed by
-        // those predecessors, a large model's leftovers are not compared pair by pair
-        Map<String, List<String>> byPredecessor = new HashMap<>();
-        for (String f : right) {
-            for (String p : b.nearest(f, false)) {
-                byPredecessor.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
-            }
-        }
+        // only a leftover beside the counterpart of one of c's matched predecessors can fill c's gap: indexed by
+        // their neighbours, a large model's leftovers are not compared pair by pair
+        Map<String, List<String>> byNeighbour = b.byNearestMatched(right);
         Map<String, Integer> order = new HashMap<>();
         for (String f : right) {
             order.put(f, order.size());
@@ -678,7 +669,7 @@ final class MatchRun {
         for (String c : left) {
             Set<String> following = new HashSet<>();
             for (String p : a.nearest(c, false)) {
-                following.addAll(byPredecessor.getOrDefault(a.partner.get(p), List.of()));
+                following.addAll(byNeighbour.getOrDefault(a.partner.get(p), List.of()));
             }
             List<String> candidates = new ArrayList<>(following);
             candidates.sort(Comparator.comparing(order::get));

@@ -5,9 +5,11 @@ import com.gapwise.model.FlowNode;
 import com.gapwise.model.Lane;
 import com.gapwise.model.ProcessModel;
 import com.gapwise.model.SequenceFlow;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -257,6 +259,22 @@ final class ModelView {
             cache.put(id, found);
         }
         return found;
+    }
+
+    /**
+     * The given nodes by each of their nearest matched neighbours, before and after them: which nodes stand next to
+     * a matched node, so that a pass finds the nodes beside a counterpart without comparing every pair.
+     */
+    Map<String, List<String>> byNearestMatched(Iterable<String> ids) {
+        Map<String, List<String>> index = new HashMap<>();
+        for (String id : ids) {
+            for (boolean forward : new boolean[] {true, false}) {
+                for (String n : nearest(id, forward)) {
+                    index.computeIfAbsent(n, k -> new ArrayList<>()).add(id);
+                }
+            }
+        }
+        return index;
     }
 
     private final Map<String, Set<String>> nearestBefore = new HashMap<>();
