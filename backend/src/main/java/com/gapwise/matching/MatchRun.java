@@ -820,13 +820,19 @@ final class MatchRun {
         }
         List<String> left = unmatchedNamed(a, Family.ACTIVITY);
         List<String> right = unmatchedNamed(b, Family.ACTIVITY);
-        // every leftover against every other: what each side's leftovers hold is looked up once, not per pair
+        // every leftover against every other, as the label passes do, up to the pairs they score exhaustively;
+        // beyond, those sharing a word stem (two large models with little in common would otherwise compare
+        // millions of pairs); what each side's leftovers hold is looked up once, not per pair
+        Map<String, List<String>> shared = (long) left.size() * right.size() <= EXHAUSTIVE_PAIRS ? null
+                : search.indexedCandidates(left, right);
         Map<String, Closest> closestOfA = new HashMap<>();
         Map<String, Closest> closestOfB = new HashMap<>();
+        Map<String, Integer> rightIndex = new HashMap<>();
         Label[] rightLabels = new Label[right.size()];
         double[] rightPositions = new double[right.size()];
         Closest[] rightClosest = new Closest[right.size()];
         for (int j = 0; j < right.size(); j++) {
+            rightIndex.put(right.get(j), j);
             rightLabels[j] = b.labels.get(right.get(j));
             rightPositions[j] = b.position.get(right.get(j));
             rightClosest[j] = new Closest();
@@ -837,7 +843,10 @@ final class MatchRun {
             closestOfA.put(c, mine);
             Label label = a.labels.get(c);
             double position = a.position.get(c);
-            for (int j = 0; j < rightLabels.length; j++) {
+            int[] others = shared == null ? null
+                    : shared.getOrDefault(c, List.of()).stream().mapToInt(rightIndex::get).sorted().toArray();
+            for (int k = 0; k < (others == null ? rightLabels.length : others.length); k++) {
+                int j = others == null ? k : others[k];
                 double score = similarity.compare(label, rightLabels[j]).score();
                 double apart = Math.abs(position - rightPositions[j]);
                 mine.offer(right.get(j), score, apart);
