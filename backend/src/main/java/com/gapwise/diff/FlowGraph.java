@@ -130,6 +130,15 @@ public final class FlowGraph {
         if (known != null) {
             return known;
         }
+        // most often every node after it counts or is known already: no walk to make
+        boolean walk = false;
+        for (String next : adjacent(start, forward)) {
+            walk |= next.equals(start) || !counts.test(next) && !reach.containsKey(next);
+        }
+        if (!walk) {
+            reachTogether(List.of(start), forward, counts, reach);
+            return reach.get(start);
+        }
         Map<String, Integer> index = new HashMap<>();
         Map<String, Integer> low = new HashMap<>();
         Deque<String> component = new ArrayDeque<>();
@@ -186,6 +195,16 @@ public final class FlowGraph {
             onComponent.remove(member);
             members.add(member);
         } while (!member.equals(root));
+        reachTogether(members, forward, counts, reach);
+    }
+
+    /**
+     * Gives the nodes of a component (a cycle, or one node) what they reach together: the counting nodes after them
+     * and what the known nodes after them reach.
+     */
+    private void reachTogether(List<String> members, boolean forward, Predicate<String> counts,
+                               Map<String, Set<String>> reach) {
+        String root = members.get(members.size() - 1);
         Set<String> inComponent = members.size() == 1 ? Set.of(root) : new HashSet<>(members);
         // a run of single steps shares one set instead of a copy per step
         Set<String> only = null;
