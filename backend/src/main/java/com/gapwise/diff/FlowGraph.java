@@ -3,6 +3,7 @@ package com.gapwise.diff;
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.ProcessModel;
 import com.gapwise.model.SequenceFlow;
+import com.gapwise.model.StrongComponents;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -121,9 +122,9 @@ public final class FlowGraph {
     }
 
     /**
-     * The counting nodes that a node that does not count reaches through nodes that do not count. Tarjan's strongly
-     * connected components, walked without recursion (a long run of such nodes would overflow the stack): the nodes
-     * of a cycle reach the same nodes, and each component is finished after every component it leads to.
+     * The counting nodes that a node that does not count reaches through nodes that do not count, by strongly
+     * connected components: the nodes of a cycle reach the same nodes, and each component is finished after every
+     * component it leads to.
      */
     private Set<String> reach(String start, boolean forward, Predicate<String> counts, Map<String, Set<String>> reach) {
         Set<String> known = reach.get(start);
@@ -139,63 +140,9 @@ public final class FlowGraph {
             reachTogether(List.of(start), forward, counts, reach);
             return reach.get(start);
         }
-        Map<String, Integer> index = new HashMap<>();
-        Map<String, Integer> low = new HashMap<>();
-        Deque<String> component = new ArrayDeque<>();
-        Set<String> onComponent = new HashSet<>();
-        Deque<String> path = new ArrayDeque<>();
-        Deque<Integer> nextSuccessor = new ArrayDeque<>();
-        index.put(start, 0);
-        low.put(start, 0);
-        component.push(start);
-        onComponent.add(start);
-        path.push(start);
-        nextSuccessor.push(0);
-        while (!path.isEmpty()) {
-            String node = path.peek();
-            int i = nextSuccessor.pop();
-            List<String> successors = adjacent(node, forward);
-            if (i < successors.size()) {
-                nextSuccessor.push(i + 1);
-                String next = successors.get(i);
-                if (counts.test(next) || reach.containsKey(next)) {
-                    continue;
-                }
-                if (!index.containsKey(next)) {
-                    index.put(next, index.size());
-                    low.put(next, index.get(next));
-                    component.push(next);
-                    onComponent.add(next);
-                    path.push(next);
-                    nextSuccessor.push(0);
-                } else if (onComponent.contains(next)) {
-                    low.put(node, Math.min(low.get(node), index.get(next)));
-                }
-                continue;
-            }
-            path.pop();
-            if (!path.isEmpty()) {
-                String caller = path.peek();
-                low.put(caller, Math.min(low.get(caller), low.get(node)));
-            }
-            if (low.get(node).equals(index.get(node))) {
-                finish(node, component, onComponent, forward, counts, reach);
-            }
-        }
+        new StrongComponents(next -> adjacent(next, forward), next -> !counts.test(next) && !reach.containsKey(next))
+                .walk(start, members -> reachTogether(members, forward, counts, reach));
         return reach.get(start);
-    }
-
-    /** Pops the component rooted at {@code root} and gives all its nodes what they reach together. */
-    private void finish(String root, Deque<String> component, Set<String> onComponent, boolean forward,
-                        Predicate<String> counts, Map<String, Set<String>> reach) {
-        List<String> members = new ArrayList<>();
-        String member;
-        do {
-            member = component.pop();
-            onComponent.remove(member);
-            members.add(member);
-        } while (!member.equals(root));
-        reachTogether(members, forward, counts, reach);
     }
 
     /**

@@ -1,11 +1,10 @@
 package com.gapwise.strategy;
 
+import com.gapwise.model.StrongComponents;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -311,74 +310,29 @@ final class RoadmapScheduler {
     }
 
     /**
-     * Tarjan's strongly connected components, iterative, visiting in priority order. Fills {@code component}
+     * The dependency graph's strongly connected components, visiting in priority order. Fills {@code component}
      * for every item and returns the components that are cycles (size > 1, or a self-dependency), each in
      * priority order.
      */
     private static List<List<String>> cycles(List<Item> ranked, Map<String, Item> byKey, Map<String, Integer> component) {
-        Map<String, Integer> index = new HashMap<>();
-        Map<String, Integer> low = new HashMap<>();
-        Deque<String> stack = new ArrayDeque<>();
-        Set<String> onStack = new HashSet<>();
         Map<String, Integer> rank = new HashMap<>();
         ranked.forEach(i -> rank.put(i.key(), rank.size()));
         List<List<String>> cycles = new ArrayList<>();
-        int[] counter = {0};
+        StrongComponents components = new StrongComponents(key -> byKey.get(key).dependsOn(), byKey::containsKey);
         for (Item root : ranked) {
-            if (index.containsKey(root.key())) {
-                continue;
-            }
-            Deque<String[]> work = new ArrayDeque<>(); // {node, next dependency position}
-            Deque<Integer> positions = new ArrayDeque<>();
-            work.push(new String[] {root.key()});
-            positions.push(0);
-            index.put(root.key(), counter[0]);
-            low.put(root.key(), counter[0]++);
-            stack.push(root.key());
-            onStack.add(root.key());
-            while (!work.isEmpty()) {
-                String node = work.peek()[0];
-                int position = positions.pop();
-                List<String> deps = byKey.get(node).dependsOn();
-                if (position < deps.size()) {
-                    positions.push(position + 1);
-                    String dep = deps.get(position);
-                    if (!byKey.containsKey(dep)) {
-                        continue;
-                    }
-                    if (!index.containsKey(dep)) {
-                        index.put(dep, counter[0]);
-                        low.put(dep, counter[0]++);
-                        stack.push(dep);
-                        onStack.add(dep);
-                        work.push(new String[] {dep});
-                        positions.push(0);
-                    } else if (onStack.contains(dep)) {
-                        low.put(node, Math.min(low.get(node), index.get(dep)));
-                    }
-                    continue;
+            components.walk(root.key(), members -> {
+                int id = component.size();
+                for (String member : members) {
+                    component.put(member, id);
                 }
-                work.pop();
-                if (!work.isEmpty()) {
-                    String parent = work.peek()[0];
-                    low.put(parent, Math.min(low.get(parent), low.get(node)));
+                String node = members.get(members.size() - 1);
+                boolean selfLoop = byKey.get(node).dependsOn().contains(node);
+                if (members.size() > 1 || selfLoop) {
+                    List<String> cycle = new ArrayList<>(members);
+                    cycle.sort(Comparator.comparing(rank::get));
+                    cycles.add(cycle);
                 }
-                if (low.get(node).equals(index.get(node))) {
-                    List<String> members = new ArrayList<>();
-                    String member;
-                    do {
-                        member = stack.pop();
-                        onStack.remove(member);
-                        members.add(member);
-                        component.put(member, index.get(node));
-                    } while (!member.equals(node));
-                    boolean selfLoop = byKey.get(node).dependsOn().contains(node);
-                    if (members.size() > 1 || selfLoop) {
-                        members.sort(Comparator.comparing(rank::get));
-                        cycles.add(members);
-                    }
-                }
-            }
+            });
         }
         cycles.sort(Comparator.comparing(c -> rank.get(c.get(0))));
         return cycles;
