@@ -3,6 +3,7 @@ package com.gapwise.matching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,8 @@ final class CandidateSearch {
             }
         }
         int cap = Math.max(64, (int) (4 * Math.sqrt(right.size())));
-        Map<List<String>, Along> along = new HashMap<>();
+        // by the posting list itself: a list's own hash code would read all its ids at every lookup
+        Map<List<String>, Along> along = new IdentityHashMap<>();
         Map<String, List<String>> out = new HashMap<>();
         for (String c : left) {
             List<List<String>> lists = new ArrayList<>();
