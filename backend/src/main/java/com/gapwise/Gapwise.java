@@ -2,6 +2,7 @@ package com.gapwise;
 
 import com.gapwise.cli.Cli;
 import com.gapwise.cli.OneShotJvm;
+import com.gapwise.matching.ProcessMatcher;
 import java.util.OptionalInt;
 
 /**
@@ -20,7 +21,7 @@ public final class Gapwise {
                 System.exit(childExit.getAsInt());
             }
             Cli.quietLibraryLogging();
-            System.exit(Cli.run(args, System.out, System.err));
+            exit(Cli.run(args, System.out, System.err));
         }
         if (args.length > 0 && "bench-api".equals(args[0])) {
             // Needs the web application, so it is not an engine CLI command.
@@ -29,6 +30,12 @@ public final class Gapwise {
         }
         // A separate class so that the CLI path never loads Spring.
         GapwiseApplication.start(args);
+    }
+
+    /** Ends a command's JVM once the matcher's background work has ended (see ProcessMatcher). */
+    static void exit(int code) {
+        ProcessMatcher.awaitBackgroundWork();
+        System.exit(code);
     }
 
     private static void runApiBenchmark(String[] args) {

@@ -19,6 +19,8 @@ final class MiniLmParaphrases implements Paraphrases {
     private EmbeddingModel model;
     private boolean unavailable;
     private boolean loading;
+    /** The background load, once started. */
+    private volatile Thread loader;
 
     private MiniLmParaphrases() {
     }
@@ -46,9 +48,28 @@ final class MiniLmParaphrases implements Paraphrases {
             }
             loading = true;
         }
-        Thread loader = new Thread(this::load, "gapwise-sentence-model");
-        loader.setDaemon(true);
-        loader.start();
+        Thread thread = new Thread(this::load, "gapwise-sentence-model");
+        thread.setDaemon(true);
+        loader = thread;
+        thread.start();
+    }
+
+    /**
+     * Waits for a background load under way to end. ONNX Runtime closes its native environment in a JVM
+     * shutdown hook, whatever session is being created on it: a JVM that exits during the load crashes (exit
+     * code 134, the JVM's crash report on standard output after the JSON). A one-shot command whose labels all
+     * paired before the model was needed would exit then.
+     */
+    void awaitLoad() {
+        Thread thread = loader;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private synchronized boolean load() {

@@ -30,6 +30,14 @@ public final class ProcessMatcher implements ElementMatcher {
         return new ProcessMatcher(WordNetLexicon.shared(), MiniLmParaphrases.shared());
     }
 
+    /**
+     * Lets the work a matcher started in the background (loading the sentence model) end; call before the JVM
+     * exits, which that work does not survive.
+     */
+    public static void awaitBackgroundWork() {
+        MiniLmParaphrases.shared().awaitLoad();
+    }
+
     /** All matches, sorted by current id, then future id. */
     @Override
     public List<Match> match(ProcessModel current, ProcessModel future) {
