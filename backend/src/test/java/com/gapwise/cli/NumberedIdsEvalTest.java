@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import com.gapwise.diff.Match;
+import com.gapwise.importer.BpmnIds;
 import com.gapwise.importer.BpmnImporter;
 import com.gapwise.matching.ProcessMatcher;
 import com.gapwise.model.ProcessModel;
@@ -23,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,12 +38,6 @@ class NumberedIdsEvalTest {
 
     private static final Path EVAL = Path.of(System.getProperty("gapwise.repo.root", ".")).resolve("eval/matching");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
-    private static final Pattern TEXT = Pattern.compile(">([^<>\\s]+)</");
-    /** Attributes whose values are words, not references. */
-    private static final Set<String> NOT_REFERENCES = Set.of("name", "targetNamespace", "exporter", "exporterVersion",
-            "expressionLanguage", "typeLanguage", "xsi:type", "processType", "isExecutable");
 
     @Test
     void numberedIdsMatchAsTheModelsOwnIds(@TempDir Path numbered) throws Exception {
@@ -114,9 +107,8 @@ class NumberedIdsEvalTest {
         for (String side : List.of("current", "future")) {
             String xml = Files.readString(goldFile.getParent().resolve(gold.get(side).asText()).normalize(), StandardCharsets.UTF_8);
             Map<String, String> number = new LinkedHashMap<>();
-            Matcher ids = ID.matcher(xml);
-            while (ids.find()) {
-                number.putIfAbsent(ids.group(1), "n" + (number.size() + 1));
+            for (String id : BpmnIds.ids(xml)) {
+                number.put(id, "n" + (number.size() + 1));
             }
             if (shuffle != null) {
                 List<String> shuffled = new ArrayList<>(number.values());
@@ -124,9 +116,7 @@ class NumberedIdsEvalTest {
                 Iterator<String> next = shuffled.iterator();
                 number.replaceAll((id, n) -> next.next());
             }
-            xml = replace(ATTRIBUTE, xml, m -> NOT_REFERENCES.contains(m.group(1)) || m.group(1).startsWith("xmlns")
-                    ? m.group() : m.group(1) + "=\"" + references(m.group(2), number) + "\"");
-            xml = replace(TEXT, xml, m -> ">" + number.getOrDefault(m.group(1), m.group(1)) + "</");
+            xml = BpmnIds.replace(xml, number);
             Files.writeString(out.resolve(side + ".bpmn"), xml, StandardCharsets.UTF_8);
             gold.put(side, side + ".bpmn");
             numbers.put(side, number);
@@ -143,23 +133,5 @@ class NumberedIdsEvalTest {
         Path file = out.resolve("gold.json");
         JSON.writeValue(file.toFile(), gold);
         return file;
-    }
-
-    private static String references(String value, Map<String, String> number) {
-        List<String> parts = new ArrayList<>();
-        for (String part : value.split(" ", -1)) {
-            parts.add(number.getOrDefault(part, part));
-        }
-        return String.join(" ", parts);
-    }
-
-    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }
