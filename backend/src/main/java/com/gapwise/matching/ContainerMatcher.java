@@ -152,18 +152,22 @@ final class ContainerMatcher {
                     score = 0.5 + 0.5 * Math.max(names.score(), overlap);
                 } else if (!workDecides) {
                     // a store or document is what its name says (a spreadsheet replaced by a CRM is a new system of
-                    // record, however much of the same work uses it); the work only tells equal names apart
-                    if (names.score() < MatchRun.MIN_LABEL || 0.9 * names.score() < MatchRun.ACCEPT) {
+                    // record, however much of the same work uses it); the work only tells equal names apart, and
+                    // says which is which where neither side gives a name
+                    if (lc.isEmpty() && lf.isEmpty() && overlap >= 0.5) {
+                        score = 0.2 + 0.5 * overlap;
+                    } else if (names.score() < MatchRun.MIN_LABEL || 0.9 * names.score() < MatchRun.ACCEPT) {
                         continue;
+                    } else {
+                        score = 0.9 * names.score() + 0.05 * overlap;
                     }
-                    score = 0.9 * names.score() + 0.05 * overlap;
                 } else {
                     // below any same-id pair with agreeing names: equal names repeat ("Data Object"), ids do not
                     score = 0.9 * (mc.isEmpty() && mf.isEmpty() ? names.score() : 0.6 * names.score() + 0.4 * overlap);
                     // a renamed role: most of the lane's paired work went to one lane ("Contact Centre Agent" ~
-                    // "Service Agent", "Frontline Agent" ~ "Customer Service"); so too a pool or lane whose name a
-                    // tool dropped on export
-                    if ((renamesLikely || lc.isEmpty() != lf.isEmpty()) && shared >= 2 && overlap >= 0.5) {
+                    // "Service Agent", "Frontline Agent" ~ "Customer Service"); so too a pool or lane without a
+                    // name on either side (a tool dropped it on export, or none was given)
+                    if ((renamesLikely || lc.isEmpty() || lf.isEmpty()) && shared >= 2 && overlap >= 0.5) {
                         score = Math.max(score, 0.2 + 0.5 * overlap);
                     }
                     if (names.score() < MatchRun.MIN_LABEL && overlap < MatchRun.ACCEPT || score < MatchRun.ACCEPT) {
@@ -182,9 +186,37 @@ final class ContainerMatcher {
         List<Match> out = new ArrayList<>();
         Map<String, Integer> leftRank = Assignment.ranks(left, id);
         Map<String, Integer> rightRank = Assignment.ranks(right, id);
+        Set<String> pairedLeft = new HashSet<>();
+        Set<String> pairedRight = new HashSet<>();
         for (Assignment.Edge<List<String>> e : Assignment.solve(edges, leftRank::get, rightRank::get)) {
             out.add(new Match(e.current(), e.future(), type.apply(rightById.get(e.future())), Scores.round(e.score()),
                     e.payload(), false));
+            pairedLeft.add(e.current());
+            pairedRight.add(e.future());
+        }
+        // what has neither a name nor an element on either side (a tool's empty, unnamed pool) cannot be told apart
+        // and would be listed as removed and added: such leftovers pair in document order
+        List<T> featurelessLeft = featureless(left, id, name, leftMembers, pairedLeft);
+        List<T> featurelessRight = featureless(right, id, name, rightMembers, pairedRight);
+        for (int i = 0; i < Math.min(featurelessLeft.size(), featurelessRight.size()); i++) {
+            T f = featurelessRight.get(i);
+            out.add(new Match(id.apply(featurelessLeft.get(i)), id.apply(f), type.apply(f), FEATURELESS,
+                    List.of("no name and no elements on either side"), false));
+        }
+        return out;
+    }
+
+    /** The score of a pair of containers with neither a name nor an element. */
+    private static final double FEATURELESS = 0.5;
+
+    private <T> List<T> featureless(List<T> containers, Function<T, String> id, Function<T, String> name,
+                                    Map<String, Set<String>> members, Set<String> paired) {
+        List<T> out = new ArrayList<>();
+        for (T c : containers) {
+            if (!paired.contains(id.apply(c)) && analyzer.analyze(name.apply(c)).isEmpty()
+                    && members.getOrDefault(id.apply(c), Set.of()).isEmpty()) {
+                out.add(c);
+            }
         }
         return out;
     }

@@ -258,6 +258,7 @@ final class MatchRun {
             matchByStructure();
         }
         matchSplitsAndMerges();
+        matchFeatureless();
         List<Match> matches = new ArrayList<>();
         for (Map.Entry<String, String> p : a.partner.entrySet()) {
             matches.add(scores.nodeMatch(p.getKey(), p.getValue(), independent()));
@@ -523,6 +524,36 @@ final class MatchRun {
     /** How far apart two nodes sit along their processes (each position 0 at the start, 1 at the end). */
     private static double apart(ModelView side, String id, ModelView other, String otherId) {
         return Math.abs(side.position.get(id) - other.position.get(otherId));
+    }
+
+    /**
+     * Nodes with neither a name nor a flow in or out (a tool's round trip that lost the flows around two unnamed
+     * gateways) have nothing that tells them apart and would be listed as removed and added: the leftovers of each
+     * kind pair in document order.
+     */
+    private void matchFeatureless() {
+        Map<ElementKind, List<String>> right = new HashMap<>();
+        for (String f : featureless(b)) {
+            right.computeIfAbsent(b.nodes.get(f).kind(), k -> new ArrayList<>()).add(f);
+        }
+        for (String c : featureless(a)) {
+            List<String> same = right.getOrDefault(a.nodes.get(c).kind(), List.of());
+            if (!same.isEmpty()) {
+                pair(c, same.remove(0), "no name and no flow on either side");
+            }
+        }
+    }
+
+    private static List<String> featureless(ModelView side) {
+        List<String> out = new ArrayList<>();
+        for (FlowNode n : side.nodes.values()) {
+            if (!side.matched(n.id()) && !side.parts.contains(n.id()) && n.attachedToId() == null
+                    && side.labels.get(n.id()).isEmpty() && side.graph.adjacent(n.id(), true).isEmpty()
+                    && side.graph.adjacent(n.id(), false).isEmpty()) {
+                out.add(n.id());
+            }
+        }
+        return out;
     }
 
     private List<String> unmatchedNamed(ModelView side, Family family) {

@@ -512,6 +512,35 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void lanesWithoutNamesPairByTheirWork() {
+        // a tool's export of the same model under new ids (MIWG's C.1.0 from several tools): two named lanes and one
+        // without a name; the unnamed lanes were reported removed and added, and their steps as moved lanes
+        ProcessModel current = new ModelBuilder().lane("L1", "Clerk")
+                .node("s", ElementKind.START_EVENT, "Invoice received")
+                .task("a", "Scan invoice")
+                .lane("L2", "")
+                .task("b", "Assign approver")
+                .task("c", "Review and document result")
+                .node("e", ElementKind.END_EVENT, "Invoice filed")
+                .chain("s", "a", "b", "c", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Clerk")
+                .node("S", ElementKind.START_EVENT, "Invoice received")
+                .task("A", "Scan invoice")
+                .lane("X2", "")
+                .task("B", "Assign approver")
+                .task("C", "Review and document result")
+                .node("E", ElementKind.END_EVENT, "Invoice filed")
+                .chain("S", "A", "B", "C", "E").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "L2")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("X2");
+            assertThat(m.type()).isEqualTo("lane");
+            assertThat(m.reasons()).contains("elements in common: 3 of 3");
+        });
+        assertThat(matchOf(matches, "L1")).get().extracting(Match::future).isEqualTo("X1");
+    }
+
+    @Test
     void oneStepBetweenTheSameNeighboursDrawnAsSeveralIsASplit() {
         ProcessModel current = new ModelBuilder().lane("L1", "HR")
                 .node("s", ElementKind.START_EVENT, "Contract signed")
