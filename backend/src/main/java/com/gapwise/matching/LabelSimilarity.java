@@ -229,8 +229,13 @@ final class LabelSimilarity {
         }
         // a terse label and a long sentence can say the same: how well the shorter is covered counts most
         double symmetric = total == 0 ? 0 : weighted / total;
-        int narrow = sideTotal[0] <= sideTotal[1] ? 0 : 1;
-        double covered = sideTotal[narrow] == 0 ? 0 : sideWeighted[narrow] / sideTotal[narrow];
+        double[] coverage = new double[2];
+        for (int side = 0; side < 2; side++) {
+            coverage[side] = sideTotal[side] == 0 ? 0 : sideWeighted[side] / sideTotal[side];
+        }
+        // labels of equal weight: neither is the shorter, and the comparison must not depend on which comes first
+        double covered = Math.abs(sideTotal[0] - sideTotal[1]) < 1e-9 ? (coverage[0] + coverage[1]) / 2
+                : coverage[sideTotal[0] < sideTotal[1] ? 0 : 1];
         // different keys never score as high as equal labels
         double score = Math.min(0.95, 0.4 * symmetric + 0.6 * covered);
         // "Send letter of acceptance" and "Send rejection letter" share most words but are opposite outcomes

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * How the lanes of the two models correspond: by their names where the models name any lane alike, otherwise
@@ -45,36 +44,49 @@ final class Lanes {
         }
         if (!comparable) {
             // only a bonus: a lane may have split between several
-            return lf.equals(roles.get(lc)) ? 1 : 0.5;
+            return correspond(lc, lf) ? 1 : 0.5;
         }
         return sameLane(c, f) ? 1 : 0;
     }
 
-    /** Lane names of the current model to the lane of the future model that does most of their paired work. */
-    final Map<String, String> roles = new HashMap<>();
+    /** A lane of the current model and one of the future model, by name. */
+    private record LanePair(String current, String future) {
+    }
+
+    /** Pairs of lanes, of models that name no lane alike, that do the same role's work. */
+    private final Set<LanePair> roles = new HashSet<>();
+
+    /** Whether two lanes of models that name no lane alike were found to do the same role's work. */
+    boolean correspond(String currentLane, String futureLane) {
+        return roles.contains(new LanePair(currentLane, futureLane));
+    }
 
     /**
      * Between models that name no lane alike, the lanes still correspond: where most of a lane's paired
-     * activities went (at least two) is that role's lane on the other side ("Frontline Agent" ~ "Customer
-     * Service").
+     * activities went (at least two), and most of the other lane's paired activities came from, is that role's lane
+     * on the other side ("Frontline Agent" ~ "Customer Service"). Both ways, so that the answer does not depend on
+     * which model is the current one.
      */
     void inferLanes() {
         if (comparable) {
             return;
         }
-        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        Map<LanePair, Integer> votes = new HashMap<>();
+        Map<String, Integer> fromCurrent = new HashMap<>();
+        Map<String, Integer> toFuture = new HashMap<>();
         a.partner.forEach((c, f) -> {
             String lc = a.laneNames.get(c);
             String lf = b.laneNames.get(f);
             if (lc != null && lf != null && Family.of(a.nodes.get(c)) == Family.ACTIVITY) {
-                votes.computeIfAbsent(lc, k -> new TreeMap<>()).merge(lf, 1, Integer::sum);
+                votes.merge(new LanePair(lc, lf), 1, Integer::sum);
+                fromCurrent.merge(lc, 1, Integer::sum);
+                toFuture.merge(lf, 1, Integer::sum);
             }
         });
-        votes.forEach((lc, counts) -> {
-            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-            counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .filter(e -> e.getValue() >= 2 && 2 * e.getValue() > total)
-                    .ifPresent(e -> roles.put(lc, e.getKey()));
+        votes.forEach((pair, count) -> {
+            if (count >= 2 && 2 * count > fromCurrent.get(pair.current()) && 2 * count > toFuture.get(pair.future())) {
+                roles.add(pair);
+            }
         });
     }
 

@@ -767,7 +767,8 @@ final class MatchRun {
                         found++;
                     }
                 }
-                if (found != 1) {
+                // the only run between these neighbours on both sides, whichever model is the current one
+                if (found != 1 || runsBetween(start, end) != 1) {
                     continue;
                 }
                 if (match.size() == run.size()) {
@@ -793,6 +794,20 @@ final class MatchRun {
         for (Runs.Counterparts w : wholes) {
             splitRun(w.current(), w.future());
         }
+    }
+
+    /** How many runs of unmatched steps lead from one matched node of the current model to another. */
+    private int runsBetween(String start, String end) {
+        boolean passedHandOff = runs.passedHandOff;
+        int count = 0;
+        for (String first : a.graph.adjacent(start, true)) {
+            List<String> run = new ArrayList<>();
+            if (end.equals(runs.run(a, start, first, run)) && !run.isEmpty()) {
+                count++;
+            }
+        }
+        runs.passedHandOff = passedHandOff;
+        return count;
     }
 
     private static boolean anyMatched(ModelView side, List<String> ids) {

@@ -59,7 +59,11 @@ final class Scores {
         return bothTasks ? 0.6 : bothActivities ? 0.4 : 0.2;
     }
 
-    /** How many of the matched nearest neighbours correspond, as a Dice coefficient, with the counts. */
+    /**
+     * How many of the matched nearest neighbours correspond, as a Dice coefficient, with the counts: the matching
+     * ones, and of all predecessors or successors those of the side that has more (the same whichever model is the
+     * current one).
+     */
     record Context(double score, int predecessors, int predecessorsMatching, int successors, int successorsMatching) {
     }
 
@@ -74,7 +78,8 @@ final class Scores {
         // no matched neighbour on one side: the flow says nothing either way (neither for nor against)
         boolean unknown = pa.isEmpty() && sa.isEmpty() || pb.isEmpty() && sb.isEmpty();
         double score = unknown ? 0.5 : 2.0 * (pm + sm) / total;
-        return new Context(score, pa.size(), pm, sa.size(), sm);
+        // "all predecessors correspond" must hold on both sides
+        return new Context(score, Math.max(pa.size(), pb.size()), pm, Math.max(sa.size(), sb.size()), sm);
     }
 
     /** How many of the current model's nodes have their partner among the future model's nodes. */
@@ -163,7 +168,8 @@ final class Scores {
         }
         if (a.laneNames.get(c) != null && lanes.sameLane(c, f)) {
             reasons.add("same lane '" + b.laneNames.get(f) + "'");
-        } else if (!lanes.comparable && b.laneNames.get(f) != null && b.laneNames.get(f).equals(lanes.roles.get(a.laneNames.get(c)))) {
+        } else if (!lanes.comparable && b.laneNames.get(f) != null && a.laneNames.get(c) != null
+                && lanes.correspond(a.laneNames.get(c), b.laneNames.get(f))) {
             reasons.add("corresponding lanes '" + a.laneNames.get(c) + "' ~ '" + b.laneNames.get(f) + "' (most of their paired work)");
         }
         Context context = context(c, f);
