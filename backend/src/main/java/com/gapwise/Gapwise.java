@@ -3,7 +3,9 @@ package com.gapwise;
 import com.gapwise.cli.Cli;
 import com.gapwise.cli.OneShotJvm;
 import com.gapwise.matching.ProcessMatcher;
+import java.util.List;
 import java.util.OptionalInt;
+import sun.misc.Signal;
 
 /**
  * Entry point of the jar. A first argument naming a CLI command runs that command on the plain-Java
@@ -28,6 +30,7 @@ public final class Gapwise {
             runApiBenchmark(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        exitAfterBackgroundWorkWhenStopped();
         // A separate class so that the CLI path never loads Spring.
         GapwiseApplication.start(args);
     }
@@ -36,6 +39,22 @@ public final class Gapwise {
     static void exit(int code) {
         ProcessMatcher.awaitBackgroundWork();
         System.exit(code);
+    }
+
+    /**
+     * A server stopped (SIGTERM, Ctrl-C, a closed terminal) ends as a command does: once the matcher's background
+     * work has ended. The JVM's own handling runs every shutdown hook at once, and ONNX Runtime's closes its
+     * environment under a sentence model being loaded: the JVM crashed (code 134, a crash report in the working
+     * directory) instead of shutting down.
+     */
+    static void exitAfterBackgroundWorkWhenStopped() {
+        for (String name : List.of("TERM", "INT", "HUP")) {
+            try {
+                Signal.handle(new Signal(name), signal -> exit(128 + signal.getNumber()));
+            } catch (IllegalArgumentException e) {
+                // the signal is ignored or reserved on this JVM (-Xrs): its own handling stands
+            }
+        }
     }
 
     private static void runApiBenchmark(String[] args) {

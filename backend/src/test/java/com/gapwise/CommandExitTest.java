@@ -31,6 +31,43 @@ class CommandExitTest {
         assertThat(new File(".").list((dir, name) -> name.equals("hs_err_pid" + jvm.pid() + ".log"))).isEmpty();
     }
 
+    @Test
+    void aServerStoppedWhileTheSentenceModelLoadsShutsDownCleanly() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process jvm = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                StopWhileTheModelLoads.class.getName()).redirectErrorStream(true).start();
+        StringBuilder output = new StringBuilder();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                output.append(line).append('\n');
+                if (line.contains("stop me")) {
+                    // SIGTERM, as a service manager or container runtime stops a server (Process.destroy would also
+                    // close the output still to be read)
+                    jvm.toHandle().destroy();
+                }
+            }
+        }
+        assertThat(jvm.waitFor(120, TimeUnit.SECONDS)).as("the JVM ends").isTrue();
+        assertThat(output.toString()).contains("matched 4, stop me while the model loads").doesNotContain("fatal error");
+        assertThat(jvm.exitValue()).as(output.toString()).isEqualTo(128 + 15);
+        assertThat(new File(".").list((dir, name) -> name.equals("hs_err_pid" + jvm.pid() + ".log"))).isEmpty();
+    }
+
+    /** As the web application starts: stops are handled, then a diff starts the model's load and the JVM is stopped. */
+    static final class StopWhileTheModelLoads {
+
+        public static void main(String[] args) throws Exception {
+            Gapwise.exitAfterBackgroundWorkWhenStopped();
+            int matched = EndWhileTheModelLoads.matchDrawnApart();
+            EndWhileTheModelLoads.awaitNativeLoad();
+            System.out.println("matched " + matched + ", stop me while the model loads");
+            System.out.flush();
+            Thread.sleep(60_000);
+            System.out.println("never stopped");
+            System.exit(2);
+        }
+    }
+
     /**
      * Matches two models drawn apart with the same labels, as a diff command does, then ends through the
      * commands' exit at the worst moment: while the loader is inside ONNX Runtime's native session creation.
@@ -52,18 +89,28 @@ class CommandExitTest {
                 """;
 
         public static void main(String[] args) throws Exception {
+            int matched = matchDrawnApart();
+            awaitNativeLoad();
+            System.out.println("matched " + matched + ", exiting while the model loads");
+            System.out.flush();
+            Gapwise.exit(0);
+        }
+
+        static int matchDrawnApart() throws Exception {
             BpmnImporter importer = BpmnImporter.withDefaults();
             ProcessModel current = importer.read(MODEL.formatted("Old").getBytes(StandardCharsets.UTF_8), "current");
             ProcessModel future = importer.read(MODEL.formatted("New").getBytes(StandardCharsets.UTF_8), "future");
-            int matched = ProcessMatcher.withDefaults().match(current, future).size();
+            return ProcessMatcher.withDefaults().match(current, future).size();
+        }
+
+        /** Returns once the loader is inside ONNX Runtime's native session creation; ends the JVM if it never is. */
+        static void awaitNativeLoad() throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline) {
                 for (var thread : Thread.getAllStackTraces().entrySet()) {
                     if (thread.getKey().getName().equals("gapwise-sentence-model") && Arrays.stream(thread.getValue())
                             .anyMatch(frame -> frame.isNativeMethod() && frame.getMethodName().equals("createSession"))) {
-                        System.out.println("matched " + matched + ", exiting while the model loads");
-                        System.out.flush();
-                        Gapwise.exit(0);
+                        return;
                     }
                 }
                 Thread.sleep(1);
