@@ -36,18 +36,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NumberedIdsEvalTest {
 
-    private static final Path EVAL = Path.of(System.getProperty("gapwise.repo.root", ".")).resolve("eval/matching");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void numberedIdsMatchAsTheModelsOwnIds(@TempDir Path numbered) throws Exception {
-        // the folds C to W lie one level down (not part of the sixteen pairs' totals), held out and dev alike: every
-        // one included here
-        List<Path> folders = new ArrayList<>(List.of(EVAL));
-        for (char fold = 'c'; fold <= 'w'; fold++) {
-            folders.add(EVAL.resolve("fold-" + fold));
-        }
-        List<Path> gold = EvalMatchingCommand.goldFiles(folders);
+        List<Path> gold = EvalPairs.goldFiles();
         ProcessMatcher matcher = ProcessMatcher.withDefaults();
         BpmnImporter importer = BpmnImporter.withDefaults();
 
@@ -77,11 +70,9 @@ class NumberedIdsEvalTest {
     /** Every match of a pair (flow nodes, lanes, pools, data) as [current id, future id, type], in the models' own ids. */
     private static Set<List<String>> matches(ProcessMatcher matcher, BpmnImporter importer, Path goldFile,
             Map<String, String> currentIds, Map<String, String> futureIds) throws Exception {
-        ObjectNode gold = (ObjectNode) JSON.readTree(goldFile.toFile());
-        ProcessModel current = importer.read(goldFile.resolveSibling(gold.get("current").asText()).normalize());
-        ProcessModel future = importer.read(goldFile.resolveSibling(gold.get("future").asText()).normalize());
+        List<ProcessModel> models = EvalPairs.models(goldFile, importer);
         Set<List<String>> out = new HashSet<>();
-        for (Match m : matcher.match(current, future)) {
+        for (Match m : matcher.match(models.get(0), models.get(1))) {
             out.add(List.of(currentIds.getOrDefault(m.current(), m.current()), futureIds.getOrDefault(m.future(), m.future()),
                     m.type()));
         }

@@ -2,8 +2,6 @@ package com.gapwise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gapwise.diff.Match;
 import com.gapwise.importer.BpmnImporter;
 import com.gapwise.matching.ProcessMatcher;
@@ -17,31 +15,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which model is the current one must not decide what corresponds: an architect who swaps the two files gets the same
- * pairs, mirrored. Every eval pair (models drawn apart, the hardest case) is matched both ways. (Found two causes: a
- * label compared with one of equal weight counted the first one's coverage, and lanes of models that name none alike
- * corresponded by where the current lane's work went, not where the future lane's came from.)
+ * pairs, mirrored. Every eval pair (models drawn apart, the hardest case) is matched both ways. (Found four causes:
+ * a label compared with one of equal weight counted the first one's coverage; lanes of models that name none alike
+ * corresponded by where the current lane's work went, not where the future lane's came from; and two flow rules,
+ * "all predecessors correspond" and "the only run between these neighbours", looked at the current model's side.)
  */
 class SwappedModelsEvalTest {
 
-    private static final Path EVAL = Path.of(System.getProperty("gapwise.repo.root", ".")).resolve("eval/matching");
-
     @Test
     void swappingCurrentAndFutureGivesTheSamePairs() throws Exception {
-        List<Path> folders = new ArrayList<>(List.of(EVAL));
-        for (char fold = 'c'; fold <= 'w'; fold++) {
-            folders.add(EVAL.resolve("fold-" + fold));
-        }
-        List<Path> gold = EvalMatchingCommand.goldFiles(folders);
+        List<Path> gold = EvalPairs.goldFiles();
         ProcessMatcher matcher = ProcessMatcher.withDefaults();
         BpmnImporter importer = BpmnImporter.withDefaults();
-        ObjectMapper json = new ObjectMapper();
         // a failure names the pairs only, never their matches: the held-out folds' outputs are not to be read
         List<String> asymmetric = new ArrayList<>();
         int matches = 0;
         for (Path file : gold) {
-            JsonNode pair = json.readTree(file.toFile());
-            ProcessModel current = importer.read(file.resolveSibling(pair.get("current").asText()).normalize());
-            ProcessModel future = importer.read(file.resolveSibling(pair.get("future").asText()).normalize());
+            List<ProcessModel> models = EvalPairs.models(file, importer);
+            ProcessModel current = models.get(0);
+            ProcessModel future = models.get(1);
             Set<List<String>> forward = new HashSet<>();
             for (Match m : matcher.match(current, future)) {
                 forward.add(List.of(m.current(), m.future()));
