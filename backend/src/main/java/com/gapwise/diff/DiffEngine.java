@@ -234,8 +234,9 @@ public final class DiffEngine {
                 attached(c, f, out);
             }
             if (c.kind().isEvent()) {
-                String before = describeEvent(c);
-                String after = describeEvent(f);
+                // what the event is: its name is compared as a rename, not again here
+                String before = describeEvent(c, false);
+                String after = describeEvent(f, false);
                 if (!before.equals(after)) {
                     out.add(change(ChangeType.EVENT_CHANGED, c, f, before, after));
                 }
@@ -339,14 +340,14 @@ public final class DiffEngine {
             Set<String> before = new TreeSet<>();
             Set<String> beforeMapped = new TreeSet<>();
             for (FlowNode n : cIndex.attached.getOrDefault(c.id(), List.of())) {
-                before.add(describeEvent(n));
+                before.add(describeEvent(n, true));
                 Set<String> partners = forward.get(n.id());
                 beforeMapped.add(partners == null ? "-" + n.id() : partners.iterator().next());
             }
             Set<String> after = new TreeSet<>();
             Set<String> afterIds = new TreeSet<>();
             for (FlowNode n : fIndex.attached.getOrDefault(f.id(), List.of())) {
-                after.add(describeEvent(n));
+                after.add(describeEvent(n, true));
                 afterIds.add(n.id());
             }
             if (!beforeMapped.equals(afterIds)) {
@@ -354,7 +355,8 @@ public final class DiffEngine {
             }
         }
 
-        private static String describeEvent(FlowNode n) {
+        /** @param named with an attached event's name: how the activity it is attached to lists it */
+        private static String describeEvent(FlowNode n, boolean named) {
             StringBuilder sb = new StringBuilder(n.kind().label());
             if (!n.triggers().isEmpty()) {
                 sb.append(' ').append(n.triggers().stream().map(t -> t.name().toLowerCase(Locale.ROOT))
@@ -366,7 +368,7 @@ public final class DiffEngine {
             if (n.kind() == ElementKind.BOUNDARY_EVENT && !n.interrupting()) {
                 sb.append(" (non-interrupting)");
             }
-            if (!n.name().isEmpty() && n.attachedToId() != null) {
+            if (named && !n.name().isEmpty() && n.attachedToId() != null) {
                 sb.append(" '").append(n.name()).append('\'');
             }
             return sb.toString();

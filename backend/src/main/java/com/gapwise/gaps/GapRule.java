@@ -347,6 +347,9 @@ public enum GapRule {
                 ElementRef before = c.currentRef(change.current(), change.elementType(), change.name(), null);
                 ElementRef after = c.futureRef(change.future(), change.elementType(), change.name(), change.lane());
                 FlowNode old = c.currentNodes.get(change.current());
+                if (old != null && old.timer() != null && node.timer() != null && old.timer().strip().equals(node.timer().strip())) {
+                    continue; // the same deadline: the event changed otherwise (it no longer interrupts, say)
+                }
                 String oldTimer = old != null && old.timer() != null ? old.timer() : nullToEmpty(change.before());
                 String expression = node.timer() == null ? nullToEmpty(change.after()) : node.timer();
                 String duration = TimerDurations.inWords(expression);

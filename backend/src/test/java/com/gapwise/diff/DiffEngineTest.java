@@ -108,6 +108,18 @@ class DiffEngineTest {
     }
 
     @Test
+    void aRenamedTimerIsRenamedOnlyNotAChangedEvent() {
+        // found by diffing MIWG models with a copy whose labels changed case: the boundary event's own description
+        // carried its name, so a rename was reported twice and its unchanged deadline as a changed one (a gap)
+        ProcessModel current = base().timer("Timer_1", "T3", "PT2H", "2 hours")
+                .chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        ProcessModel future = base().timer("Timer_1", "T3", "PT2H", "Two hours passed")
+                .chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(changes(diff)).containsExactly("RENAMED Timer_1");
+    }
+
+    @Test
     void aStoreDrawnMoreOftenIsNoStoreAddedAndItsUsersCompareAsTheStore() {
         ProcessModel current = base().declaredStore("sid-erp", "ERP").drawing("sid-r1", "ERP", "sid-erp")
                 .writes("T1", "sid-r1").chain("Start", "T1", "T2", "T3", "T4", "End").build();

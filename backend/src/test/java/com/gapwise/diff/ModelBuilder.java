@@ -54,7 +54,11 @@ public final class ModelBuilder {
     }
 
     public ModelBuilder timer(String id, String attachedTo, String expression) {
-        return add(new FlowNode(id, ElementKind.BOUNDARY_EVENT, "", PROCESS, currentLane, null, List.of(EventTrigger.TIMER),
+        return timer(id, attachedTo, expression, "");
+    }
+
+    public ModelBuilder timer(String id, String attachedTo, String expression, String name) {
+        return add(new FlowNode(id, ElementKind.BOUNDARY_EVENT, name, PROCESS, currentLane, null, List.of(EventTrigger.TIMER),
                 expression, attachedTo, true, Map.of(), null));
     }
 

@@ -279,6 +279,15 @@ class GapRulesTest {
         }
 
         @Test
+        void aTimerChangedOtherwiseThanItsDeadlineIsNoChangedDeadline() {
+            ProcessModel current = model("p").timer("w", ElementKind.INTERMEDIATE_CATCH_EVENT, "Wait", null, "P2D", null).build();
+            ProcessModel future = model("p").timer("w", ElementKind.INTERMEDIATE_CATCH_EVENT, "Wait", null, "P2D", null).build();
+            List<Gap> gaps = gaps(current, future, diff().change(ChangeType.EVENT_CHANGED, "w", "w", "intermediateCatchEvent",
+                    "Wait", null, "intermediate catch event timer 'P2D'", "intermediate catch event message+timer 'P2D'").build());
+            assertThat(gaps).extracting(Gap::title).noneMatch(title -> title.startsWith("Changed deadline"));
+        }
+
+        @Test
         void addedMessageEventsAndEndEventsAreNoServiceLevel() {
             ProcessModel future = model("p")
                     .event("e1", ElementKind.INTERMEDIATE_CATCH_EVENT, "Reply received", null, EventTrigger.MESSAGE, null)
