@@ -127,8 +127,10 @@ final class ContainerMatcher {
         List<Assignment.Edge<List<String>>> edges = new ArrayList<>();
         // when the two models name none of these alike, they were drawn independently: roles are renamed, not
         // retired and created, and their work says which is which; otherwise an unknown name is a new one
+        // (no name is no name alike: an unnamed lane on each side says nothing of the named ones)
         Set<String> leftKeys = new HashSet<>();
         left.forEach(c -> leftKeys.add(analyzer.analyze(name.apply(c)).key()));
+        leftKeys.remove("");
         boolean renamesLikely = right.stream().noneMatch(f -> leftKeys.contains(analyzer.analyze(name.apply(f)).key()));
         for (T c : left) {
             for (T f : right) {
@@ -166,8 +168,10 @@ final class ContainerMatcher {
                     score = 0.9 * (mc.isEmpty() && mf.isEmpty() ? names.score() : 0.6 * names.score() + 0.4 * overlap);
                     // a renamed role: most of the lane's paired work went to one lane ("Contact Centre Agent" ~
                     // "Service Agent", "Frontline Agent" ~ "Customer Service"); so too a pool or lane without a
-                    // name on either side (a tool dropped it on export, or none was given)
-                    if ((renamesLikely || lc.isEmpty() || lf.isEmpty()) && shared >= 2 && overlap >= 0.5) {
+                    // name on either side (a tool dropped it on export, or none was given); a lane of one step only
+                    // where the other lane holds just its counterpart
+                    boolean sameWork = shared >= 2 || shared == 1 && mc.size() == 1 && mf.size() == 1;
+                    if ((renamesLikely || lc.isEmpty() || lf.isEmpty()) && sameWork && overlap >= 0.5) {
                         score = Math.max(score, 0.2 + 0.5 * overlap);
                     }
                     if (names.score() < MatchRun.MIN_LABEL && overlap < MatchRun.ACCEPT || score < MatchRun.ACCEPT) {

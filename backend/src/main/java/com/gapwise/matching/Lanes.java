@@ -26,6 +26,8 @@ final class Lanes {
         for (String lane : a.laneNames.values()) {
             laneKeysA.add(laneKey(lane));
         }
+        // lanes without a name on both sides are not named alike
+        laneKeysA.remove("");
         boolean comparable = false;
         for (String lane : b.laneNames.values()) {
             if (laneKeysA.contains(laneKey(lane))) {
