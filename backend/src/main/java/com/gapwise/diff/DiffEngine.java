@@ -141,11 +141,28 @@ public final class DiffEngine {
             unmatched(future, fIndex, backward, added, fLanes);
             messageFlows(added, removed);
             List<Change> changes = new ArrayList<>();
+            Map<String, Pool> cPools = current.poolsById();
+            Map<String, Pool> fPools = future.poolsById();
             for (Match m : matches) {
                 FlowNode c = cNodes.get(m.current());
                 FlowNode f = fNodes.get(m.future());
                 if (c != null && f != null) {
                     classify(c, f, forward.get(c.id()).size() > 1 || backward.get(f.id()).size() > 1, changes);
+                }
+                // a role or party renamed: the lane or pool paired by its work, under another name
+                Lane cLane = cLanes.get(m.current());
+                Lane fLane = fLanes.get(m.future());
+                if (cLane != null && fLane != null && !sameText(cLane.name(), fLane.name())) {
+                    Lane parent = fLane.parentLaneId() == null ? null : fLanes.get(fLane.parentLaneId());
+                    changes.add(new Change(ChangeType.RENAMED, cLane.id(), fLane.id(), "lane",
+                            fLane.name().isEmpty() ? cLane.name() : fLane.name(), parent == null ? null : parent.name(),
+                            cLane.name(), fLane.name()));
+                }
+                Pool cPool = cPools.get(m.current());
+                Pool fPool = fPools.get(m.future());
+                if (cPool != null && fPool != null && !sameText(cPool.name(), fPool.name())) {
+                    changes.add(new Change(ChangeType.RENAMED, cPool.id(), fPool.id(), "participant",
+                            fPool.name().isEmpty() ? cPool.name() : fPool.name(), null, cPool.name(), fPool.name()));
                 }
             }
             Comparator<ElementRef> refOrder = Comparator.comparing(ElementRef::id).thenComparing(ElementRef::type);

@@ -63,6 +63,13 @@ public record ProcessModel(
         return byId;
     }
 
+    /** Pools by id. Builds a new map on each call: callers keep the result. */
+    public Map<String, Pool> poolsById() {
+        Map<String, Pool> byId = new HashMap<>(pools.size() * 2);
+        pools.forEach(p -> byId.put(p.id(), p));
+        return byId;
+    }
+
     /**
      * What each data element stands for: a reference's data store or data object where the model declares
      * it, else the element itself; and one thing per name, stores apart from documents. A reference is one

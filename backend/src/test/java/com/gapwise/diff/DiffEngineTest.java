@@ -108,6 +108,27 @@ class DiffEngineTest {
     }
 
     @Test
+    void aLaneAndAPoolPairedByTheirWorkUnderOtherNamesAreRenamed() {
+        ProcessModel current = base().chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        ProcessModel future = new ModelBuilder().mainPool("Participant_1", "Customer Care")
+                .lane("Lane_agent", "Service Agent")
+                .node("Start", ElementKind.START_EVENT, "Request received")
+                .task("T1", "Register request")
+                .task("T2", "Verify customer identity")
+                .task("T3", "Resolve issue")
+                .lane("Lane_billing", "Billing Team")
+                .task("T4", "Refund payment")
+                .node("End", ElementKind.END_EVENT, "Request closed")
+                .chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(diff.changes()).extracting(c -> c.type() + " " + c.elementType() + " " + c.before() + " -> " + c.after())
+                .containsExactlyInAnyOrder("RENAMED lane Contact Centre Agent -> Service Agent",
+                        "RENAMED participant Customer Service -> Customer Care");
+        assertThat(diff.added()).isEmpty();
+        assertThat(diff.removed()).isEmpty();
+    }
+
+    @Test
     void aRenamedTimerIsRenamedOnlyNotAChangedEvent() {
         // found by diffing MIWG models with a copy whose labels changed case: the boundary event's own description
         // carried its name, so a rename was reported twice and its unchanged deadline as a changed one (a gap)
