@@ -378,6 +378,28 @@ public enum GapRule {
                     lane(c, removed, false);
                 }
             }
+            // a lane that took over another's work under another name is the same role renamed, unless a system
+            // took over a role's work (or people a system's): then a role retired and a system came
+            for (Change change : c.diff.changes()) {
+                if (change.type() == ChangeType.RENAMED && "lane".equals(change.elementType())
+                        && c.software(change.before()) != c.software(change.after())) {
+                    takenOver(c, change, false);
+                    takenOver(c, change, true);
+                }
+            }
+        }
+
+        private void takenOver(DiffContext c, Change change, boolean added) {
+            String name = added ? change.after() : change.before();
+            String other = added ? change.before() : change.after();
+            String what = c.software(name) ? "system" : "role";
+            ElementRef ref = new ElementRef(added ? change.future() : change.current(), "lane", name, name);
+            c.emit(this, added ? GapType.NEW_ROLE_OR_SYSTEM : GapType.RETIRED_ROLE_OR_SYSTEM,
+                    (added ? "New " : "Retired ") + what + ": " + name,
+                    "Lane '" + name + "' (" + what + ") " + (added ? "takes over the work of lane '" + other + "'"
+                            : "hands its work to lane '" + other + "'") + " in the future state.",
+                    added ? List.of() : List.of(ref), added ? List.of(ref) : List.of(),
+                    facts("laneKind", what), List.of(name));
         }
 
         private void lane(DiffContext c, ElementRef lane, boolean added) {

@@ -314,6 +314,16 @@ class GapRulesTest {
         }
 
         @Test
+        void aRoleLaneWhoseWorkASystemLaneTookOverIsARetiredRoleAndANewSystem() {
+            List<Gap> gaps = gaps(EMPTY, EMPTY, diff()
+                    .change(ChangeType.RENAMED, "L1", "L7", "lane", "Finance System", null, "Finance Clerk", "Finance System").build());
+            assertThat(gaps).extracting(Gap::type)
+                    .containsExactlyInAnyOrder(GapType.RETIRED_ROLE_OR_SYSTEM, GapType.NEW_ROLE_OR_SYSTEM);
+            assertThat(gaps).extracting(Gap::title)
+                    .containsExactlyInAnyOrder("Retired role: Finance Clerk", "New system: Finance System");
+        }
+
+        @Test
         void renamedLaneIsNoLaneGap() {
             List<Gap> gaps = gaps(EMPTY, EMPTY, diff()
                     .change(ChangeType.RENAMED, "L1", "L1", "lane", "Care team", null, "Service team", "Care team").build());
