@@ -76,13 +76,7 @@ class CorpusSelfDiffTest {
         for (Path file : files) {
             ProcessModel model = importer.read(file);
             String xml = reversed(Files.readString(file, StandardCharsets.UTF_8));
-            Map<String, String> newIds = new HashMap<>();
-            for (String id : BpmnIds.ids(xml)) {
-                newIds.put(id, "new_" + (newIds.size() + 1));
-            }
-            Path copy = Files.writeString(copies.resolve(compared + ".bpmn"), BpmnIds.replace(xml, newIds), StandardCharsets.UTF_8);
-            DiffResult diff = engine.diff(model, importer.read(copy));
-            compared++;
+            DiffResult diff = engine.diff(model, importer.read(copyUnderNewIds(xml, copies.resolve(compared++ + ".bpmn"))));
             if (!diff.changes().isEmpty() || !diff.added().isEmpty() || !diff.removed().isEmpty()) {
                 problems.add(CORPUS.relativize(file) + ": " + diff.changes().size() + " changed, " + diff.added().size()
                         + " added, " + diff.removed().size() + " removed: "
@@ -114,12 +108,7 @@ class CorpusSelfDiffTest {
             String xml = LANE_NAME.matcher(Files.readString(file, StandardCharsets.UTF_8)).replaceAll(m -> Matcher.quoteReplacement(
                     m.group(2).isBlank() ? m.group() : m.group(1) + "Role " + roles.computeIfAbsent(m.group(2),
                             k -> String.valueOf(roles.size() + 1)) + "\""));
-            Map<String, String> newIds = new HashMap<>();
-            for (String id : BpmnIds.ids(xml)) {
-                newIds.put(id, "new_" + (newIds.size() + 1));
-            }
-            Path copy = Files.writeString(copies.resolve(compared++ + ".bpmn"), BpmnIds.replace(xml, newIds), StandardCharsets.UTF_8);
-            DiffResult diff = engine.diff(model, importer.read(copy));
+            DiffResult diff = engine.diff(model, importer.read(copyUnderNewIds(xml, copies.resolve(compared++ + ".bpmn"))));
             Set<String> emptyLanes = new HashSet<>();
             model.lanes().stream().filter(l -> l.flowNodeIds().isEmpty()).forEach(l -> emptyLanes.add(l.id()));
             List<String> wrong = new ArrayList<>();
@@ -140,6 +129,15 @@ class CorpusSelfDiffTest {
         }
         assertThat(pairedLanes).isGreaterThan(300);
         assertThat(problems).isEmpty();
+    }
+
+    /** Writes the document with every id replaced ("new_1", "new_2", ... in document order) to {@code copy}. */
+    private static Path copyUnderNewIds(String xml, Path copy) throws Exception {
+        Map<String, String> newIds = new HashMap<>();
+        for (String id : BpmnIds.ids(xml)) {
+            newIds.put(id, "new_" + (newIds.size() + 1));
+        }
+        return Files.writeString(copy, BpmnIds.replace(xml, newIds), StandardCharsets.UTF_8);
     }
 
     /** A lane's start tag up to its name's value: the name in group 2. */
