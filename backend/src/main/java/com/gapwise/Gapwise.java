@@ -6,6 +6,7 @@ import com.gapwise.matching.ProcessMatcher;
 import java.util.List;
 import java.util.OptionalInt;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Entry point of the jar. A first argument naming a CLI command runs that command on the plain-Java
@@ -22,6 +23,8 @@ public final class Gapwise {
             if (childExit.isPresent()) {
                 System.exit(childExit.getAsInt());
             }
+            // only a command that loads the sentence model needs its stops handled: the others pay nothing
+            ProcessMatcher.beforeBackgroundWork(new HandleStops());
             Cli.quietLibraryLogging();
             exit(Cli.run(args, System.out, System.err));
         }
@@ -35,25 +38,48 @@ public final class Gapwise {
         GapwiseApplication.start(args);
     }
 
+    /** The exit status a stop signal asked for (128 + its number), or 0 while none came. */
+    private static volatile int stoppedWith;
+
     /** Ends a command's JVM once the matcher's background work has ended (see ProcessMatcher). */
     static void exit(int code) {
         ProcessMatcher.awaitBackgroundWork();
-        System.exit(code);
+        // a command stopped while it waited ends as stopped, whichever thread gets here first
+        int stopped = stoppedWith;
+        System.exit(stopped != 0 ? stopped : code);
     }
 
     /**
-     * A server stopped (SIGTERM, Ctrl-C, a closed terminal) ends as a command does: once the matcher's background
-     * work has ended. The JVM's own handling runs every shutdown hook at once, and ONNX Runtime's closes its
-     * environment under a sentence model being loaded: the JVM crashed (code 134, a crash report in the working
+     * A server or a command stopped (SIGTERM, Ctrl-C, a closed terminal) ends as a command does: once the matcher's
+     * background work has ended. The JVM's own handling runs every shutdown hook at once, and ONNX Runtime's closes
+     * its environment under a sentence model being loaded: the JVM crashed (code 134, a crash report in the working
      * directory) instead of shutting down.
      */
     static void exitAfterBackgroundWorkWhenStopped() {
+        SignalHandler stop = new StopAfterBackgroundWork();
         for (String name : List.of("TERM", "INT", "HUP")) {
             try {
-                Signal.handle(new Signal(name), signal -> exit(128 + signal.getNumber()));
+                Signal.handle(new Signal(name), stop);
             } catch (IllegalArgumentException e) {
                 // the signal is ignored or reserved on this JVM (-Xrs): its own handling stands
             }
+        }
+    }
+
+    /** A class, not a lambda: a command's JVM lives a few dozen milliseconds, and linking a lambda costs one. */
+    private static final class HandleStops implements Runnable {
+        @Override
+        public void run() {
+            exitAfterBackgroundWorkWhenStopped();
+        }
+    }
+
+    /** A class, not a lambda, as {@link HandleStops}. */
+    private static final class StopAfterBackgroundWork implements SignalHandler {
+        @Override
+        public void handle(Signal signal) {
+            stoppedWith = 128 + signal.getNumber();
+            exit(stoppedWith);
         }
     }
 

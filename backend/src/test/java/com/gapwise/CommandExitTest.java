@@ -6,10 +6,13 @@ import com.gapwise.importer.BpmnImporter;
 import com.gapwise.matching.ProcessMatcher;
 import com.gapwise.model.ProcessModel;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A command can end while the matcher still loads its sentence model in the background: two models drawn apart
@@ -53,6 +56,51 @@ class CommandExitTest {
         assertThat(new File(".").list((dir, name) -> name.equals("hs_err_pid" + jvm.pid() + ".log"))).isEmpty();
     }
 
+    @Test
+    void aCommandInterruptedWhileTheSentenceModelLoadsEndsAsInterrupted(@TempDir Path models) throws Exception {
+        Path current = Files.writeString(models.resolve("current.bpmn"), EndWhileTheModelLoads.MODEL.formatted("Old"));
+        Path future = Files.writeString(models.resolve("future.bpmn"), EndWhileTheModelLoads.MODEL.formatted("New"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                DiffInterruptedWhileTheModelLoads.class.getName(), "diff", current.toString(), future.toString())
+                .redirectErrorStream(true);
+        builder.environment().put("GAPWISE_IN_PROCESS", "1"); // the command in this JVM, as the one-shot child runs it
+        Process jvm = builder.start();
+        StringBuilder output = new StringBuilder();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                output.append(line).append('\n');
+                if (line.contains("stop me")) {
+                    // Ctrl-C in a terminal
+                    new ProcessBuilder("kill", "-INT", String.valueOf(jvm.pid())).start().waitFor();
+                }
+            }
+        }
+        assertThat(jvm.waitFor(120, TimeUnit.SECONDS)).as("the JVM ends").isTrue();
+        assertThat(output.toString()).contains("stop me while the model loads").doesNotContain("fatal error");
+        assertThat(jvm.exitValue()).as(output.toString()).isEqualTo(128 + 2);
+        assertThat(new File(".").list((dir, name) -> name.equals("hs_err_pid" + jvm.pid() + ".log"))).isEmpty();
+    }
+
+    /** The jar's entry point on a diff command, with a watcher that says when the model's load is in native code. */
+    static final class DiffInterruptedWhileTheModelLoads {
+
+        public static void main(String[] args) {
+            Thread watcher = new Thread(() -> {
+                try {
+                    EndWhileTheModelLoads.awaitNativeLoad();
+                    System.out.println("stop me while the model loads");
+                    System.out.flush();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            watcher.setDaemon(true);
+            watcher.start();
+            Gapwise.main(args);
+        }
+    }
+
     /** As the web application starts: stops are handled, then a diff starts the model's load and the JVM is stopped. */
     static final class StopWhileTheModelLoads {
 
@@ -74,7 +122,7 @@ class CommandExitTest {
      */
     static final class EndWhileTheModelLoads {
 
-        private static final String MODEL = """
+        static final String MODEL = """
                 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="t" id="d%1$s">
                   <process id="p%1$s">
                     <startEvent id="s%1$s" name="Request received"/>

@@ -39,6 +39,13 @@ final class MiniLmParaphrases implements Paraphrases {
         }
     }
 
+    /** Run on the thread that starts the load, before it starts: see {@link ProcessMatcher#beforeBackgroundWork}. */
+    private volatile Runnable beforeLoad;
+
+    void beforeLoad(Runnable action) {
+        beforeLoad = action;
+    }
+
     /** Loads the model on a thread of its own, while the matcher reads the labels and opens WordNet. */
     @Override
     public void prepare() {
@@ -47,6 +54,10 @@ final class MiniLmParaphrases implements Paraphrases {
                 return;
             }
             loading = true;
+        }
+        Runnable before = beforeLoad;
+        if (before != null) {
+            before.run();
         }
         Thread thread = new Thread(this::load, "gapwise-sentence-model");
         thread.setDaemon(true);

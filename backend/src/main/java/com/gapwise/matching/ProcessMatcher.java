@@ -38,6 +38,15 @@ public final class ProcessMatcher implements ElementMatcher {
         MiniLmParaphrases.shared().awaitLoad();
     }
 
+    /**
+     * Runs an action on the thread that starts the matcher's background work, just before it starts (the sentence
+     * model loads once per JVM): where an application that must not exit during that work prepares for it, paying
+     * nothing in runs that never start it.
+     */
+    public static void beforeBackgroundWork(Runnable action) {
+        MiniLmParaphrases.shared().beforeLoad(action);
+    }
+
     /** All matches, sorted by current id, then future id. */
     @Override
     public List<Match> match(ProcessModel current, ProcessModel future) {
