@@ -1,5 +1,7 @@
 package com.gapwise.gaps;
 
+import com.gapwise.diff.Change;
+import com.gapwise.diff.ChangeType;
 import com.gapwise.diff.DiffResult;
 import com.gapwise.diff.ElementPlace;
 import com.gapwise.diff.ElementRef;
@@ -173,6 +175,20 @@ final class DiffContext {
     /** {@link LaneRoles#software}, asked once per lane name. */
     boolean software(String laneName) {
         return softwareByName.computeIfAbsent(laneName, lanes::software);
+    }
+
+    /**
+     * Whether a lane paired by its work under another name changed hands between the organisation's people, its
+     * systems and the customer ("Finance Clerk" -> "Finance System", "Customer Service Rep" -> "Customer"): then the
+     * lanes are not one role renamed, and the rules treat them as a lane retired and a lane added, its tasks moved.
+     */
+    boolean changedHands(Change laneRenamed) {
+        return laneRenamed.type() == ChangeType.RENAMED && "lane".equals(laneRenamed.elementType())
+                && !actor(laneRenamed.before()).equals(actor(laneRenamed.after()));
+    }
+
+    private String actor(String laneName) {
+        return software(laneName) ? "system" : lanes.customer(laneName) ? "customer" : "people";
     }
 
     String currentLaneName(String nodeId) {

@@ -4,6 +4,7 @@ import com.gapwise.model.TimerDurations;
 import com.gapwise.diff.Change;
 import com.gapwise.diff.ChangeType;
 import com.gapwise.diff.ElementRef;
+import com.gapwise.diff.Match;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.EventTrigger;
 import com.gapwise.model.FlowNode;
@@ -76,13 +77,33 @@ public enum GapRule {
                 ElementRef before = c.currentRef(change.current(), change.elementType(), change.name(), change.before());
                 ElementRef after = c.futureRef(change.future(), change.elementType(), change.name(),
                         change.lane() != null ? change.lane() : change.after());
-                String from = before.lane() != null ? before.lane() : change.before();
-                String to = after.lane() != null ? after.lane() : change.after();
-                c.emit(this, GapType.ROLE_CHANGE, "Role change: " + c.subject(before, after),
-                        c.quotedSubject(before, after) + " moves from '" + from + "' to '" + to + "'.",
-                        List.of(before), List.of(after), facts("fromLane", from, "toLane", to),
-                        DiffContext.lanesOf(List.of(before), List.of(after)));
+                moved(c, before, after, before.lane() != null ? before.lane() : change.before(),
+                        after.lane() != null ? after.lane() : change.after());
             }
+            // the tasks of a lane whose work changed hands (people to a system or to the customer, and back) moved
+            // lane, though the two lanes paired by that very work
+            for (Change lane : c.diff.changes()) {
+                if (!c.changedHands(lane)) {
+                    continue;
+                }
+                for (Match m : c.diff.matches()) {
+                    FlowNode cn = c.currentNodes.get(m.current());
+                    FlowNode fn = c.futureNodes.get(m.future());
+                    if (cn == null || fn == null || !cn.kind().isTask() || !lane.current().equals(cn.laneId())
+                            || !lane.future().equals(fn.laneId())) {
+                        continue;
+                    }
+                    moved(c, c.currentRef(cn.id(), cn.kind().xmlName(), cn.name(), lane.before()),
+                            c.futureRef(fn.id(), fn.kind().xmlName(), fn.name(), lane.after()), lane.before(), lane.after());
+                }
+            }
+        }
+
+        private void moved(DiffContext c, ElementRef before, ElementRef after, String from, String to) {
+            c.emit(this, GapType.ROLE_CHANGE, "Role change: " + c.subject(before, after),
+                    c.quotedSubject(before, after) + " moves from '" + from + "' to '" + to + "'.",
+                    List.of(before), List.of(after), facts("fromLane", from, "toLane", to),
+                    DiffContext.lanesOf(List.of(before), List.of(after)));
         }
     },
 
@@ -378,11 +399,10 @@ public enum GapRule {
                     lane(c, removed, false);
                 }
             }
-            // a lane that took over another's work under another name is the same role renamed, unless a system
-            // took over a role's work (or people a system's): then a role retired and a system came
+            // a lane that took over another's work under another name is the same role renamed, unless the work
+            // changed hands between people, systems and the customer: then a lane retired and another came
             for (Change change : c.diff.changes()) {
-                if (change.type() == ChangeType.RENAMED && "lane".equals(change.elementType())
-                        && c.software(change.before()) != c.software(change.after())) {
+                if (c.changedHands(change)) {
                     takenOver(c, change, false);
                     takenOver(c, change, true);
                 }

@@ -1,5 +1,6 @@
 package com.gapwise.gaps;
 
+import com.gapwise.metrics.LaneClass;
 import com.gapwise.metrics.LaneClassifier;
 
 /**
@@ -27,5 +28,10 @@ public final class LaneRoles {
     /** Lanes that are a system, or a channel run as software (portal, app, chatbot, IVR): a change there is an IT change. */
     public boolean software(String laneName) {
         return laneName != null && classifier.isSystem(laneName);
+    }
+
+    /** The customer's own lane (customer, client, citizen...): work there is self-service. */
+    public boolean customer(String laneName) {
+        return laneName != null && classifier.classOfName(laneName).orElse(null) == LaneClass.CUSTOMER;
     }
 }

@@ -324,6 +324,21 @@ class GapRulesTest {
         }
 
         @Test
+        void aStaffLaneWhoseWorkTheCustomerTookOverMovesItsTasksToTheCustomer() {
+            ProcessModel current = model("p").lane("L1", "Customer Service Rep")
+                    .node("t1", ElementKind.USER_TASK, "Select items to return", "L1").build();
+            ProcessModel future = model("p").lane("L7", "Customer")
+                    .node("f1", ElementKind.USER_TASK, "Select items to return", "L7").build();
+            List<Gap> gaps = gaps(current, future, diff().match("t1", "f1", "userTask")
+                    .change(ChangeType.RENAMED, "L1", "L7", "lane", "Customer", null, "Customer Service Rep", "Customer").build());
+            assertThat(gaps).extracting(Gap::type).containsExactlyInAnyOrder(GapType.ROLE_CHANGE,
+                    GapType.RETIRED_ROLE_OR_SYSTEM, GapType.NEW_ROLE_OR_SYSTEM);
+            Gap moved = gaps.stream().filter(g -> g.type() == GapType.ROLE_CHANGE).findFirst().orElseThrow();
+            assertThat(moved.fact("fromLane")).isEqualTo("Customer Service Rep");
+            assertThat(moved.fact("toLane")).isEqualTo("Customer");
+        }
+
+        @Test
         void renamedLaneIsNoLaneGap() {
             List<Gap> gaps = gaps(EMPTY, EMPTY, diff()
                     .change(ChangeType.RENAMED, "L1", "L1", "lane", "Care team", null, "Service team", "Care team").build());
