@@ -412,24 +412,21 @@ public enum GapRule {
         private void takenOver(DiffContext c, Change change, boolean added) {
             String name = added ? change.after() : change.before();
             String other = added ? change.before() : change.after();
-            String what = c.software(name) ? "system" : "role";
-            ElementRef ref = new ElementRef(added ? change.future() : change.current(), "lane", name, name);
-            c.emit(this, added ? GapType.NEW_ROLE_OR_SYSTEM : GapType.RETIRED_ROLE_OR_SYSTEM,
-                    (added ? "New " : "Retired ") + what + ": " + name,
-                    "Lane '" + name + "' (" + what + ") " + (added ? "takes over the work of lane '" + other + "'"
-                            : "hands its work to lane '" + other + "'") + " in the future state.",
-                    added ? List.of() : List.of(ref), added ? List.of(ref) : List.of(),
-                    facts("laneKind", what), List.of(name));
+            lane(c, new ElementRef(added ? change.future() : change.current(), "lane", name, null), added,
+                    (added ? "takes over the work of" : "hands its work to") + " lane '" + other + "' in");
         }
 
         private void lane(DiffContext c, ElementRef lane, boolean added) {
+            lane(c, lane, added, added ? "is new in" : "is gone from");
+        }
+
+        private void lane(DiffContext c, ElementRef lane, boolean added, String happens) {
             String name = DiffContext.nameOf(lane);
-            boolean system = c.software(name);
-            String what = system ? "system" : "role";
+            String what = c.software(name) ? "system" : "role";
             ElementRef ref = new ElementRef(lane.id(), "lane", lane.name(), name);
             c.emit(this, added ? GapType.NEW_ROLE_OR_SYSTEM : GapType.RETIRED_ROLE_OR_SYSTEM,
                     (added ? "New " : "Retired ") + what + ": " + name,
-                    "Lane '" + name + "' (" + what + ") is " + (added ? "new in" : "gone from") + " the future state.",
+                    "Lane '" + name + "' (" + what + ") " + happens + " the future state.",
                     added ? List.of() : List.of(ref), added ? List.of(ref) : List.of(),
                     facts("laneKind", what), List.of(name));
         }
