@@ -23,8 +23,7 @@ public final class Gapwise {
             if (childExit.isPresent()) {
                 System.exit(childExit.getAsInt());
             }
-            // only a command that loads the sentence model needs its stops handled: the others pay nothing
-            ProcessMatcher.beforeBackgroundWork(new HandleStops());
+            handleStopsDuringBackgroundWork();
             Cli.quietLibraryLogging();
             exit(Cli.run(args, System.out, System.err));
         }
@@ -33,7 +32,7 @@ public final class Gapwise {
             runApiBenchmark(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        exitAfterBackgroundWorkWhenStopped();
+        handleStopsDuringBackgroundWork();
         // A separate class so that the CLI path never loads Spring.
         GapwiseApplication.start(args);
     }
@@ -50,12 +49,17 @@ public final class Gapwise {
     }
 
     /**
-     * A server or a command stopped (SIGTERM, Ctrl-C, a closed terminal) ends as a command does: once the matcher's
-     * background work has ended. The JVM's own handling runs every shutdown hook at once, and ONNX Runtime's closes
-     * its environment under a sentence model being loaded: the JVM crashed (code 134, a crash report in the working
-     * directory) instead of shutting down.
+     * A server or a command stopped (SIGTERM, Ctrl-C, a closed terminal) while the matcher works in the background
+     * ends as a command does: once that work has ended. The JVM's own handling runs every shutdown hook at once, and
+     * ONNX Runtime's closes its environment under a sentence model being loaded: the JVM crashed (code 134, a crash
+     * report in the working directory) instead of shutting down. The handlers are installed when that work starts:
+     * runs that never start it (a revision's diff) pay nothing.
      */
-    static void exitAfterBackgroundWorkWhenStopped() {
+    static void handleStopsDuringBackgroundWork() {
+        ProcessMatcher.beforeBackgroundWork(new HandleStops());
+    }
+
+    private static void exitAfterBackgroundWorkWhenStopped() {
         SignalHandler stop = new StopAfterBackgroundWork();
         for (String name : List.of("TERM", "INT", "HUP")) {
             try {

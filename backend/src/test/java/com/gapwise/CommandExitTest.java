@@ -105,7 +105,7 @@ class CommandExitTest {
     static final class StopWhileTheModelLoads {
 
         public static void main(String[] args) throws Exception {
-            Gapwise.exitAfterBackgroundWorkWhenStopped();
+            Gapwise.handleStopsDuringBackgroundWork();
             int matched = EndWhileTheModelLoads.matchDrawnApart();
             EndWhileTheModelLoads.awaitNativeLoad();
             System.out.println("matched " + matched + ", stop me while the model loads");
