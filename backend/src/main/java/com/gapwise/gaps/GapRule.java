@@ -385,7 +385,7 @@ public enum GapRule {
     },
 
     ROLE_OR_SYSTEM_CHANGE("New or retired role or system",
-            "A lane added or removed is a role, team or system that appears or disappears, as is a role whose work a system takes over (or the reverse): an organisational or application change.",
+            "A lane added or removed is a role, team or system that appears or disappears, as is a lane whose work changes hands between people, systems and the customer: an organisational or application change.",
             Severity.MEDIUM) {
         @Override
         void detect(DiffContext c) {

@@ -750,13 +750,22 @@ final class MatchRun {
         List<String[]> pairs = new ArrayList<>();
         List<Runs.Counterparts> wholes = new ArrayList<>();
         for (String start : new ArrayList<>(a.partner.keySet())) {
+            // the runs from this matched node, each walked once: how many end at the same node is asked below
+            List<CurrentRun> fromStart = new ArrayList<>();
+            Map<String, Integer> runsTo = new HashMap<>();
             for (String first : a.graph.adjacent(start, true)) {
                 List<String> run = new ArrayList<>();
                 runs.passedHandOff = false;
                 String end = runs.run(a, start, first, run);
-                if (end == null || run.isEmpty()) {
-                    continue;
+                if (end != null && !run.isEmpty()) {
+                    fromStart.add(new CurrentRun(run, end, runs.passedHandOff));
+                    runsTo.merge(end, 1, Integer::sum);
                 }
+            }
+            for (CurrentRun current : fromStart) {
+                List<String> run = current.steps();
+                String end = current.end();
+                runs.passedHandOff = current.passedHandOff();
                 List<String> match = null;
                 int found = 0;
                 for (String other : b.graph.adjacent(a.partner.get(start), true)) {
@@ -768,7 +777,7 @@ final class MatchRun {
                     }
                 }
                 // the only run between these neighbours on both sides, whichever model is the current one
-                if (found != 1 || runsBetween(start, end) != 1) {
+                if (found != 1 || runsTo.get(end) != 1) {
                     continue;
                 }
                 if (match.size() == run.size()) {
@@ -796,18 +805,8 @@ final class MatchRun {
         }
     }
 
-    /** How many runs of unmatched steps lead from one matched node of the current model to another. */
-    private int runsBetween(String start, String end) {
-        boolean passedHandOff = runs.passedHandOff;
-        int count = 0;
-        for (String first : a.graph.adjacent(start, true)) {
-            List<String> run = new ArrayList<>();
-            if (end.equals(runs.run(a, start, first, run)) && !run.isEmpty()) {
-                count++;
-            }
-        }
-        runs.passedHandOff = passedHandOff;
-        return count;
+    /** A run of unmatched steps of the current model, the matched node it ends at, and whether it passed a hand-off. */
+    private record CurrentRun(List<String> steps, String end, boolean passedHandOff) {
     }
 
     private static boolean anyMatched(ModelView side, List<String> ids) {
