@@ -175,6 +175,39 @@ final class LabelAnalyzer {
         return new Label(collapsed, List.copyOf(tokens), key, leading < 0 ? tokens.size() : leading, OutcomePolarity.of(words));
     }
 
+    /** A letter, a hyphen, a space and a lower-case letter: a word broken over lines ("regis-↵tration", collapsed). */
+    private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)- (\\p{Ll}+)");
+    /** The words after a hanging hyphen ("pre- and post-processing"), which breaks no word. */
+    private static final Set<String> AFTER_HANGING_HYPHEN = Set.of("and", "or", "to", "nor");
+
+    /**
+     * A label with the words its drawing broke over lines joined again ("regis- tration" -> "registration"), as
+     * tools break the long labels of models converted from Petri nets and EPCs; a compound broken at its own
+     * hyphen ("self- service") keeps it, where the dictionary knows its parts but not the two as one word.
+     * For the sentence model only: the word similarity reads the fragments as short forms, which its weights were
+     * set with (joined there too, the dev folds lost pairs to WordNet's weak relations; eval README, round 16).
+     */
+    static String brokenWordsJoined(String label, Lexicon lexicon) {
+        if (label.indexOf("- ") < 0) {
+            return label;
+        }
+        Matcher m = BROKEN_WORD.matcher(label);
+        StringBuilder out = new StringBuilder(label.length());
+        int last = 0;
+        while (m.find()) {
+            String head = m.group(1);
+            String tail = m.group(2);
+            if (AFTER_HANGING_HYPHEN.contains(tail)) {
+                continue;
+            }
+            String h = head.toLowerCase(Locale.ROOT);
+            boolean compound = !lexicon.knows(h + tail) && lexicon.knows(h) && lexicon.knows(tail);
+            out.append(label, last, m.start()).append(head).append(compound ? "-" : "").append(tail);
+            last = m.end();
+        }
+        return out.append(label, last, label.length()).toString();
+    }
+
     /** "isn't" is "is not" (not the words "isn" and "t"); "can't" and "won't" are "cannot" and "will not". */
     private static String contractionsSpelledOut(String lower) {
         if (!lower.contains("n't") && !lower.contains("n\u2019t")) {

@@ -296,7 +296,8 @@ final class LabelSimilarity {
 
     private float[] embedding(String text) {
         if (!embedded.containsKey(text)) {
-            embedded.put(text, paraphrases.embed(text));
+            // the model reads words, not a drawing's line breaks: "regis- tration" is "registration" to it
+            embedded.put(text, paraphrases.embed(LabelAnalyzer.brokenWordsJoined(text, lexicon)));
         }
         return embedded.get(text);
     }

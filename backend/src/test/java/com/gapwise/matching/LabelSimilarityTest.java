@@ -104,6 +104,25 @@ class LabelSimilarityTest {
     }
 
     @Test
+    void theSentenceModelReadsWordsBrokenOverLinesAsWholeWords() {
+        // a Petri-net drawing breaks "registration" over two lines; the label, collapsed, says "regis- tration"
+        java.util.List<String> read = new java.util.ArrayList<>();
+        Paraphrases recording = text -> {
+            read.add(text);
+            return new float[] {1, 0};
+        };
+        Label broken = analyzer.analyze("print regis-\ntration certi-\nficate");
+        Label other = analyzer.analyze("issuance of the self-\nservice pre- and post-\npayment receipt");
+        new LabelSimilarity(WordNetLexicon.shared(), List.of(broken, other), recording, java.util.Set.of(broken.text(), other.text()))
+                .compare(broken, other);
+        // a compound broken at its own hyphen keeps it; a hanging hyphen ("pre- and") breaks no word
+        assertThat(read).containsExactlyInAnyOrder("print registration certificate",
+                "issuance of the self-service pre- and post-payment receipt");
+        // the word similarity still reads the label as drawn
+        assertThat(broken.text()).isEqualTo("print regis- tration certi- ficate");
+    }
+
+    @Test
     void aPartGainsWhatTheWholeReadsCloserToAsASentenceWithItsPartner() {
         // made-up unit vectors: the whole is (1, 0); the partner alone (0.6, 0.8); partner and part together (0.8, 0.6)
         Map<String, float[]> vectors = Map.of("Administer and grade the examination", new float[] {1, 0},
