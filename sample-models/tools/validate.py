@@ -10,7 +10,8 @@ association has a BPMNEdge with at least two waypoints; every lane's flow nodes 
 shape; no two flow-node or data shapes of the same container overlap; 15..40 tasks when the file is a
 sample model. With --moddle DIR (a folder where `npm install bpmn-moddle` was run) each file is also
 parsed by bpmn-moddle and must produce no warnings.
-For every gold.json: both models exist, every id of "pairs" exists and is an activity (task,
+For every gold.json: both models exist (.bpmn, or .pnml/.epml written by interchange.py, whose transitions and
+functions count as activities), every id of "pairs" exists and is an activity (task,
 sub-process, call activity), every id of "otherPairs" exists.
 Exit 0 when everything holds, 1 otherwise.
 """
@@ -105,6 +106,16 @@ def check_bpmn(path, errors):
     return {"ids": kinds, "tasks": tasks}
 
 
+def check_interchange(path):
+    """The ids of a PNML or EPML file (interchange.py's output) by kind: transitions and functions are tasks."""
+    kinds = {}
+    for e in ET.parse(path).getroot().iter():
+        k = local(e.tag)
+        if e.get("id") is not None and k not in ("net", "page", "arc"):
+            kinds[e.get("id")] = "task" if k in ("transition", "function") else k
+    return {"ids": kinds, "tasks": sum(1 for k in kinds.values() if k == "task")}
+
+
 def check_gold(path, errors, cache):
     with open(path, encoding="utf-8") as f:
         gold = json.load(f)
@@ -116,7 +127,7 @@ def check_gold(path, errors, cache):
             errors.append(f"{path}: {side} model {p} missing")
             return
         if p not in cache:
-            cache[p] = check_bpmn(p, errors)
+            cache[p] = check_interchange(p) if p.endswith((".pnml", ".epml")) else check_bpmn(p, errors)
         info[side] = cache[p]
     if not gold.get("pairs"):
         errors.append(f"{path}: no pairs")

@@ -30,7 +30,7 @@ public final class Cli {
     static Command command(String name) {
         return switch (name) {
             case "help" -> Cli::help;
-            case "inspect" -> (args, out, err) -> new InspectCommand(BpmnImporter.withDefaults()).run(args, out, err);
+            case "inspect" -> (args, out, err) -> new InspectCommand(BpmnImporter.withDefaults().alsoPetriNetsAndEpcs()).run(args, out, err);
             case "bench-import" -> (args, out, err) -> new BenchImportCommand(BpmnImporter.withDefaults()).run(args, out, err);
             case "diff" -> new DiffCommand();
             case "bench-diff" -> new BenchDiffCommand();

@@ -34,7 +34,8 @@ import java.util.concurrent.Future;
 /** {@code diff CURRENT FUTURE [--format json|markdown]}: the diff of two BPMN files on standard output. */
 final class DiffCommand implements Cli.Command {
 
-    static final String USAGE = "usage: gapwise diff CURRENT.bpmn FUTURE.bpmn [--format json|markdown]";
+    static final String USAGE = "usage: gapwise diff CURRENT FUTURE [--format json|markdown]"
+            + "  (BPMN 2.0 files; Petri nets as PNML and EPCs as EPML are read as the processes they draw)";
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
@@ -79,7 +80,7 @@ final class DiffCommand implements Cli.Command {
     private int diff(List<String> files, String format, PrintStream out, PrintStream err, ExecutorService background)
             throws InterruptedException {
         // the diff prints no import warnings: no schema check (on hand-drawn files it cost as much as the import)
-        BpmnImporter importer = new BpmnImporter(ImportLimits.defaults().withoutSchemaCheck());
+        BpmnImporter importer = new BpmnImporter(ImportLimits.defaults().withoutSchemaCheck()).alsoPetriNetsAndEpcs();
         Future<ProcessModel> futureModel = background.submit(() -> importer.read(Path.of(files.get(1))));
         ProcessModel current;
         ProcessModel future;

@@ -87,7 +87,7 @@ final class EvalMatchingCommand implements Cli.Command {
     static List<Score> evaluate(List<Path> goldFiles, PrintStream errors, OtherPairs others)
             throws IOException, BpmnImportException {
         ObjectMapper json = new ObjectMapper();
-        BpmnImporter importer = BpmnImporter.withDefaults();
+        BpmnImporter importer = BpmnImporter.withDefaults().alsoPetriNetsAndEpcs();
         ProcessMatcher matcher = ProcessMatcher.withDefaults();
         List<Score> scores = new ArrayList<>();
         int gold = 0;

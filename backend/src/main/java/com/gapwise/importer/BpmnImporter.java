@@ -37,9 +37,25 @@ public final class BpmnImporter {
     static final int MAX_WARNINGS = 200;
 
     private final ImportLimits limits;
+    /** Whether Petri nets (PNML) and EPCs (EPML) are read too, as the processes they draw. */
+    private final boolean interchange;
 
     public BpmnImporter(ImportLimits limits) {
+        this(limits, false);
+    }
+
+    private BpmnImporter(ImportLimits limits, boolean interchange) {
         this.limits = limits;
+        this.interchange = interchange;
+    }
+
+    /**
+     * The same importer, reading Petri nets (PNML) and EPCs (EPML) too, as the processes they draw: for the
+     * command line, which diffs and matches models whatever tool drew them (process-matching data sets come as
+     * Petri nets and EPCs). The workspace stores and shows BPMN only: its diagrams are drawn by bpmn-js.
+     */
+    public BpmnImporter alsoPetriNetsAndEpcs() {
+        return new BpmnImporter(limits, true);
     }
 
     public static BpmnImporter withDefaults() {
@@ -88,12 +104,20 @@ public final class BpmnImporter {
         if (xml.length > limits.maxBytes()) {
             throw tooLarge(sourceName, xml.length);
         }
-        SecureXmlReader.Parsed parsed = new SecureXmlReader(limits.maxDepth()).parse(xml, sourceName);
+        SecureXmlReader.Parsed parsed = new SecureXmlReader(limits.maxDepth(), interchange).parse(xml, sourceName);
         List<String> warnings = new ArrayList<>(parsed.warnings());
-        if (xml.length <= limits.schemaCheckMaxBytes()) {
-            SchemaCheck.instance().check(xml, warnings);
+        ProcessModel model;
+        String root = parsed.root().localName;
+        if (interchange && root.equals(SecureXmlReader.PNML_ROOT)) {
+            model = PetriNetConversion.convert(parsed.root(), warnings);
+        } else if (interchange && root.equals(SecureXmlReader.EPML_ROOT)) {
+            model = EpcConversion.convert(parsed.root(), warnings);
+        } else {
+            if (xml.length <= limits.schemaCheckMaxBytes()) {
+                SchemaCheck.instance().check(xml, warnings);
+            }
+            model = ModelAssembler.assemble(parsed.root(), warnings);
         }
-        ProcessModel model = ModelAssembler.assemble(parsed.root(), warnings);
         return warnings.size() <= MAX_WARNINGS ? model : withWarningsCapped(model);
     }
 

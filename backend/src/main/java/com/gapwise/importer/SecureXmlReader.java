@@ -66,10 +66,21 @@ final class SecureXmlReader {
      */
     static final int MAX_ATTRIBUTE_CHARS = 64 * 1024;
 
+    /** The root elements of the interchange formats of Petri-net and EPC tools, read where asked for. */
+    static final String PNML_ROOT = "pnml";
+    static final String EPML_ROOT = "epml";
+
     private final int maxDepth;
+    /** Whether a PNML or EPML root is read too (see {@link BpmnImporter#alsoPetriNetsAndEpcs()}). */
+    private final boolean interchange;
 
     SecureXmlReader(int maxDepth) {
+        this(maxDepth, false);
+    }
+
+    SecureXmlReader(int maxDepth, boolean interchange) {
         this.maxDepth = maxDepth;
+        this.interchange = interchange;
     }
 
     /** The parse result: the root (in the BPMN namespace after normalisation) and what was tolerated. */
@@ -160,7 +171,7 @@ final class SecureXmlReader {
                     Location at = reader.getLocation();
                     String ns = nullToEmpty(reader.getNamespaceURI());
                     if (root == null) {
-                        bpmnAlias = checkRoot(reader, ns, at, sourceName, warnings);
+                        bpmnAlias = checkRoot(reader, ns, at, sourceName, warnings, interchange);
                     }
                     if (bpmnAlias != null && ns.equals(bpmnAlias)) {
                         ns = BPMN;
@@ -209,10 +220,16 @@ final class SecureXmlReader {
         return new Parsed(root, warnings);
     }
 
-    /** Refuses anything but BPMN definitions; returns the namespace URI to read as BPMN 2.0. */
-    private static String checkRoot(XMLStreamReader reader, String ns, Location at, String sourceName, List<String> warnings)
-            throws BpmnImportException {
+    /**
+     * Refuses anything but BPMN definitions (and, where asked for, a PNML or EPML root); returns the namespace URI
+     * to read as BPMN 2.0.
+     */
+    private static String checkRoot(XMLStreamReader reader, String ns, Location at, String sourceName, List<String> warnings,
+            boolean interchange) throws BpmnImportException {
         String local = reader.getLocalName();
+        if (interchange && (PNML_ROOT.equals(local) || EPML_ROOT.equals(local))) {
+            return null;
+        }
         if (BpmnModelConstants.BPMN_ELEMENT_DEFINITIONS.equals(local)) {
             if (ns.equals(BPMN)) {
                 return null;
@@ -229,8 +246,9 @@ final class SecureXmlReader {
         }
         String found = ns.isEmpty() ? "no namespace" : "namespace '" + ns + "'";
         throw new BpmnImportException(NOT_BPMN, sourceName, at.getLineNumber(), at.getColumnNumber(),
-                "not a BPMN 2.0 file: root element is <" + qualified(reader) + "> in " + found
-                        + ", expected <definitions> in namespace '" + BPMN + "'");
+                (interchange ? "not a BPMN 2.0, PNML or EPML file" : "not a BPMN 2.0 file") + ": root element is <"
+                        + qualified(reader) + "> in " + found + ", expected <definitions> in namespace '" + BPMN + "'"
+                        + (interchange ? " (or <pnml>, <epml>)" : ""));
     }
 
     private static XmlElement element(XMLStreamReader reader, String ns, Location at, String sourceName)

@@ -79,6 +79,16 @@ final class XmlElement {
         return null;
     }
 
+    /** The first child with this local name in any namespace, or null: for formats written with or without one. */
+    XmlElement child(String localName) {
+        for (XmlElement child : children) {
+            if (child.localName.equals(localName)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
     /** The trimmed text of every child with this namespace and local name, in document order. */
     List<String> childTexts(String ns, String name) {
         List<String> texts = new ArrayList<>(2);

@@ -1,0 +1,142 @@
+package com.gapwise.importer;
+
+import com.gapwise.model.BpmnProcess;
+import com.gapwise.model.ElementKind;
+import com.gapwise.model.Labels;
+import com.gapwise.model.ProcessModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads event-driven process chains (EPML, the interchange format of EPC tools) as the processes they draw:
+ * a function is a task, a process interface a call activity, an event without a flow in a start, without a
+ * flow out an end and otherwise an intermediate event (the state the function before it reached), the XOR,
+ * AND and OR connectors exclusive, parallel and inclusive gateways, and control-flow arcs sequence flows; every
+ * element keeps its id and name. Arcs that relate a function to an organisational unit, a system or data are
+ * not control flow and are not read.
+ */
+final class EpcConversion {
+
+    private static final Map<String, ElementKind> CONNECTORS = Map.of(
+            "xor", ElementKind.EXCLUSIVE_GATEWAY, "and", ElementKind.PARALLEL_GATEWAY, "or", ElementKind.INCLUSIVE_GATEWAY);
+
+    private final List<String> warnings;
+    private final List<BpmnProcess> processes = new ArrayList<>();
+    private final List<ConvertedProcess> graphs = new ArrayList<>();
+    private final Set<String> ids = ConvertedProcess.ids();
+
+    private EpcConversion(List<String> warnings) {
+        this.warnings = warnings;
+    }
+
+    static ProcessModel convert(XmlElement epml, List<String> warnings) {
+        return new EpcConversion(warnings).read(epml);
+    }
+
+    private ProcessModel read(XmlElement epml) {
+        collect(epml);
+        if (processes.isEmpty()) {
+            warnings.add("line " + epml.line + ": the EPML file holds no <epc>");
+        }
+        String name = processes.size() == 1 ? processes.get(0).name() : "";
+        return ConvertedProcess.model("", name, "EPML", processes, graphs, warnings);
+    }
+
+    /** The EPCs of the file, in directories and directories within directories too. */
+    private void collect(XmlElement parent) {
+        for (XmlElement e : parent.children) {
+            if (e.localName.equals("directory")) {
+                collect(e);
+            } else if (e.localName.equals("epc")) {
+                readEpc(e);
+            }
+        }
+    }
+
+    private void readEpc(XmlElement epc) {
+        String id = firstNonBlank(epc.attribute("epcId"), epc.attribute("EpcId"), epc.attribute("id"));
+        String processId = id == null ? "epc" + (processes.size() + 1) : "epc" + id;
+        String name = firstNonBlank(epc.attribute("name"), epc.attribute("Name"));
+        ConvertedProcess graph = new ConvertedProcess(processId, ids, warnings);
+        processes.add(new BpmnProcess(processId, name == null ? "" : Labels.collapse(name), false));
+        graphs.add(graph);
+        Map<String, XmlElement> elements = new LinkedHashMap<>();
+        List<XmlElement> flows = new ArrayList<>();
+        for (XmlElement e : epc.children) {
+            switch (e.localName) {
+                case "event", "function", "processInterface", "xor", "and", "or" -> {
+                    String elementId = e.attribute("id");
+                    if (elementId == null || elementId.isBlank() || elements.containsKey(elementId)) {
+                        warnings.add("line " + e.line + ": <" + e.localName + "> " + (elementId == null || elementId.isBlank()
+                                ? "without an id" : "id '" + elementId + "' used twice") + ": skipped");
+                    } else {
+                        elements.put(elementId, e);
+                    }
+                }
+                case "arc" -> {
+                    if (e.child("flow") != null) {
+                        flows.add(e);
+                    }
+                }
+                default -> {
+                    // organisational units, systems, data, relations, graphics: not control flow
+                }
+            }
+        }
+        Map<String, Integer> ins = new HashMap<>();
+        Map<String, Integer> outs = new HashMap<>();
+        List<XmlElement> kept = new ArrayList<>();
+        for (XmlElement arc : flows) {
+            XmlElement flow = arc.child("flow");
+            String source = flow.attribute("source");
+            String target = flow.attribute("target");
+            if (source == null || target == null || !elements.containsKey(source) || !elements.containsKey(target)) {
+                warnings.add("line " + flow.line + ": control-flow arc from '" + source + "' to '" + target
+                        + "' refers to no event, function or connector of its EPC: skipped");
+                continue;
+            }
+            kept.add(arc);
+            outs.merge(source, 1, Integer::sum);
+            ins.merge(target, 1, Integer::sum);
+        }
+        Map<String, String> nodeIds = new HashMap<>();
+        for (Map.Entry<String, XmlElement> entry : elements.entrySet()) {
+            XmlElement e = entry.getValue();
+            String elementId = entry.getKey();
+            ElementKind kind = switch (e.localName) {
+                case "function" -> ElementKind.TASK;
+                case "processInterface" -> ElementKind.CALL_ACTIVITY;
+                case "event" -> !ins.containsKey(elementId) ? ElementKind.START_EVENT
+                        : !outs.containsKey(elementId) ? ElementKind.END_EVENT : ElementKind.INTERMEDIATE_THROW_EVENT;
+                default -> CONNECTORS.get(e.localName);
+            };
+            nodeIds.put(elementId, graph.node(elementId, kind, name(e)));
+        }
+        for (XmlElement arc : kept) {
+            XmlElement flow = arc.child("flow");
+            String source = flow.attribute("source");
+            String target = flow.attribute("target");
+            String arcId = arc.attribute("id");
+            graph.flow(arcId != null ? arcId : "flow_" + source + "_" + target, nodeIds.get(source), nodeIds.get(target));
+        }
+    }
+
+    private static String name(XmlElement e) {
+        XmlElement name = e.child("name");
+        return Labels.collapse(name == null ? firstNonBlank(e.attribute("name"), "") : name.text);
+    }
+
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,158 @@
+package com.gapwise.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.gapwise.model.ElementKind;
+import com.gapwise.model.FlowNode;
+import com.gapwise.model.ProcessModel;
+import com.gapwise.model.SequenceFlow;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Petri nets (PNML) and EPCs (EPML) read as the processes they draw, for the command line. */
+class InterchangeFormatsTest {
+
+    private final BpmnImporter importer = BpmnImporter.withDefaults().alsoPetriNetsAndEpcs();
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = InterchangeFormatsTest.class.getResourceAsStream("/interchange/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static List<String> flows(ProcessModel model) {
+        return model.sequenceFlows().stream().map(f -> f.sourceId() + " -> " + f.targetId()).toList();
+    }
+
+    @Test
+    void aPetriNetReadsAsTheProcessItDraws() throws Exception {
+        ProcessModel model = importer.read(resource("registration.pnml"), "registration.pnml");
+        Map<String, FlowNode> nodes = model.nodesById();
+        assertThat(model.name()).isEqualTo("birth registration");
+        // transitions are steps under their own ids, labels as drawn (line breaks collapsed, broken words kept)
+        assertThat(nodes.get("t_receive").kind()).isEqualTo(ElementKind.TASK);
+        assertThat(nodes.get("t_receive").name()).isEqualTo("receive declara- tion");
+        assertThat(nodes.get("t_enter").name()).isEqualTo("enter in regis- ter");
+        // a silent transition (ProM's "$invisible$") between two places is an unnamed step
+        assertThat(nodes.get("t_complete").kind()).isEqualTo(ElementKind.TASK);
+        assertThat(nodes.get("t_complete").name()).isEmpty();
+        // the marked place is the start, the place without output the end
+        assertThat(nodes.get("p_start").kind()).isEqualTo(ElementKind.START_EVENT);
+        assertThat(nodes.get("p_start").name()).isEqualTo("birth declared");
+        assertThat(nodes.get("p_end").kind()).isEqualTo(ElementKind.END_EVENT);
+        // a place with two ways in merges, one with two ways out chooses; one in and one out is only a flow
+        assertThat(nodes.get("p_received").kind()).isEqualTo(ElementKind.EXCLUSIVE_GATEWAY);
+        assertThat(nodes.get("p_checked").kind()).isEqualTo(ElementKind.EXCLUSIVE_GATEWAY);
+        assertThat(nodes).doesNotContainKeys("p_ready", "p_certify", "p_notify", "p_certified", "p_notified");
+        // a transition with two output places forks, one with two input places joins
+        assertThat(nodes.get("t_enter_split").kind()).isEqualTo(ElementKind.PARALLEL_GATEWAY);
+        assertThat(nodes.get("t_close_join").kind()).isEqualTo(ElementKind.PARALLEL_GATEWAY);
+        assertThat(flows(model)).containsExactlyInAnyOrder(
+                "p_start -> t_receive", "t_receive -> p_received", "p_received -> t_check", "t_check -> p_checked",
+                "p_checked -> t_request", "t_request -> p_received", "p_checked -> t_complete", "t_complete -> t_enter",
+                "t_enter -> t_enter_split", "t_enter_split -> t_certificate", "t_enter_split -> t_notice",
+                "t_certificate -> t_close_join", "t_notice -> t_close_join", "t_close_join -> t_close", "t_close -> p_end");
+        assertThat(model.taskCount()).isEqualTo(8);
+        // the flow between two steps keeps the place's id; an arc's flow keeps the arc's
+        assertThat(model.sequenceFlows()).extracting(SequenceFlow::id).contains("p_ready", "a1", "a6");
+        assertThat(model.warnings()).singleElement().asString()
+                .contains("line 65", "arc 'a19'", "target 'p_nowhere'", "skipped");
+    }
+
+    @Test
+    void aSilentTransitionThatOnlyForksOrJoinsIsAGateway() throws Exception {
+        String net = """
+                <pnml><net id="n"><page id="g">
+                <place id="s"><initialMarking><text>1</text></initialMarking></place>
+                <transition id="fork"/>
+                <place id="a_in"/><place id="b_in"/>
+                <transition id="a"><name><text>check identity</text></name></transition>
+                <transition id="b"><name><text>check residence</text></name></transition>
+                <place id="a_out"/><place id="b_out"/>
+                <transition id="meet"/>
+                <place id="e"/>
+                <arc id="1" source="s" target="fork"/><arc id="2" source="fork" target="a_in"/><arc id="3" source="fork" target="b_in"/>
+                <arc id="4" source="a_in" target="a"/><arc id="5" source="b_in" target="b"/><arc id="6" source="a" target="a_out"/>
+                <arc id="7" source="b" target="b_out"/><arc id="8" source="a_out" target="meet"/><arc id="9" source="b_out" target="meet"/>
+                <arc id="10" source="meet" target="e"/>
+                </page></net></pnml>""";
+        ProcessModel model = importer.read(net.getBytes(StandardCharsets.UTF_8), "fork.pnml");
+        Map<String, FlowNode> nodes = model.nodesById();
+        assertThat(nodes.get("fork").kind()).isEqualTo(ElementKind.PARALLEL_GATEWAY);
+        assertThat(nodes.get("meet").kind()).isEqualTo(ElementKind.PARALLEL_GATEWAY);
+        assertThat(model.taskCount()).isEqualTo(2);
+        assertThat(flows(model)).containsExactlyInAnyOrder("s -> fork", "fork -> a", "fork -> b", "a -> meet", "b -> meet",
+                "meet -> e");
+        assertThat(model.warnings()).isEmpty();
+    }
+
+    @Test
+    void anEpcReadsAsTheProcessItDraws() throws Exception {
+        ProcessModel model = importer.read(resource("retirement.epml"), "retirement.epml");
+        Map<String, FlowNode> nodes = model.nodesById();
+        assertThat(model.name()).isEqualTo("Asset retirement");
+        assertThat(nodes.get("1").kind()).isEqualTo(ElementKind.START_EVENT);
+        assertThat(nodes.get("2").kind()).isEqualTo(ElementKind.TASK);
+        assertThat(nodes.get("2").name()).isEqualTo("Determine residual book value");
+        // an event between two functions is the state the first reached
+        assertThat(nodes.get("3").kind()).isEqualTo(ElementKind.INTERMEDIATE_THROW_EVENT);
+        assertThat(nodes.get("3").name()).isEqualTo("Book value determined");
+        assertThat(nodes.get("4").kind()).isEqualTo(ElementKind.EXCLUSIVE_GATEWAY);
+        assertThat(nodes.get("9").kind()).isEqualTo(ElementKind.EXCLUSIVE_GATEWAY);
+        assertThat(nodes.get("11").kind()).isEqualTo(ElementKind.END_EVENT);
+        // the organisational unit and its relation to a function are no control flow
+        assertThat(nodes).doesNotContainKey("12");
+        assertThat(model.taskCount()).isEqualTo(4);
+        assertThat(flows(model)).hasSize(11).contains("3 -> 4", "4 -> 5", "4 -> 7", "6 -> 9", "8 -> 9", "10 -> 11")
+                .doesNotContain("10 -> 12");
+        assertThat(model.warnings()).singleElement().asString().contains("line 33", "'11'", "'99'", "skipped");
+    }
+
+    @Test
+    void anEpcGatewayOfEachKind() throws Exception {
+        String epml = """
+                <epml:epml xmlns:epml="http://www.epml.de"><epc epcId="1" name="p">
+                <event id="s"><name>Order received</name></event><and id="a"/><function id="f"><name>Pick goods</name></function>
+                <function id="g"><name>Print invoice</name></function><or id="o"/><event id="e"><name>Order shipped</name></event>
+                <arc id="1"><flow source="s" target="a"/></arc><arc id="2"><flow source="a" target="f"/></arc>
+                <arc id="3"><flow source="a" target="g"/></arc><arc id="4"><flow source="f" target="o"/></arc>
+                <arc id="5"><flow source="g" target="o"/></arc><arc id="6"><flow source="o" target="e"/></arc>
+                </epc></epml:epml>""";
+        Map<String, FlowNode> nodes = importer.read(epml.getBytes(StandardCharsets.UTF_8), "order.epml").nodesById();
+        assertThat(nodes.get("a").kind()).isEqualTo(ElementKind.PARALLEL_GATEWAY);
+        assertThat(nodes.get("o").kind()).isEqualTo(ElementKind.INCLUSIVE_GATEWAY);
+        assertThat(nodes.get("e").kind()).isEqualTo(ElementKind.END_EVENT);
+    }
+
+    @Test
+    void theWorkspaceReadsBpmnOnly() throws Exception {
+        // the browser draws BPMN with bpmn-js: the default importer refuses the other formats, as before
+        assertThatThrownBy(() -> BpmnImporter.withDefaults().read(resource("registration.pnml"), "registration.pnml"))
+                .isInstanceOf(BpmnImportException.class)
+                .hasMessageContaining("not a BPMN 2.0 file: root element is <pnml>");
+        assertThatThrownBy(() -> importer.read("<model/>".getBytes(StandardCharsets.UTF_8), "model.xml"))
+                .isInstanceOf(BpmnImportException.class)
+                .hasMessageContaining("model.xml:line 1, column 9: not a BPMN 2.0, PNML or EPML file: root element is <model>")
+                .hasMessageContaining("(or <pnml>, <epml>)");
+    }
+
+    @Test
+    void theOtherFormatsAreParsedAsHardenedAsBpmn() {
+        String hostile = """
+                <?xml version="1.0"?>
+                <!DOCTYPE pnml [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <pnml><net id="n"><transition id="t"><name><text>&x;</text></name></transition></net></pnml>""";
+        assertThatThrownBy(() -> importer.read(hostile.getBytes(StandardCharsets.UTF_8), "hostile.pnml"))
+                .isInstanceOf(BpmnImportException.class)
+                .satisfies(e -> assertThat(((BpmnImportException) e).code()).isEqualTo(BpmnImportException.Code.DOCTYPE_FORBIDDEN));
+        String broken = "<epml><epc epcId=\"1\"><function id=\"f\"><name>Post</name></function></epc>";
+        assertThatThrownBy(() -> importer.read(broken.getBytes(StandardCharsets.UTF_8), "broken.epml"))
+                .isInstanceOf(BpmnImportException.class)
+                .hasMessageContaining("broken.epml:line 1");
+    }
+}
