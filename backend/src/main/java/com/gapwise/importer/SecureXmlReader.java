@@ -248,7 +248,9 @@ final class SecureXmlReader {
         throw new BpmnImportException(NOT_BPMN, sourceName, at.getLineNumber(), at.getColumnNumber(),
                 (interchange ? "not a BPMN 2.0, PNML or EPML file" : "not a BPMN 2.0 file") + ": root element is <"
                         + qualified(reader) + "> in " + found + ", expected <definitions> in namespace '" + BPMN + "'"
-                        + (interchange ? " (or <pnml>, <epml>)" : ""));
+                        + (interchange ? " (or <pnml>, <epml>)" : "")
+                        + (!interchange && (PNML_ROOT.equals(local) || EPML_ROOT.equals(local))
+                                ? "; Petri nets (PNML) and EPCs (EPML) are read by the command line (gapwise diff, inspect)" : ""));
     }
 
     private static XmlElement element(XMLStreamReader reader, String ns, Location at, String sourceName)
