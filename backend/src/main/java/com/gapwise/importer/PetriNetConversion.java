@@ -38,6 +38,10 @@ final class PetriNetConversion {
     private record Node(String id, boolean transition, String name, boolean marked) {
     }
 
+    /** A flow between two nodes of the reading, made once every node has its id (nodes keep theirs first). */
+    private record Flow(String id, String sourceId, String targetId) {
+    }
+
     private ProcessModel read(XmlElement pnml) {
         List<BpmnProcess> processes = new ArrayList<>();
         List<ConvertedProcess> graphs = new ArrayList<>();
@@ -90,7 +94,7 @@ final class PetriNetConversion {
         // or after it; a place of one way in and one way out is no node at all, only the flow it stands for
         Map<String, String> entry = new LinkedHashMap<>();
         Map<String, String> exit = new LinkedHashMap<>();
-        List<String[]> extraFlows = new ArrayList<>();
+        List<Flow> extraFlows = new ArrayList<>();
         for (Node n : nodes.values()) {
             int ins = in.get(n.id).size();
             int outs = out.get(n.id).size();
@@ -101,7 +105,7 @@ final class PetriNetConversion {
                 entry.put(n.id, join != null ? join : gateway);
                 exit.put(n.id, gateway);
                 if (join != null) {
-                    extraFlows.add(new String[] {n.id + "_flow", join, gateway});
+                    extraFlows.add(new Flow(n.id + "_flow", join, gateway));
                 }
                 continue;
             }
@@ -110,10 +114,10 @@ final class PetriNetConversion {
                 entry.put(n.id, ins > 1 ? graph.node(n.id + "_join", ElementKind.PARALLEL_GATEWAY, "") : task);
                 exit.put(n.id, outs > 1 ? graph.node(n.id + "_split", ElementKind.PARALLEL_GATEWAY, "") : task);
                 if (ins > 1) {
-                    extraFlows.add(new String[] {n.id + "_join_flow", entry.get(n.id), task});
+                    extraFlows.add(new Flow(n.id + "_join_flow", entry.get(n.id), task));
                 }
                 if (outs > 1) {
-                    extraFlows.add(new String[] {n.id + "_split_flow", task, exit.get(n.id)});
+                    extraFlows.add(new Flow(n.id + "_split_flow", task, exit.get(n.id)));
                 }
                 continue;
             }
@@ -125,7 +129,7 @@ final class PetriNetConversion {
                 String end = graph.node(n.id, ElementKind.END_EVENT, n.name);
                 entry.put(n.id, ins > 1 ? graph.node(n.id + "_join", ElementKind.EXCLUSIVE_GATEWAY, "") : end);
                 if (ins > 1) {
-                    extraFlows.add(new String[] {n.id + "_end_flow", entry.get(n.id), end});
+                    extraFlows.add(new Flow(n.id + "_end_flow", entry.get(n.id), end));
                 }
             } else if (ins == 1 && outs == 1 && !start) {
                 continue;
@@ -136,16 +140,16 @@ final class PetriNetConversion {
                 entry.put(n.id, join != null ? join : split);
                 exit.put(n.id, split != null ? split : join);
                 if (join != null && split != null) {
-                    extraFlows.add(new String[] {n.id + "_flow", join, split});
+                    extraFlows.add(new Flow(n.id + "_flow", join, split));
                 }
                 if (start) {
                     String event = graph.node(n.id + "_start", ElementKind.START_EVENT, n.name);
-                    extraFlows.add(new String[] {n.id + "_start_flow", event, entry.get(n.id)});
+                    extraFlows.add(new Flow(n.id + "_start_flow", event, entry.get(n.id)));
                 }
             }
         }
-        for (String[] f : extraFlows) {
-            graph.flow(f[0], f[1], f[2]);
+        for (Flow f : extraFlows) {
+            graph.flow(f.id, f.sourceId, f.targetId);
         }
         for (Node t : nodes.values()) {
             if (!t.transition) {
@@ -170,11 +174,11 @@ final class PetriNetConversion {
 
     /** The ways out of a start place: straight on, or through a choice. */
     private static void placeExits(ConvertedProcess graph, Node place, int outs, String event, Map<String, String> entry,
-            Map<String, String> exit, List<String[]> extraFlows) {
+            Map<String, String> exit, List<Flow> extraFlows) {
         entry.put(place.id, event);
         if (outs > 1) {
             String choice = graph.node(place.id + "_split", ElementKind.EXCLUSIVE_GATEWAY, "");
-            extraFlows.add(new String[] {place.id + "_flow", event, choice});
+            extraFlows.add(new Flow(place.id + "_flow", event, choice));
             exit.put(place.id, choice);
         } else {
             exit.put(place.id, event);
