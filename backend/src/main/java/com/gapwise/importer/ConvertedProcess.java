@@ -3,9 +3,11 @@ package com.gapwise.importer;
 import com.gapwise.model.BpmnProcess;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
+import com.gapwise.model.Lane;
 import com.gapwise.model.ProcessModel;
 import com.gapwise.model.SequenceFlow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ final class ConvertedProcess {
     private final Set<String> ids;
     private final List<FlowNode> nodes = new ArrayList<>();
     private final List<SequenceFlow> flows = new ArrayList<>();
+    private final List<Lane> lanes = new ArrayList<>();
+    /** The lane of each node put in one. */
+    private final Map<String, String> laneOf = new HashMap<>();
 
     ConvertedProcess(String processId, Set<String> ids, List<String> warnings) {
         this.processId = processId;
@@ -36,6 +41,18 @@ final class ConvertedProcess {
         String unique = unique(id);
         nodes.add(new FlowNode(unique, kind, name, processId, null, null, List.of(), null, null, true, Map.of(), null));
         return unique;
+    }
+
+    /** Adds a lane holding these nodes (each in one lane only: a node already in one stays there). */
+    void lane(String id, String name, List<String> nodeIds) {
+        String unique = unique(id);
+        List<String> members = new ArrayList<>();
+        for (String node : nodeIds) {
+            if (laneOf.putIfAbsent(node, unique) == null) {
+                members.add(node);
+            }
+        }
+        lanes.add(new Lane(unique, name, processId, null, members, null));
     }
 
     void flow(String id, String sourceId, String targetId) {
@@ -54,19 +71,25 @@ final class ConvertedProcess {
         return unique;
     }
 
-    /** The file's processes as one model, as the BPMN importer would give it (no pools, lanes or data). */
+    /** The file's processes as one model, as the BPMN importer would give it (no pools or data). */
     static ProcessModel model(String id, String name, String exporter, List<BpmnProcess> processes,
             List<ConvertedProcess> graphs, List<String> warnings) {
         List<FlowNode> nodes = new ArrayList<>();
         List<SequenceFlow> flows = new ArrayList<>();
+        List<Lane> lanes = new ArrayList<>();
         for (ConvertedProcess graph : graphs) {
-            nodes.addAll(graph.nodes);
+            for (FlowNode n : graph.nodes) {
+                String lane = graph.laneOf.get(n.id());
+                nodes.add(lane == null ? n : new FlowNode(n.id(), n.kind(), n.name(), n.processId(), lane, n.parentId(),
+                        n.triggers(), n.timer(), n.attachedToId(), n.interrupting(), n.properties(), n.bounds()));
+            }
             flows.addAll(graph.flows);
+            lanes.addAll(graph.lanes);
         }
         if (nodes.isEmpty()) {
             warnings.add("the file contains no flow nodes: the model is empty");
         }
-        return new ProcessModel(id, name, exporter, processes, List.of(), List.of(), nodes, flows, List.of(), List.of(),
+        return new ProcessModel(id, name, exporter, processes, List.of(), lanes, nodes, flows, List.of(), List.of(),
                 List.of(), List.of(), warnings);
     }
 

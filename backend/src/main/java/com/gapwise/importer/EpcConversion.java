@@ -16,8 +16,8 @@ import java.util.Set;
  * a function is a task, a process interface a call activity, an event without a flow in a start, without a
  * flow out an end and otherwise an intermediate event (the state the function before it reached), the XOR,
  * AND and OR connectors exclusive, parallel and inclusive gateways, and control-flow arcs sequence flows; every
- * element keeps its id and name. Arcs that relate a function to an organisational unit, a system or data are
- * not control flow and are not read.
+ * element keeps its id and name. An organisational unit (participant) related to functions is their lane, as the
+ * method reads roles; systems and data related to functions are not read.
  */
 final class EpcConversion {
 
@@ -66,6 +66,8 @@ final class EpcConversion {
         graphs.add(graph);
         Map<String, XmlElement> elements = new LinkedHashMap<>();
         List<XmlElement> flows = new ArrayList<>();
+        List<XmlElement> relations = new ArrayList<>();
+        Map<String, String> units = new LinkedHashMap<>();
         for (XmlElement e : epc.children) {
             switch (e.localName) {
                 case "event", "function", "processInterface", "xor", "and", "or" -> {
@@ -80,6 +82,14 @@ final class EpcConversion {
                 case "arc" -> {
                     if (e.child("flow") != null) {
                         flows.add(e);
+                    } else if (e.child("relation") != null) {
+                        relations.add(e.child("relation"));
+                    }
+                }
+                case "participant" -> {
+                    String unitId = e.attribute("id");
+                    if (unitId != null && !unitId.isBlank()) {
+                        units.put(unitId, name(e));
                     }
                 }
                 default -> {
@@ -116,12 +126,46 @@ final class EpcConversion {
             };
             nodeIds.put(elementId, graph.node(elementId, kind, name(e)));
         }
+        readUnits(units, relations, elements, nodeIds, graph);
         for (XmlElement arc : kept) {
             XmlElement flow = arc.child("flow");
             String source = flow.attribute("source");
             String target = flow.attribute("target");
             String arcId = arc.attribute("id");
             graph.flow(arcId != null ? arcId : "flow_" + source + "_" + target, nodeIds.get(source), nodeIds.get(target));
+        }
+    }
+
+    /**
+     * The organisational units that carry out functions, as lanes: each unit related to at least one function (a
+     * relation arc, either way round) holds those functions; a function related to several units stays in the first.
+     */
+    private void readUnits(Map<String, String> units, List<XmlElement> relations, Map<String, XmlElement> elements,
+            Map<String, String> nodeIds, ConvertedProcess graph) {
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        units.keySet().forEach(unit -> members.put(unit, new ArrayList<>()));
+        Map<String, String> unitOf = new HashMap<>();
+        for (XmlElement relation : relations) {
+            String source = relation.attribute("source");
+            String target = relation.attribute("target");
+            String unit = units.containsKey(source) ? source : units.containsKey(target) ? target : null;
+            String function = unit == null ? null : unit.equals(source) ? target : source;
+            XmlElement step = function == null ? null : elements.get(function);
+            if (step == null || !step.localName.equals("function") && !step.localName.equals("processInterface")) {
+                continue;
+            }
+            String first = unitOf.putIfAbsent(function, unit);
+            if (first == null) {
+                members.get(unit).add(nodeIds.get(function));
+            } else if (!first.equals(unit)) {
+                warnings.add("line " + relation.line + ": function '" + function + "' is related to more than one organisational"
+                        + " unit: read in the lane of the first, '" + units.get(first) + "'");
+            }
+        }
+        for (Map.Entry<String, List<String>> unit : members.entrySet()) {
+            if (!unit.getValue().isEmpty()) {
+                graph.lane(unit.getKey(), units.get(unit.getKey()), unit.getValue());
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
+import com.gapwise.model.Lane;
 import com.gapwise.model.ProcessModel;
 import com.gapwise.model.SequenceFlow;
 import java.io.IOException;
@@ -105,11 +106,16 @@ class InterchangeFormatsTest {
         assertThat(nodes.get("4").kind()).isEqualTo(ElementKind.EXCLUSIVE_GATEWAY);
         assertThat(nodes.get("9").kind()).isEqualTo(ElementKind.EXCLUSIVE_GATEWAY);
         assertThat(nodes.get("11").kind()).isEqualTo(ElementKind.END_EVENT);
-        // the organisational unit and its relation to a function are no control flow
-        assertThat(nodes).doesNotContainKey("12");
+        // organisational units are the lanes of the functions related to them, either way round; no control flow
+        assertThat(nodes).doesNotContainKeys("12", "13");
+        assertThat(model.lanes()).extracting(Lane::name).containsExactly("Asset accountant", "Asset manager");
+        assertThat(model.lanes().get(1).flowNodeIds()).containsExactly("2", "6");
+        assertThat(nodes.get("10").laneId()).isEqualTo("12");
+        assertThat(nodes.get("6").laneId()).isEqualTo("13");
+        assertThat(nodes.get("8").laneId()).isNull();
         assertThat(model.taskCount()).isEqualTo(4);
         assertThat(flows(model)).hasSize(11).contains("3 -> 4", "4 -> 5", "4 -> 7", "6 -> 9", "8 -> 9", "10 -> 11")
-                .doesNotContain("10 -> 12");
+                .doesNotContain("10 -> 12", "13 -> 2");
         assertThat(model.warnings()).singleElement().asString().contains("line 33", "'11'", "'99'", "skipped");
     }
 
