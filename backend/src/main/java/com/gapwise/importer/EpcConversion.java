@@ -93,7 +93,7 @@ final class EpcConversion {
                     }
                 }
                 default -> {
-                    // organisational units, systems, data, relations, graphics: not control flow
+                    // systems, data, graphics: not read
                 }
             }
         }
@@ -173,7 +173,6 @@ final class EpcConversion {
         XmlElement name = e.child("name");
         return Labels.collapse(name == null ? firstNonBlank(e.attribute("name"), "") : name.text);
     }
-
 
     private static String firstNonBlank(String... values) {
         for (String v : values) {
