@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,14 +19,12 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * {@code inspect PATH...}: imports every {@code .bpmn} file (and Petri net or EPC, {@code .pnml}, {@code .epml})
- * under the given files and folders and prints one JSON object per file and line. Exit 0 when all imported, 1 when
- * any failed, 2 on usage errors.
+ * {@code inspect PATH...}: imports every {@code .bpmn} file under the given files and folders and
+ * prints one JSON object per file and line. Exit 0 when all imported, 1 when any failed, 2 on usage errors.
+ * A file named on the command line is read whatever its name, a Petri net (PNML) or EPC (EPML) too; folders are
+ * searched for {@code .bpmn} files only, as the CLI contract says.
  */
 final class InspectCommand implements Cli.Command {
-
-    /** The files a folder is searched for, by name. */
-    private static final java.util.regex.Pattern MODEL_FILES = java.util.regex.Pattern.compile("(?i).*\\.(bpmn|pnml|epml)");
 
     private final BpmnImporter importer;
 
@@ -36,7 +35,7 @@ final class InspectCommand implements Cli.Command {
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("usage: gapwise inspect PATH...  (files or folders; folders are searched for *.bpmn, *.pnml and *.epml)");
+            err.println("usage: gapwise inspect PATH...  (files or folders; folders are searched for *.bpmn)");
             return 2;
         }
         List<Path> files;
@@ -129,7 +128,7 @@ final class InspectCommand implements Cli.Command {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> MODEL_FILES.matcher(p.getFileName().toString()).matches())
+                            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bpmn"))
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {
