@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -59,7 +60,7 @@ final class PetriNetConversion {
             warnings.add("line " + pnml.line + ": the PNML file holds no <net>");
         }
         String name = processes.size() == 1 ? processes.get(0).name() : "";
-        return ConvertedProcess.model(nullToEmpty(pnml.attribute("id")), name, "PNML", processes, graphs, warnings);
+        return ConvertedProcess.model(Objects.toString(pnml.attribute("id"), ""), name, "PNML", processes, graphs, warnings);
     }
 
     private void readNet(XmlElement net, ConvertedProcess graph) {
@@ -245,10 +246,5 @@ final class PetriNetConversion {
             }
         }
         return false;
-    }
-
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -227,7 +227,8 @@ final class SecureXmlReader {
     private static String checkRoot(XMLStreamReader reader, String ns, Location at, String sourceName, List<String> warnings,
             boolean interchange) throws BpmnImportException {
         String local = reader.getLocalName();
-        if (interchange && (PNML_ROOT.equals(local) || EPML_ROOT.equals(local))) {
+        boolean interchangeRoot = PNML_ROOT.equals(local) || EPML_ROOT.equals(local);
+        if (interchange && interchangeRoot) {
             return null;
         }
         if (BpmnModelConstants.BPMN_ELEMENT_DEFINITIONS.equals(local)) {
@@ -249,7 +250,7 @@ final class SecureXmlReader {
                 (interchange ? "not a BPMN 2.0, PNML or EPML file" : "not a BPMN 2.0 file") + ": root element is <"
                         + qualified(reader) + "> in " + found + ", expected <definitions> in namespace '" + BPMN + "'"
                         + (interchange ? " (or <pnml>, <epml>)" : "")
-                        + (!interchange && (PNML_ROOT.equals(local) || EPML_ROOT.equals(local))
+                        + (!interchange && interchangeRoot
                                 ? "; Petri nets (PNML) and EPCs (EPML) are read by the command line (gapwise diff, inspect)" : ""));
     }
 
