@@ -1,5 +1,6 @@
 package com.gapwise.cli;
 
+import com.gapwise.diff.AlignmentReport;
 import com.gapwise.diff.DiffEngine;
 import com.gapwise.diff.DiffReport;
 import com.gapwise.diff.DiffResult;
@@ -30,11 +31,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.xml.stream.XMLStreamException;
 
-/** {@code diff CURRENT FUTURE [--format json|markdown]}: the diff of two BPMN files on standard output. */
+/**
+ * {@code diff CURRENT FUTURE [--format json|markdown|alignment]}: the diff of two BPMN files on standard output;
+ * {@code alignment} gives the activity pairs alone, as the Alignment API's RDF that process-matching benchmarks take.
+ */
 final class DiffCommand implements Cli.Command {
 
-    static final String USAGE = "usage: gapwise diff CURRENT FUTURE [--format json|markdown]"
+    static final String USAGE = "usage: gapwise diff CURRENT FUTURE [--format json|markdown|alignment]"
             + "  (BPMN 2.0 files; Petri nets as PNML and EPCs as EPML are read as the processes they draw)";
 
     @Override
@@ -54,7 +59,8 @@ final class DiffCommand implements Cli.Command {
                 files.add(args[i]);
             }
         }
-        if (files.size() != 2 || !(format.equals("json") || format.equals("markdown") || format.equals("md"))) {
+        if (files.size() != 2 || !(format.equals("json") || format.equals("markdown") || format.equals("md")
+                || format.equals("alignment"))) {
             err.println(USAGE);
             return 2;
         }
@@ -92,6 +98,9 @@ final class DiffCommand implements Cli.Command {
             err.println("gapwise diff: " + e.getMessage());
             return 1;
         }
+        if (format.equals("alignment")) {
+            return alignment(files, current, future, out, err);
+        }
         Future<MetricsComparison> comparison = background.submit(
                 () -> MetricsComparison.of(current, future, LaneClassifier.withoutOverrides()));
         DiffResult diff = DiffEngine.using(ProcessMatcher.withDefaults()).diff(current, future);
@@ -117,6 +126,22 @@ final class DiffCommand implements Cli.Command {
             return 1;
         }
         return 0;
+    }
+
+    /** The activity pairs alone, as an alignment whose models are the two files (their URIs). */
+    private static int alignment(List<String> files, ProcessModel current, ProcessModel future, PrintStream out,
+            PrintStream err) {
+        DiffResult diff = DiffEngine.using(ProcessMatcher.withDefaults()).diff(current, future);
+        try {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            AlignmentReport.write(diff, current, future, Path.of(files.get(0)).toAbsolutePath().toUri().toString(),
+                    Path.of(files.get(1)).toAbsolutePath().toUri().toString(), writer);
+            writer.flush();
+            return 0;
+        } catch (IOException | XMLStreamException e) {
+            err.println("gapwise diff: cannot write the result: " + e.getMessage());
+            return 1;
+        }
     }
 
     private static ProcessModel importOf(Future<ProcessModel> task) throws BpmnImportException, InterruptedException {

@@ -23,10 +23,18 @@ import java.util.stream.Stream;
 /**
  * {@code eval-matching [DIR...]}: precision, recall and F1 of the matcher's activity pairs against the
  * hand-made gold of every {@code DIR/<pair>/gold.json} (default {@code eval/matching}), per pair and as
- * micro and macro averages. With {@code --errors} the missed and wrong pairs of each pair are listed with their
- * labels, to study where the matcher loses (on the development fold only).
+ * micro and macro averages. With {@code --alignments DIR --models DIR} the gold is a public data set's instead, in
+ * the Alignment API's RDF format the Process Model Matching Contest publishes ({@link AlignmentGold}). With
+ * {@code --errors} the missed and wrong pairs of each pair are listed with their labels, to study where the matcher
+ * loses (on the development fold only).
  */
 final class EvalMatchingCommand implements Cli.Command {
+
+    /**
+     * A cell of an alignment counts as gold from this measure on: every cell, as a binary gold means them (1.0); for a
+     * probabilistic gold (the share of annotators who agreed) {@code --min-measure} says from which share on.
+     */
+    static final double DEFAULT_MIN_MEASURE = 0;
 
     /** The figures of one pair, or of an average. */
     record Score(String pair, int gold, int predicted, int correct, double precision, double recall, double f1) {
@@ -75,40 +83,60 @@ final class EvalMatchingCommand implements Cli.Command {
         }
     }
 
+    /**
+     * A pair of models and the correspondences its gold lists, each as "currentId futureId": activity pairs, and
+     * the events and gateways paired with their like ({@link OtherPairs}).
+     */
+    record GoldPair(String name, Path current, Path future, Set<String> pairs, Set<String> otherPairs) {
+
+        /** A pair of Gapwise's own gold ({@code <pair>/gold.json}; paths relative to it). */
+        static GoldPair ofJson(Path file) throws IOException {
+            JsonNode spec = new ObjectMapper().readTree(file.toFile());
+            Path dir = file.getParent();
+            return new GoldPair(dir.getFileName().toString(), dir.resolve(spec.get("current").asText()).normalize(),
+                    dir.resolve(spec.get("future").asText()).normalize(), idPairs(spec.get("pairs")),
+                    idPairs(spec.get("otherPairs")));
+        }
+
+        private static Set<String> idPairs(JsonNode pairs) {
+            Set<String> out = new HashSet<>();
+            if (pairs != null) {
+                pairs.forEach(p -> out.add(p.get(0).asText() + " " + p.get(1).asText()));
+            }
+            return Set.copyOf(out);
+        }
+    }
+
     /** Per-pair scores, then the micro average (pooled), then the macro average (mean of the pairs). */
     static List<Score> evaluate(List<Path> goldFiles) throws IOException, BpmnImportException {
-        return evaluate(goldFiles, null, new OtherPairs());
+        List<GoldPair> pairs = new ArrayList<>();
+        for (Path file : goldFiles) {
+            pairs.add(GoldPair.ofJson(file));
+        }
+        return evaluate(pairs, null, new OtherPairs());
     }
 
     /**
      * @param errors where to list each pair's missed and wrong activity pairs, or null
      * @param others where the events' and gateways' figures are added up
      */
-    static List<Score> evaluate(List<Path> goldFiles, PrintStream errors, OtherPairs others)
+    static List<Score> evaluate(List<GoldPair> goldPairs, PrintStream errors, OtherPairs others)
             throws IOException, BpmnImportException {
-        ObjectMapper json = new ObjectMapper();
         BpmnImporter importer = BpmnImporter.withDefaults().alsoPetriNetsAndEpcs();
         ProcessMatcher matcher = ProcessMatcher.withDefaults();
         List<Score> scores = new ArrayList<>();
         int gold = 0;
         int predicted = 0;
         int correct = 0;
-        for (Path file : goldFiles) {
-            JsonNode spec = json.readTree(file.toFile());
-            Path dir = file.getParent();
-            ProcessModel current = importer.read(dir.resolve(spec.get("current").asText()).normalize());
-            ProcessModel future = importer.read(dir.resolve(spec.get("future").asText()).normalize());
-            Set<String> want = new HashSet<>();
-            spec.get("pairs").forEach(p -> want.add(p.get(0).asText() + " " + p.get(1).asText()));
+        for (GoldPair pair : goldPairs) {
+            ProcessModel current = importer.read(pair.current());
+            ProcessModel future = importer.read(pair.future());
+            Set<String> want = pair.pairs();
             Set<String> currentActivities = activities(current);
             Set<String> futureActivities = activities(future);
             Set<String> got = new HashSet<>();
             List<Match> matches = matcher.match(current, future);
-            Set<String> wantOthers = new HashSet<>();
-            if (spec.has("otherPairs")) {
-                spec.get("otherPairs").forEach(p -> wantOthers.add(p.get(0).asText() + " " + p.get(1).asText()));
-            }
-            others.add(wantOthers, matches);
+            others.add(pair.otherPairs(), matches);
             for (Match m : matches) {
                 if (currentActivities.contains(m.current()) && futureActivities.contains(m.future())) {
                     got.add(m.current() + " " + m.future());
@@ -116,15 +144,15 @@ final class EvalMatchingCommand implements Cli.Command {
             }
             int hits = (int) got.stream().filter(want::contains).count();
             if (errors != null) {
-                listErrors(errors, dir.getFileName().toString(), current, future, want, got);
+                listErrors(errors, pair.name(), current, future, want, got);
             }
-            scores.add(Score.of(dir.getFileName().toString(), want.size(), got.size(), hits));
+            scores.add(Score.of(pair.name(), want.size(), got.size(), hits));
             gold += want.size();
             predicted += got.size();
             correct += hits;
         }
         Score micro = Score.of("micro average", gold, predicted, correct);
-        double n = Math.max(1, goldFiles.size());
+        double n = Math.max(1, goldPairs.size());
         List<Score> pairs = List.copyOf(scores);
         scores.add(micro);
         scores.add(new Score("macro average", gold, predicted, correct,
@@ -169,26 +197,96 @@ final class EvalMatchingCommand implements Cli.Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        boolean errors = Stream.of(args).anyMatch("--errors"::equals);
-        List<Path> dirs = Stream.of(args).filter(a -> !"--errors".equals(a)).map(Path::of).toList();
-        try {
-            List<Path> files = goldFiles(dirs.isEmpty() ? List.of(Path.of("eval/matching")) : dirs);
-            if (files.isEmpty()) {
-                err.println("gapwise eval-matching: no */gold.json under " + (dirs.isEmpty() ? "eval/matching" : dirs));
-                return 2;
+        boolean errors = false;
+        List<Path> dirs = new ArrayList<>();
+        List<Path> alignments = new ArrayList<>();
+        Path models = null;
+        double minMeasure = DEFAULT_MIN_MEASURE;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            boolean hasValue = i + 1 < args.length;
+            switch (arg) {
+                case "--errors" -> errors = true;
+                case "--alignments" -> {
+                    if (!hasValue) {
+                        return usage(err, "--alignments needs a folder or file");
+                    }
+                    alignments.add(Path.of(args[++i]));
+                }
+                case "--models" -> {
+                    if (!hasValue) {
+                        return usage(err, "--models needs a folder");
+                    }
+                    models = Path.of(args[++i]);
+                }
+                case "--min-measure" -> {
+                    try {
+                        minMeasure = hasValue ? Double.parseDouble(args[++i]) : Double.NaN;
+                    } catch (NumberFormatException e) {
+                        minMeasure = Double.NaN;
+                    }
+                    if (!(minMeasure >= 0 && minMeasure <= 1)) {
+                        return usage(err, "--min-measure needs a number from 0 to 1");
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("--")) {
+                        return usage(err, "unknown option " + arg);
+                    }
+                    dirs.add(Path.of(arg));
+                }
             }
-            out.printf(Locale.ROOT, "%-28s %5s %5s %4s %6s %6s %6s%n", "pair", "gold", "pred", "tp", "P", "R", "F1");
+        }
+        if (!alignments.isEmpty() && (models == null || !dirs.isEmpty())) {
+            return usage(err, models == null ? "--alignments needs --models, the folder of the data set's models"
+                    : "folders of gold.json pairs and --alignments are scored apart: give one or the other");
+        }
+        if (alignments.isEmpty() && models != null) {
+            return usage(err, "--models goes with --alignments");
+        }
+        try {
+            List<GoldPair> pairs = new ArrayList<>();
+            if (alignments.isEmpty()) {
+                for (Path file : goldFiles(dirs.isEmpty() ? List.of(Path.of("eval/matching")) : dirs)) {
+                    pairs.add(GoldPair.ofJson(file));
+                }
+                if (pairs.isEmpty()) {
+                    err.println("gapwise eval-matching: no */gold.json under " + (dirs.isEmpty() ? "eval/matching" : dirs));
+                    return 2;
+                }
+            } else {
+                BpmnImporter importer = BpmnImporter.withDefaults().alsoPetriNetsAndEpcs();
+                List<String> warnings = new ArrayList<>();
+                for (Path file : AlignmentGold.files(alignments)) {
+                    pairs.add(AlignmentGold.pair(file, models, minMeasure, importer, warnings));
+                }
+                warnings.forEach(w -> err.println("gapwise eval-matching: " + w));
+                if (pairs.isEmpty()) {
+                    err.println("gapwise eval-matching: no *.rdf alignment in " + alignments);
+                    return 2;
+                }
+            }
+            // a data set's pairs are named after its files, which may be longer than Gapwise's own
+            int width = Math.max(28, pairs.stream().mapToInt(p -> p.name().length()).max().orElse(0));
+            out.printf(Locale.ROOT, "%-" + width + "s %5s %5s %4s %6s %6s %6s%n", "pair", "gold", "pred", "tp", "P", "R", "F1");
             OtherPairs others = new OtherPairs();
-            for (Score s : evaluate(files, errors ? out : null, others)) {
-                out.printf(Locale.ROOT, "%-28s %5d %5d %4d %6.3f %6.3f %6.3f%n", s.pair(), s.gold(), s.predicted(), s.correct(),
-                        s.precision(), s.recall(), s.f1());
+            for (Score s : evaluate(pairs, errors ? out : null, others)) {
+                out.printf(Locale.ROOT, "%-" + width + "s %5d %5d %4d %6.3f %6.3f %6.3f%n", s.pair(), s.gold(), s.predicted(),
+                        s.correct(), s.precision(), s.recall(), s.f1());
             }
             out.printf(Locale.ROOT, "events and gateways (otherPairs): %d in the gold, %d paired as there, %d crossed%n",
                     others.gold, others.found, others.crossed);
             return 0;
-        } catch (IOException | BpmnImportException e) {
+        } catch (IOException | BpmnImportException | AlignmentGold.GoldException e) {
             err.println("gapwise eval-matching: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("gapwise eval-matching: " + problem);
+        err.println("usage: eval-matching [--errors] [DIR...]");
+        err.println("       eval-matching [--errors] --alignments DIR|FILE... --models DIR [--min-measure X]");
+        return 2;
     }
 }

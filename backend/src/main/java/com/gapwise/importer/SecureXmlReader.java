@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -90,7 +89,7 @@ final class SecureXmlReader {
     Parsed parse(byte[] xml, String sourceName) throws BpmnImportException {
         checkNotEmptyOrBinary(xml, sourceName);
         checkUtf8(xml, sourceName);
-        XMLInputFactory factory = factory();
+        XMLInputFactory factory = HardenedXml.inputFactory();
         XMLStreamReader reader = null;
         try {
             reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
@@ -109,24 +108,6 @@ final class SecureXmlReader {
                 }
             }
         }
-    }
-
-    private static XMLInputFactory factory() {
-        // The JDK implementation explicitly, whatever else is on the classpath, so the hardening below holds.
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        // (The JDK's StAX factory has no secure-processing switch: its XMLSecurityManager limits always apply.)
-        // Defence in depth: DTDs are refused anyway, so no entity should ever be expanded.
-        factory.setProperty("jdk.xml.entityExpansionLimit", "64");
-        // Errors become exceptions; without a reporter the JDK parser also prints them to stderr.
-        factory.setXMLReporter((message, type, info, location) -> { });
-        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new XMLStreamException("refused to resolve external resource " + systemId);
-        });
-        return factory;
     }
 
     private Parsed read(XMLStreamReader reader, String sourceName) throws XMLStreamException, BpmnImportException {
