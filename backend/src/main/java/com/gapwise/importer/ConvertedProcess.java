@@ -9,6 +9,7 @@ import com.gapwise.model.SequenceFlow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,8 @@ final class ConvertedProcess {
     private final List<Lane> lanes = new ArrayList<>();
     /** The lane of each node put in one. */
     private final Map<String, String> laneOf = new HashMap<>();
+    /** Nodes that do no work and only pass the flow on: read as the flow itself (see {@link #passThrough}). */
+    private final Set<String> passThrough = new LinkedHashSet<>();
 
     ConvertedProcess(String processId, Set<String> ids, List<String> warnings) {
         this.processId = processId;
@@ -40,6 +43,17 @@ final class ConvertedProcess {
     String node(String id, ElementKind kind, String name) {
         String unique = unique(id);
         nodes.add(new FlowNode(unique, kind, name, processId, null, null, List.of(), null, null, true, Map.of(), null));
+        return unique;
+    }
+
+    /**
+     * Adds a node that does no work (a silent transition between two places): where it ends with one flow in and one
+     * out, it is read as one flow from the node before it to the node after it (the flow in keeps its id), as a
+     * BPMN modeller draws a way that skips a step; otherwise it stays an unnamed node of this kind.
+     */
+    String passThrough(String id, ElementKind kind) {
+        String unique = node(id, kind, "");
+        passThrough.add(unique);
         return unique;
     }
 
@@ -78,6 +92,7 @@ final class ConvertedProcess {
         List<SequenceFlow> flows = new ArrayList<>();
         List<Lane> lanes = new ArrayList<>();
         for (ConvertedProcess graph : graphs) {
+            graph.dissolvePassThroughs();
             for (FlowNode n : graph.nodes) {
                 String lane = graph.laneOf.get(n.id());
                 nodes.add(lane == null ? n : new FlowNode(n.id(), n.kind(), n.name(), n.processId(), lane, n.parentId(),
@@ -91,6 +106,47 @@ final class ConvertedProcess {
         }
         return new ProcessModel(id, name, exporter, processes, List.of(), lanes, nodes, flows, List.of(), List.of(),
                 List.of(), List.of(), warnings);
+    }
+
+    /**
+     * Each pass-through node with one flow in and one out becomes that one flow; chains of them one flow too. Linear
+     * in the graph's size: a net of many thousand silent transitions reads as fast as one without.
+     */
+    private void dissolvePassThroughs() {
+        if (passThrough.isEmpty()) {
+            return;
+        }
+        Map<String, List<Integer>> into = new HashMap<>();
+        Map<String, List<Integer>> outOf = new HashMap<>();
+        for (int i = 0; i < flows.size(); i++) {
+            into.computeIfAbsent(flows.get(i).targetId(), k -> new ArrayList<>(1)).add(i);
+            outOf.computeIfAbsent(flows.get(i).sourceId(), k -> new ArrayList<>(1)).add(i);
+        }
+        SequenceFlow[] kept = flows.toArray(new SequenceFlow[0]);
+        Set<String> dissolved = new HashSet<>();
+        for (String id : passThrough) {
+            List<Integer> in = into.getOrDefault(id, List.of());
+            List<Integer> out = outOf.getOrDefault(id, List.of());
+            if (in.size() != 1 || out.size() != 1 || in.get(0).equals(out.get(0))) {
+                continue;
+            }
+            int a = in.get(0);
+            int b = out.get(0);
+            SequenceFlow onward = kept[b];
+            kept[a] = new SequenceFlow(kept[a].id(), kept[a].name(), kept[a].sourceId(), onward.targetId(), kept[a].condition(),
+                    kept[a].isDefault(), kept[a].processId());
+            kept[b] = null;
+            List<Integer> next = into.get(onward.targetId());
+            next.set(next.indexOf(b), a);
+            dissolved.add(id);
+        }
+        flows.clear();
+        for (SequenceFlow f : kept) {
+            if (f != null) {
+                flows.add(f);
+            }
+        }
+        nodes.removeIf(n -> dissolved.contains(n.id()));
     }
 
     /** A fresh id set for a file. */

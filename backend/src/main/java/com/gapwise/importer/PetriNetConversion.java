@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Reads a Petri net (PNML, the ISO/IEC 15909-2 interchange format of Petri-net tools; place/transition nets) as
  * the process it draws, the way process-matching work reads one: each transition is a step (a task with the
- * transition's id and label; an unnamed or silent transition stays unnamed, unless it only forks or joins the flow:
- * then it is a parallel gateway), a place between one transition and
+ * transition's id and label; an unnamed or silent transition does no work: between one place and the next it is
+ * the flow from one to the other, where it only forks or joins the flow a parallel gateway), a place between one transition and
  * the next is a sequence flow, a place with several ways out a choice (exclusive gateway), several ways in a
  * merge, a transition with several output or input places a parallel split or join, and a place without input
  * (or marked) a start, one without output an end.
@@ -111,7 +111,8 @@ final class PetriNetConversion {
                 continue;
             }
             if (n.transition) {
-                String task = graph.node(n.id, ElementKind.TASK, n.name);
+                // a silent transition with one way in and one out does no work: the flow itself, as BPMN draws a skip
+                String task = n.name.isEmpty() ? graph.passThrough(n.id, ElementKind.TASK) : graph.node(n.id, ElementKind.TASK, n.name);
                 entry.put(n.id, ins > 1 ? graph.node(n.id + "_join", ElementKind.PARALLEL_GATEWAY, "") : task);
                 exit.put(n.id, outs > 1 ? graph.node(n.id + "_split", ElementKind.PARALLEL_GATEWAY, "") : task);
                 if (ins > 1) {

@@ -39,9 +39,8 @@ class InterchangeFormatsTest {
         assertThat(nodes.get("t_receive").kind()).isEqualTo(ElementKind.TASK);
         assertThat(nodes.get("t_receive").name()).isEqualTo("receive declara- tion");
         assertThat(nodes.get("t_enter").name()).isEqualTo("enter in regis- ter");
-        // a silent transition (ProM's "$invisible$") between two places is an unnamed step
-        assertThat(nodes.get("t_complete").kind()).isEqualTo(ElementKind.TASK);
-        assertThat(nodes.get("t_complete").name()).isEmpty();
+        // a silent transition (ProM's "$invisible$") between two places does no work: it is the flow between them
+        assertThat(nodes).doesNotContainKey("t_complete");
         // the marked place is the start, the place without output the end
         assertThat(nodes.get("p_start").kind()).isEqualTo(ElementKind.START_EVENT);
         assertThat(nodes.get("p_start").name()).isEqualTo("birth declared");
@@ -55,14 +54,52 @@ class InterchangeFormatsTest {
         assertThat(nodes.get("t_close_join").kind()).isEqualTo(ElementKind.PARALLEL_GATEWAY);
         assertThat(flows(model)).containsExactlyInAnyOrder(
                 "p_start -> t_receive", "t_receive -> p_received", "p_received -> t_check", "t_check -> p_checked",
-                "p_checked -> t_request", "t_request -> p_received", "p_checked -> t_complete", "t_complete -> t_enter",
+                "p_checked -> t_request", "t_request -> p_received", "p_checked -> t_enter",
                 "t_enter -> t_enter_split", "t_enter_split -> t_certificate", "t_enter_split -> t_notice",
                 "t_certificate -> t_close_join", "t_notice -> t_close_join", "t_close_join -> t_close", "t_close -> p_end");
-        assertThat(model.taskCount()).isEqualTo(8);
-        // the flow between two steps keeps the place's id; an arc's flow keeps the arc's
-        assertThat(model.sequenceFlows()).extracting(SequenceFlow::id).contains("p_ready", "a1", "a6");
+        assertThat(model.taskCount()).isEqualTo(7);
+        // the flow between two steps keeps the place's id, an arc's flow the arc's, a silent step's the flow into it
+        assertThat(model.sequenceFlows()).extracting(SequenceFlow::id).contains("p_certify", "a1", "a6", "a7")
+                .doesNotContain("p_ready");
         assertThat(model.warnings()).singleElement().asString()
                 .contains("line 65", "arc 'a19'", "target 'p_nowhere'", "skipped");
+    }
+
+    @Test
+    void aSilentTransitionThatSkipsAStepIsTheFlowPastIt() throws Exception {
+        // the skip a Petri net draws with a silent transition beside a step, as BPMN draws it with a flow beside it;
+        // two silent transitions in a row are one flow, and one going nowhere stays an unnamed step
+        String net = """
+                <pnml><net id="n"><page id="g">
+                <place id="s"><initialMarking><text>1</text></initialMarking></place>
+                <transition id="receive"><name><text>receive form</text></name></transition>
+                <place id="p"/>
+                <transition id="check"><name><text>check form</text></name></transition>
+                <transition id="skip"/>
+                <place id="q"/>
+                <transition id="tau1"><toolspecific tool="ProM" version="6.4" activity="$invisible$"/></transition>
+                <place id="r"/>
+                <transition id="tau2"/>
+                <place id="t"/>
+                <transition id="file"><name><text>file form</text></name></transition>
+                <place id="e"/>
+                <transition id="loose"/>
+                <arc id="a1" source="s" target="receive"/><arc id="a2" source="receive" target="p"/>
+                <arc id="a3" source="p" target="check"/><arc id="a4" source="check" target="q"/>
+                <arc id="a5" source="p" target="skip"/><arc id="a6" source="skip" target="q"/>
+                <arc id="a7" source="q" target="tau1"/><arc id="a8" source="tau1" target="r"/>
+                <arc id="a9" source="r" target="tau2"/><arc id="a10" source="tau2" target="t"/>
+                <arc id="a11" source="t" target="file"/><arc id="a12" source="file" target="e"/>
+                </page></net></pnml>
+                """;
+        ProcessModel model = importer.read(net.getBytes(StandardCharsets.UTF_8), "skip.pnml");
+        Map<String, FlowNode> nodes = model.nodesById();
+        assertThat(nodes).doesNotContainKeys("skip", "tau1", "tau2");
+        assertThat(nodes.get("loose").kind()).isEqualTo(ElementKind.TASK);
+        assertThat(nodes.get("loose").name()).isEmpty();
+        assertThat(flows(model)).containsExactlyInAnyOrder("s -> receive", "receive -> p", "p -> check", "check -> q",
+                "p -> q", "q -> file", "file -> e");
+        assertThat(model.sequenceFlows()).extracting(SequenceFlow::id).doesNotHaveDuplicates();
     }
 
     @Test
