@@ -5,6 +5,7 @@ import com.gapwise.model.ElementKind;
 import com.gapwise.model.Labels;
 import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,8 @@ final class PetriNetConversion {
     private void readNet(XmlElement net, ConvertedProcess graph) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         List<XmlElement> arcs = new ArrayList<>();
-        collect(net, nodes, arcs);
+        Map<String, List<String>> operators = new LinkedHashMap<>();
+        collect(net, nodes, arcs, operators);
         Map<String, List<String>> in = new LinkedHashMap<>();
         Map<String, List<String>> out = new LinkedHashMap<>();
         Map<String, String> arcIds = new LinkedHashMap<>();
@@ -91,6 +93,13 @@ final class PetriNetConversion {
                 arcIds.put(source + "\n" + target, arc.attribute("id"));
             }
         }
+        Set<String> choiceIn = new HashSet<>();
+        Set<String> choiceOut = new HashSet<>();
+        for (List<String> copies : operators.values()) {
+            if (copies.size() > 1) {
+                foldOperator(copies, nodes, in, out, arcIds, choiceIn, choiceOut);
+            }
+        }
         // where each element's flow enters and leaves the BPMN reading: the element itself, or the gateway before
         // or after it; a place of one way in and one way out is no node at all, only the flow it stands for
         Map<String, String> entry = new LinkedHashMap<>();
@@ -113,8 +122,10 @@ final class PetriNetConversion {
             if (n.transition) {
                 // a silent transition with one way in and one out does no work: the flow itself, as BPMN draws a skip
                 String task = n.name.isEmpty() ? graph.passThrough(n.id, ElementKind.TASK) : graph.node(n.id, ElementKind.TASK, n.name);
-                entry.put(n.id, ins > 1 ? graph.node(n.id + "_join", ElementKind.PARALLEL_GATEWAY, "") : task);
-                exit.put(n.id, outs > 1 ? graph.node(n.id + "_split", ElementKind.PARALLEL_GATEWAY, "") : task);
+                entry.put(n.id, ins > 1 ? graph.node(n.id + "_join", choiceIn.contains(n.id) ? ElementKind.EXCLUSIVE_GATEWAY
+                        : ElementKind.PARALLEL_GATEWAY, "") : task);
+                exit.put(n.id, outs > 1 ? graph.node(n.id + "_split", choiceOut.contains(n.id) ? ElementKind.EXCLUSIVE_GATEWAY
+                        : ElementKind.PARALLEL_GATEWAY, "") : task);
                 if (ins > 1) {
                     extraFlows.add(new Flow(n.id + "_join_flow", entry.get(n.id), task));
                 }
@@ -187,11 +198,72 @@ final class PetriNetConversion {
         }
     }
 
-    /** The net's places, transitions and arcs, on its pages and pages within pages too. */
-    private void collect(XmlElement parent, Map<String, Node> nodes, List<XmlElement> arcs) {
+    /**
+     * WoPeD draws a step that ends in a choice (or starts after a merge) as one element, an XOR operator, and exports
+     * it as one transition per way out or in ("t5_op_1", "t5_op_2"), each with the step's label. The copies are read
+     * back as the one step the modeller drew, under the first copy's id: its ways in or out that differ from copy to
+     * copy are a merge or a choice (exclusive gateways), those every copy shares stay parallel. Copies that differ in
+     * ways of several places at once (a choice between parallel branches) are left as they are.
+     */
+    private static void foldOperator(List<String> copies, Map<String, Node> nodes, Map<String, List<String>> in,
+            Map<String, List<String>> out, Map<String, String> arcIds, Set<String> choiceIn, Set<String> choiceOut) {
+        boolean inAlternatives = !allEqual(copies, in);
+        boolean outAlternatives = !allEqual(copies, out);
+        for (String copy : copies) {
+            if (inAlternatives && in.get(copy).size() != 1 || outAlternatives && out.get(copy).size() != 1) {
+                return;
+            }
+        }
+        String step = copies.get(0);
+        for (String copy : copies.subList(1, copies.size())) {
+            for (String place : in.get(copy)) {
+                List<String> next = out.get(place);
+                next.remove(copy);
+                if (!next.contains(step)) {
+                    next.add(step);
+                    in.get(step).add(place);
+                    arcIds.putIfAbsent(place + "\n" + step, arcIds.get(place + "\n" + copy));
+                }
+            }
+            for (String place : out.get(copy)) {
+                List<String> previous = in.get(place);
+                previous.remove(copy);
+                if (!previous.contains(step)) {
+                    previous.add(step);
+                    out.get(step).add(place);
+                    arcIds.putIfAbsent(step + "\n" + place, arcIds.get(copy + "\n" + place));
+                }
+            }
+            nodes.remove(copy);
+            in.remove(copy);
+            out.remove(copy);
+        }
+        if (inAlternatives) {
+            choiceIn.add(step);
+        }
+        if (outAlternatives) {
+            choiceOut.add(step);
+        }
+    }
+
+    private static boolean allEqual(List<String> copies, Map<String, List<String>> ways) {
+        Set<String> first = new HashSet<>(ways.get(copies.get(0)));
+        for (String copy : copies) {
+            if (!new HashSet<>(ways.get(copy)).equals(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The net's places, transitions and arcs, on its pages and pages within pages too, and the transitions WoPeD
+     * exported for each of its operators (see {@link #foldOperator}).
+     */
+    private void collect(XmlElement parent, Map<String, Node> nodes, List<XmlElement> arcs, Map<String, List<String>> operators) {
         for (XmlElement e : parent.children) {
             switch (e.localName) {
-                case "page" -> collect(e, nodes, arcs);
+                case "page" -> collect(e, nodes, arcs, operators);
                 case "place", "transition" -> {
                     String id = e.attribute("id");
                     if (id == null || id.isBlank() || nodes.containsKey(id)) {
@@ -202,6 +274,10 @@ final class PetriNetConversion {
                     boolean transition = e.localName.equals("transition");
                     String name = transition && silent(e) ? "" : name(e);
                     nodes.put(id, new Node(id, transition, name, !transition && marked(e)));
+                    String operator = transition ? wopedOperator(e) : null;
+                    if (operator != null) {
+                        operators.computeIfAbsent(operator, k -> new ArrayList<>()).add(id);
+                    }
                 }
                 case "arc" -> arcs.add(e);
                 case "referencePlace", "referenceTransition" ->
@@ -238,6 +314,20 @@ final class PetriNetConversion {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** The id of the WoPeD operator a transition was exported for, or null. */
+    private static String wopedOperator(XmlElement transition) {
+        for (XmlElement e : transition.children) {
+            if (e.localName.equals("toolspecific") && "WoPeD".equals(e.attribute("tool"))) {
+                XmlElement operator = e.child("operator");
+                String id = operator == null ? null : operator.attribute("id");
+                if (id != null && !id.isBlank()) {
+                    return id;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean silent(XmlElement transition) {

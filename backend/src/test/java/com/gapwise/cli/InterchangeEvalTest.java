@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gapwise.diff.DiffEngine;
+import com.gapwise.diff.DiffResult;
 import com.gapwise.diff.Match;
 import com.gapwise.importer.BpmnImporter;
 import com.gapwise.matching.ProcessMatcher;
@@ -44,6 +46,20 @@ class InterchangeEvalTest {
         assertThat(petriNets).hasSizeGreaterThan(5).isEqualTo(stepPairs(EVAL.resolve("fold-g/residence-petri"), "bpmn"));
         Set<String> epcs = stepPairs(EVAL.resolve("interchange/capex-epml"), "epml");
         assertThat(epcs).hasSizeGreaterThan(3).isEqualTo(stepPairs(EVAL.resolve("fold-s/capex-epc"), "bpmn"));
+    }
+
+    @Test
+    void aNetAsWopedExportsItDiffsAsTheSameNetDrawnPlainly() throws Exception {
+        // the same registration, once with a choice place after "check documents", once with that step drawn as a
+        // WoPeD XOR-split operator (exported as one transition per way out): nothing was added, removed or changed
+        Path resources = Path.of(System.getProperty("gapwise.repo.root", ".")).resolve("backend/src/test/resources/interchange");
+        ProcessModel plain = importer.read(resources.resolve("registration.pnml"));
+        ProcessModel woped = importer.read(resources.resolve("registration-woped.pnml"));
+        DiffResult diff = DiffEngine.using(ProcessMatcher.withDefaults()).diff(plain, woped);
+        assertThat(diff.added()).isEmpty();
+        assertThat(diff.removed()).isEmpty();
+        assertThat(diff.changes()).isEmpty();
+        assertThat(diff.matches()).anyMatch(m -> m.current().equals("t_check") && m.future().equals("t_check_op_1"));
     }
 
     @Test

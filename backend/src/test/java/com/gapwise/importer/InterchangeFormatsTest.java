@@ -103,6 +103,57 @@ class InterchangeFormatsTest {
     }
 
     @Test
+    void wopedsCopiesOfAnOperatorAreTheOneStepItDrew() throws Exception {
+        // WoPeD exports an XOR-split operator as one transition per way out, an XOR-join one per way in, each with
+        // the step's label; a pair of copies that differ in ways of two places at once is left as it is
+        String net = """
+                <pnml><net id="n"><page id="g">
+                <place id="s"><initialMarking><text>1</text></initialMarking></place>
+                <transition id="receive"><name><text>receive claim</text></name></transition>
+                <place id="p1"/>
+                <transition id="check_op_1"><name><text>check claim</text></name>%s</transition>
+                <transition id="check_op_2"><name><text>check claim</text></name>%s</transition>
+                <place id="p2"/><place id="p3"/>
+                <transition id="request"><name><text>request documents</text></name></transition>
+                <transition id="approve"><name><text>approve claim</text></name></transition>
+                <place id="p4"/><place id="p5"/>
+                <transition id="close_op_1"><name><text>close case</text></name>%s</transition>
+                <transition id="close_op_2"><name><text>close case</text></name>%s</transition>
+                <place id="e"/>
+                <arc id="a1" source="s" target="receive"/><arc id="a2" source="receive" target="p1"/>
+                <arc id="a3" source="p1" target="check_op_1"/><arc id="a4" source="check_op_1" target="p2"/>
+                <arc id="a5" source="p1" target="check_op_2"/><arc id="a6" source="check_op_2" target="p3"/>
+                <arc id="a7" source="p2" target="request"/><arc id="a8" source="request" target="p4"/>
+                <arc id="a9" source="p3" target="approve"/><arc id="a10" source="approve" target="p5"/>
+                <arc id="a11" source="p4" target="close_op_1"/><arc id="a12" source="close_op_1" target="e"/>
+                <arc id="a13" source="p5" target="close_op_2"/><arc id="a14" source="close_op_2" target="e"/>
+                </page></net></pnml>
+                """.formatted(operator("check", 104), operator("check", 104), operator("close", 105), operator("close", 105));
+        ProcessModel model = importer.read(net.getBytes(StandardCharsets.UTF_8), "woped.pnml");
+        Map<String, FlowNode> nodes = model.nodesById();
+        assertThat(nodes).doesNotContainKeys("check_op_2", "close_op_2");
+        assertThat(nodes.get("check_op_1").name()).isEqualTo("check claim");
+        assertThat(nodes.get("check_op_1_split").kind()).isEqualTo(ElementKind.EXCLUSIVE_GATEWAY);
+        assertThat(nodes.get("close_op_1_join").kind()).isEqualTo(ElementKind.EXCLUSIVE_GATEWAY);
+        assertThat(model.taskCount()).isEqualTo(5);
+        assertThat(flows(model)).containsExactlyInAnyOrder("s -> receive", "receive -> check_op_1",
+                "check_op_1 -> check_op_1_split", "check_op_1_split -> request", "check_op_1_split -> approve",
+                "request -> close_op_1_join", "approve -> close_op_1_join", "close_op_1_join -> close_op_1",
+                "close_op_1 -> e");
+
+        // the same two copies, one going on to two places at once: a choice between parallel branches, not folded
+        String mixed = net.replace("<arc id=\"a4\"", "<place id=\"p6\"/><arc id=\"a4b\" source=\"check_op_1\" target=\"p6\"/>"
+                + "<arc id=\"a4\"");
+        Map<String, FlowNode> unfolded = importer.read(mixed.getBytes(StandardCharsets.UTF_8), "mixed.pnml").nodesById();
+        assertThat(unfolded).containsKeys("check_op_1", "check_op_2");
+        assertThat(unfolded).doesNotContainKey("close_op_2");
+    }
+
+    private static String operator(String id, int type) {
+        return "<toolspecific tool=\"WoPeD\" version=\"1.0\"><operator id=\"" + id + "\" type=\"" + type + "\"/></toolspecific>";
+    }
+
+    @Test
     void aSilentTransitionThatOnlyForksOrJoinsIsAGateway() throws Exception {
         String net = """
                 <pnml><net id="n"><page id="g">
