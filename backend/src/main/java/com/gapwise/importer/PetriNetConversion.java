@@ -273,6 +273,8 @@ final class PetriNetConversion {
                     }
                     boolean transition = e.localName.equals("transition");
                     String name = transition && silent(e) ? "" : name(e);
+                    // "tau", "silent", "t12": what tools write on a silent transition in place of no name
+                    name = transition && Labels.isPlaceholder(name) ? "" : name;
                     nodes.put(id, new Node(id, transition, name, !transition && marked(e)));
                     String operator = transition ? wopedOperator(e) : null;
                     if (operator != null) {

@@ -122,7 +122,7 @@ final class LabelAnalyzer {
 
     private Label analyzeText(String text) {
         String collapsed = Labels.collapse(text);
-        if (placeholder(collapsed)) {
+        if (Labels.isPlaceholder(collapsed)) {
             return new Label(collapsed, List.of(), "");
         }
         // Plain ASCII labels (nearly all) are split with loops that give exactly what the patterns below
@@ -214,50 +214,6 @@ final class LabelAnalyzer {
             return lower;
         }
         return lower.replace('\u2019', '\'').replace("can't", "cannot").replace("won't", "will not").replace("n't", " not");
-    }
-
-    /** What converters write on a silent transition instead of leaving it unnamed. */
-    private static final Set<String> SILENT_WORDS = Set.of("tau", "\u03c4", "t", "silent", "invisible", "inv", "skip");
-    /** Prefixes of the numbered ids that tools give elements ("t12", "Task_3", "n7", "Activity_0x1y2z3"). */
-    private static final Set<String> ID_PREFIXES = Set.of("t", "tr", "n", "p", "task", "activity", "transition", "node");
-
-    /**
-     * Whether a label only stands where a name would be: a silent transition of a Petri net ("tau", "τ",
-     * "silent") or an element's technical id written as its name ("t12", "Task_3"; not "Task 3"). Such an element does no
-     * nameable work and is read as unnamed (the matcher never pairs two of them by their words).
-     */
-    static boolean placeholder(String label) {
-        if (label.length() > 24) {
-            return false;
-        }
-        String lower = label.toLowerCase(Locale.ROOT);
-        if (SILENT_WORDS.contains(lower)) {
-            return true;
-        }
-        int end = lower.length();
-        while (end > 0 && Character.isDigit(lower.charAt(end - 1))) {
-            end--;
-        }
-        if (end < lower.length()) {
-            int prefixEnd = end;
-            while (prefixEnd > 0 && " _-".indexOf(lower.charAt(prefixEnd - 1)) >= 0) {
-                prefixEnd--;
-            }
-            String prefix = lower.substring(0, prefixEnd);
-            // a word and a number written apart is how people name steps in small models ("Task 1", "Activity 2":
-            // every MIWG reference model); converters and ids write "t12", "T 3", "Task_3", "task3"
-            boolean writtenAsWords = prefix.length() > 2 && lower.substring(prefixEnd, end).equals(" ");
-            if (SILENT_WORDS.contains(prefix) || ID_PREFIXES.contains(prefix) && !writtenAsWords) {
-                return true;
-            }
-        }
-        // modelling tools' generated ids: "Activity_0x1y2z3", "Task_1gk2a9p"
-        int underscore = lower.indexOf('_');
-        if (underscore > 0 && ID_PREFIXES.contains(lower.substring(0, underscore)) && underscore + 1 < lower.length()) {
-            String rest = lower.substring(underscore + 1);
-            return rest.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'z') && rest.chars().anyMatch(Character::isDigit);
-        }
-        return false;
     }
 
     private static boolean isAscii(String text) {
