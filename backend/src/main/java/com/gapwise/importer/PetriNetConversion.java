@@ -216,24 +216,8 @@ final class PetriNetConversion {
         }
         String step = copies.get(0);
         for (String copy : copies.subList(1, copies.size())) {
-            for (String place : in.get(copy)) {
-                List<String> next = out.get(place);
-                next.remove(copy);
-                if (!next.contains(step)) {
-                    next.add(step);
-                    in.get(step).add(place);
-                    arcIds.putIfAbsent(place + "\n" + step, arcIds.get(place + "\n" + copy));
-                }
-            }
-            for (String place : out.get(copy)) {
-                List<String> previous = in.get(place);
-                previous.remove(copy);
-                if (!previous.contains(step)) {
-                    previous.add(step);
-                    out.get(step).add(place);
-                    arcIds.putIfAbsent(step + "\n" + place, arcIds.get(copy + "\n" + place));
-                }
-            }
+            moveArcs(copy, step, in, out, arcIds, true);
+            moveArcs(copy, step, out, in, arcIds, false);
             nodes.remove(copy);
             in.remove(copy);
             out.remove(copy);
@@ -243,6 +227,24 @@ final class PetriNetConversion {
         }
         if (outAlternatives) {
             choiceOut.add(step);
+        }
+    }
+
+    /**
+     * Moves a copy's arcs on one side (its ways in, or out) to the step, each place once: {@code ways} is that side
+     * of every node, {@code back} the other side, on which each place names the copy.
+     */
+    private static void moveArcs(String copy, String step, Map<String, List<String>> ways, Map<String, List<String>> back,
+            Map<String, String> arcIds, boolean inbound) {
+        for (String place : ways.get(copy)) {
+            List<String> placeWays = back.get(place);
+            placeWays.remove(copy);
+            if (!placeWays.contains(step)) {
+                placeWays.add(step);
+                ways.get(step).add(place);
+                arcIds.putIfAbsent(inbound ? place + "\n" + step : step + "\n" + place,
+                        arcIds.get(inbound ? place + "\n" + copy : copy + "\n" + place));
+            }
         }
     }
 
