@@ -4,6 +4,7 @@ import com.gapwise.importer.BpmnImportException;
 import com.gapwise.importer.BpmnImporter;
 import com.gapwise.importer.HardenedXml;
 import com.gapwise.model.FlowNode;
+import com.gapwise.model.Labels;
 import com.gapwise.model.ProcessModel;
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -273,6 +275,7 @@ final class AlignmentGold {
         int partial = 0;
         int otherRelation = 0;
         int mixed = 0;
+        int byLabel = 0;
         List<String> unknown = new ArrayList<>();
         for (Cell cell : alignment.cells()) {
             if (!cell.relation().isEmpty() && !cell.relation().equals("=")) {
@@ -286,15 +289,20 @@ final class AlignmentGold {
             if (cell.measure() < 1) {
                 partial++;
             }
-            String id1 = decoded(elementId(cell.entity1()));
-            String id2 = decoded(elementId(cell.entity2()));
-            FlowNode c = current.nodes.get(swapped ? id2 : id1);
-            FlowNode f = future.nodes.get(swapped ? id1 : id2);
-            String key = (swapped ? id2 : id1) + " " + (swapped ? id1 : id2);
+            String ref1 = decoded(elementId(cell.entity1()));
+            String ref2 = decoded(elementId(cell.entity2()));
+            String currentRef = swapped ? ref2 : ref1;
+            String futureRef = swapped ? ref1 : ref2;
+            FlowNode c = current.find(currentRef);
+            FlowNode f = future.find(futureRef);
+            if (c != null && !c.id().equals(currentRef) || f != null && !f.id().equals(futureRef)) {
+                byLabel++;
+            }
+            String key = (c == null ? currentRef : c.id()) + " " + (f == null ? futureRef : f.id());
             if (c == null || f == null) {
                 // kept as gold: the matcher cannot find it, and the figures must say so
                 pairs.add(key);
-                unknown.add("line " + cell.line() + ": '" + (c == null ? (swapped ? id2 : id1) : (swapped ? id1 : id2))
+                unknown.add("line " + cell.line() + ": '" + (c == null ? currentRef : futureRef)
                         + "' is no flow node of " + (c == null ? current.file : future.file).getFileName());
             } else if (c.kind().isActivity() && f.kind().isActivity()) {
                 pairs.add(key);
@@ -319,6 +327,10 @@ final class AlignmentGold {
         if (otherRelation > 0) {
             warnings.add(name + ": " + otherRelation + " cell(s) with a relation other than '=' left out");
         }
+        if (byLabel > 0) {
+            warnings.add(name + ": " + byLabel + " cell(s) name an element by its label, not its id: read as the one element"
+                    + " of that label");
+        }
         if (mixed > 0) {
             warnings.add(name + ": " + mixed + " cell(s) pair an activity with an event or gateway: scored as activity pairs,"
                     + " which the matcher never predicts");
@@ -330,8 +342,20 @@ final class AlignmentGold {
         return new EvalMatchingCommand.GoldPair(name, current.file, future.file, Set.copyOf(pairs), Set.copyOf(otherPairs));
     }
 
-    /** A model file read, its flow nodes by id, and how many of each side's gold ids it holds. */
-    private record Loaded(Path file, Map<String, FlowNode> nodes, int hits1, int hits2) {
+    /**
+     * A model file read: its flow nodes by id and, for gold that names elements by their labels ("Check_documents"),
+     * by label where no other node of the model has it; and how many of each side's references it holds.
+     */
+    private record Loaded(Path file, Map<String, FlowNode> nodes, Map<String, FlowNode> byLabel, int hits1, int hits2) {
+
+        FlowNode find(String reference) {
+            FlowNode node = nodes.get(reference);
+            return node != null ? node : byLabel.get(labelKey(reference));
+        }
+    }
+
+    private static String labelKey(String text) {
+        return Labels.collapse(text.replace('_', ' ')).toLowerCase(Locale.ROOT);
     }
 
     /** Of the files with a model's name (a data set may give one model in several formats), the one the ids fit. */
@@ -341,10 +365,18 @@ final class AlignmentGold {
         for (Path file : files) {
             ProcessModel model = importer.read(file);
             Map<String, FlowNode> nodes = new HashMap<>();
+            Map<String, FlowNode> byLabel = new HashMap<>();
+            Set<String> repeated = new HashSet<>();
             for (FlowNode node : model.nodes()) {
                 nodes.put(node.id(), node);
+                String label = node.name() == null ? "" : labelKey(node.name());
+                if (!label.isEmpty() && byLabel.put(label, node) != null) {
+                    repeated.add(label);
+                }
             }
-            Loaded loaded = new Loaded(file, nodes, count(ids1, nodes), count(ids2, nodes));
+            byLabel.keySet().removeAll(repeated);
+            Loaded found = new Loaded(file, nodes, byLabel, 0, 0);
+            Loaded loaded = new Loaded(file, nodes, byLabel, count(ids1, found), count(ids2, found));
             if (best == null || Math.max(loaded.hits1, loaded.hits2) > Math.max(best.hits1, best.hits2)) {
                 best = loaded;
             }
@@ -352,10 +384,10 @@ final class AlignmentGold {
         return best;
     }
 
-    private static int count(Set<String> ids, Map<String, FlowNode> nodes) {
+    private static int count(Set<String> references, Loaded model) {
         int n = 0;
-        for (String id : ids) {
-            if (nodes.containsKey(id)) {
+        for (String reference : references) {
+            if (model.find(reference) != null) {
                 n++;
             }
         }

@@ -11,12 +11,15 @@ import com.gapwise.model.FlowNode;
 import com.gapwise.model.ProcessModel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -183,6 +186,32 @@ class AlignmentGoldTest {
     private static int goldOf(String table, String pair) {
         String[] row = table.lines().filter(l -> l.startsWith(pair + " ")).findFirst().orElseThrow().strip().split("\\s+");
         return Integer.parseInt(row[row.length - 6]);
+    }
+
+    @Test
+    void goldNamingElementsByTheirLabelsScoresAsGoldNamingTheirIds() throws Exception {
+        asDataSet("fold-h/admission-visa", "bpmn", "A", "B");
+        Path gold = dataSet.resolve("gold/A-B.rdf");
+        BpmnImporter importer = BpmnImporter.withDefaults();
+        Map<String, String> labels = new HashMap<>();
+        for (String side : List.of("A", "B")) {
+            for (FlowNode node : importer.read(dataSet.resolve("models/" + side + ".bpmn")).nodes()) {
+                if (node.name() != null && !node.name().isBlank()) {
+                    labels.put("http://" + side.toLowerCase() + "#" + node.id(), "http://" + side.toLowerCase() + "#"
+                            + URLEncoder.encode(node.name().replace(' ', '_'), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        String text = Files.readString(gold);
+        for (Map.Entry<String, String> label : labels.entrySet()) {
+            text = text.replace("\"" + label.getKey() + "\"", "\"" + label.getValue() + "\"");
+        }
+        Files.writeString(gold, text);
+        Run byLabel = cli("eval-matching", "--alignments", gold.toString(), "--models", dataSet.resolve("models").toString());
+        assertThat(byLabel.status()).as(byLabel.err()).isZero();
+        assertThat(byLabel.err()).contains("cell(s) name an element by its label, not its id").doesNotContain("does not have");
+        Run own = cli("eval-matching", EVAL.resolve("fold-h/admission-visa").toString());
+        assertThat(figures(byLabel.out())).isEqualTo(figures(own.out()));
     }
 
     @Test
