@@ -1,6 +1,9 @@
 package com.gapwise.importer;
 
 import com.gapwise.model.BpmnProcess;
+import com.gapwise.model.DataAssociation;
+import com.gapwise.model.DataElement;
+import com.gapwise.model.DataKind;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.Lane;
@@ -16,7 +19,7 @@ import java.util.Set;
 
 /**
  * The process graph of a model drawn in another notation (a Petri net, an EPC), built up node by node as the
- * BPMN reading of it: what the matcher and the diff read, with the source's ids kept wherever an element of
+ * BPMN reading of it, with the data and systems its steps use: what the matcher and the diff read, with the source's ids kept wherever an element of
  * the source becomes one node, so that a diff names the elements as the source file does.
  */
 final class ConvertedProcess {
@@ -28,6 +31,8 @@ final class ConvertedProcess {
     private final List<FlowNode> nodes = new ArrayList<>();
     private final List<SequenceFlow> flows = new ArrayList<>();
     private final List<Lane> lanes = new ArrayList<>();
+    private final List<DataElement> data = new ArrayList<>();
+    private final List<DataAssociation> associations = new ArrayList<>();
     /** The lane of each node put in one. */
     private final Map<String, String> laneOf = new HashMap<>();
     /** Nodes that do no work and only pass the flow on: read as the flow itself (see {@link #passThrough}). */
@@ -44,6 +49,18 @@ final class ConvertedProcess {
         String unique = unique(id);
         nodes.add(new FlowNode(unique, kind, name, processId, null, null, List.of(), null, null, true, Map.of(), null));
         return unique;
+    }
+
+    /** Adds a data object or data store (an EPC's information object or application system) and returns its id. */
+    String data(String id, String name, DataKind kind) {
+        String unique = unique(id);
+        data.add(new DataElement(unique, name, kind, processId, null, null));
+        return unique;
+    }
+
+    /** A step reading (INPUT) or writing (OUTPUT) a data element. */
+    void association(String id, String nodeId, String dataId, DataAssociation.Direction direction) {
+        associations.add(new DataAssociation(unique(id), nodeId, dataId, direction));
     }
 
     /**
@@ -91,6 +108,8 @@ final class ConvertedProcess {
         List<FlowNode> nodes = new ArrayList<>();
         List<SequenceFlow> flows = new ArrayList<>();
         List<Lane> lanes = new ArrayList<>();
+        List<DataElement> data = new ArrayList<>();
+        List<DataAssociation> associations = new ArrayList<>();
         for (ConvertedProcess graph : graphs) {
             graph.dissolvePassThroughs();
             for (FlowNode n : graph.nodes) {
@@ -100,12 +119,14 @@ final class ConvertedProcess {
             }
             flows.addAll(graph.flows);
             lanes.addAll(graph.lanes);
+            data.addAll(graph.data);
+            associations.addAll(graph.associations);
         }
         if (nodes.isEmpty()) {
             warnings.add("the file contains no flow nodes: the model is empty");
         }
-        return new ProcessModel(id, name, exporter, processes, List.of(), lanes, nodes, flows, List.of(), List.of(),
-                List.of(), List.of(), warnings);
+        return new ProcessModel(id, name, exporter, processes, List.of(), lanes, nodes, flows, List.of(), data,
+                associations, List.of(), warnings);
     }
 
     /**

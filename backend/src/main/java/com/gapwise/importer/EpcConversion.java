@@ -1,6 +1,8 @@
 package com.gapwise.importer;
 
 import com.gapwise.model.BpmnProcess;
+import com.gapwise.model.DataAssociation;
+import com.gapwise.model.DataKind;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.Labels;
 import com.gapwise.model.ProcessModel;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,7 +20,8 @@ import java.util.Set;
  * flow out an end and otherwise an intermediate event (the state the function before it reached), the XOR,
  * AND and OR connectors exclusive, parallel and inclusive gateways, and control-flow arcs sequence flows; every
  * element keeps its id and name. An organisational unit (participant) related to functions is their lane, as the
- * method reads roles; systems and data related to functions are not read.
+ * method reads roles; an application system related to functions a data store they use (the systems a role works
+ * with), an information object a data object they read or write.
  */
 final class EpcConversion {
 
@@ -68,6 +72,7 @@ final class EpcConversion {
         List<XmlElement> flows = new ArrayList<>();
         List<XmlElement> relations = new ArrayList<>();
         Map<String, String> units = new LinkedHashMap<>();
+        Map<String, XmlElement> things = new LinkedHashMap<>();
         for (XmlElement e : epc.children) {
             switch (e.localName) {
                 case "event", "function", "processInterface", "xor", "and", "or" -> {
@@ -92,8 +97,14 @@ final class EpcConversion {
                         units.put(unitId, name(e));
                     }
                 }
+                case "application", "dataField", "object" -> {
+                    String dataId = e.attribute("id");
+                    if (dataId != null && !dataId.isBlank()) {
+                        things.put(dataId, e);
+                    }
+                }
                 default -> {
-                    // systems, data, graphics: not read
+                    // graphics, ranges, tool data: not read
                 }
             }
         }
@@ -127,6 +138,7 @@ final class EpcConversion {
             nodeIds.put(elementId, graph.node(elementId, kind, name(e)));
         }
         readUnits(units, relations, elements, nodeIds, graph);
+        readData(things, relations, elements, nodeIds, graph);
         for (XmlElement arc : kept) {
             XmlElement flow = arc.child("flow");
             String source = flow.attribute("source");
@@ -166,6 +178,36 @@ final class EpcConversion {
             if (!unit.getValue().isEmpty()) {
                 graph.lane(unit.getKey(), units.get(unit.getKey()), unit.getValue());
             }
+        }
+    }
+
+    /**
+     * The application systems and information objects related to functions, as the data stores and data objects they
+     * use: a system is a store (as the method counts the systems a role works with), data an object. Related towards
+     * the function it is read, away from it written, unless the relation or the object says which ({@code type}
+     * "input" or "output").
+     */
+    private static void readData(Map<String, XmlElement> things, List<XmlElement> relations, Map<String, XmlElement> elements,
+            Map<String, String> nodeIds, ConvertedProcess graph) {
+        Map<String, String> dataIds = new HashMap<>();
+        for (XmlElement relation : relations) {
+            String source = relation.attribute("source");
+            String target = relation.attribute("target");
+            boolean towardsStep = things.containsKey(source);
+            String thing = towardsStep ? source : things.containsKey(target) ? target : null;
+            String step = thing == null ? null : towardsStep ? target : source;
+            XmlElement element = step == null ? null : elements.get(step);
+            if (element == null || !element.localName.equals("function") && !element.localName.equals("processInterface")) {
+                continue;
+            }
+            XmlElement data = things.get(thing);
+            String dataId = dataIds.computeIfAbsent(thing, k -> graph.data(k, name(data),
+                    data.localName.equals("application") ? DataKind.DATA_STORE : DataKind.DATA_OBJECT));
+            String type = Objects.toString(relation.attribute("type"), Objects.toString(data.attribute("type"), ""));
+            DataAssociation.Direction direction = type.equalsIgnoreCase("output") ? DataAssociation.Direction.OUTPUT
+                    : type.equalsIgnoreCase("input") || towardsStep ? DataAssociation.Direction.INPUT
+                    : DataAssociation.Direction.OUTPUT;
+            graph.association("association_" + source + "_" + target, nodeIds.get(step), dataId, direction);
         }
     }
 

@@ -3,6 +3,11 @@ package com.gapwise.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gapwise.diff.Change;
+import com.gapwise.diff.ChangeType;
+import com.gapwise.diff.DiffEngine;
+import com.gapwise.diff.DiffResult;
+import com.gapwise.matching.ProcessMatcher;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.Lane;
@@ -179,6 +184,48 @@ class InterchangeFormatsTest {
         assertThat(flows(model)).containsExactlyInAnyOrder("s -> fork", "fork -> a", "fork -> b", "a -> meet", "b -> meet",
                 "meet -> e");
         assertThat(model.warnings()).isEmpty();
+    }
+
+    /**
+     * An invoice's booking as an EPC: one function, its unit, the system it is done in (under its own id) and the
+     * documents it reads and writes.
+     */
+    private static String invoiceEpc(String system, int systemId) {
+        return """
+                <epml:epml xmlns:epml="http://www.epml.de"><epc epcId="1" name="Invoice booking">
+                <event id="1"><name>Invoice received</name></event>
+                <function id="2"><name>Book invoice</name></function>
+                <event id="3"><name>Invoice booked</name></event>
+                <participant id="4"><name>Accounts payable</name></participant>
+                <application id="%2$d"><name>%1$s</name></application>
+                <dataField id="6"><name>Posting record</name></dataField>
+                <object id="7" type="input"><name>Invoice</name></object>
+                <arc id="10"><flow source="1" target="2"/></arc>
+                <arc id="11"><flow source="2" target="3"/></arc>
+                <arc id="12"><relation source="4" target="2"/></arc>
+                <arc id="13"><relation source="%2$d" target="2"/></arc>
+                <arc id="14"><relation source="2" target="6"/></arc>
+                <arc id="15"><relation source="2" target="7"/></arc>
+                </epc></epml:epml>
+                """.formatted(system, systemId);
+    }
+
+    @Test
+    void anEpcsSystemsAndDataAreTheStoresAndObjectsItsFunctionsUse() throws Exception {
+        ProcessModel model = importer.read(invoiceEpc("SAP FI", 5).getBytes(StandardCharsets.UTF_8), "invoice.epml");
+        assertThat(model.data()).extracting(d -> d.name() + " " + d.kind())
+                .containsExactlyInAnyOrder("SAP FI DATA_STORE", "Posting record DATA_OBJECT", "Invoice DATA_OBJECT");
+        // towards the function read, away from it written, unless the object says otherwise
+        assertThat(model.dataAssociations()).extracting(a -> a.nodeId() + " " + a.dataId() + " " + a.direction())
+                .containsExactlyInAnyOrder("2 5 INPUT", "2 6 OUTPUT", "2 7 INPUT");
+        assertThat(model.nodesById()).doesNotContainKeys("5", "6", "7");
+        assertThat(model.warnings()).isEmpty();
+
+        // the same booking done in another system: the diff says the function's data changed
+        ProcessModel future = importer.read(invoiceEpc("Coupa", 9).getBytes(StandardCharsets.UTF_8), "invoice-future.epml");
+        DiffResult diff = DiffEngine.using(ProcessMatcher.withDefaults()).diff(model, future);
+        assertThat(diff.changes()).filteredOn(c -> c.type() == ChangeType.DATA_ASSOCIATIONS_CHANGED)
+                .extracting(Change::current).containsExactly("2");
     }
 
     @Test
