@@ -164,6 +164,20 @@ public final class DiffEngine {
                     changes.add(new Change(ChangeType.RENAMED, cPool.id(), fPool.id(), "participant",
                             fPool.name().isEmpty() ? cPool.name() : fPool.name(), null, cPool.name(), fPool.name()));
                 }
+                // a system renamed (a CRM replaced by another, as a revision draws it): the store paired, under another
+                // name; the steps that use it still read and write their counterpart. Only where both drawings name it
+                // (a name given on one drawing only is no other system), and stores only: documents pair by the steps
+                // that use them, which is no evidence that one was renamed into the other.
+                DataElement cData = cIndex.data.get(m.current());
+                DataElement fData = fIndex.data.get(m.future());
+                if (cData != null && fData != null && cData.kind().isStore() && fData.kind().isStore()) {
+                    String before = dataName(cIndex, cData);
+                    String after = dataName(fIndex, fData);
+                    if (!before.isBlank() && !after.isBlank() && !sameText(before, after)) {
+                        changes.add(new Change(ChangeType.RENAMED, cData.id(), fData.id(), fData.kind().xmlName(), after, null,
+                                before, after));
+                    }
+                }
             }
             Comparator<ElementRef> refOrder = Comparator.comparing(ElementRef::id).thenComparing(ElementRef::type);
             added.sort(refOrder);
@@ -418,6 +432,15 @@ public final class DiffEngine {
                 out.put(key, (outgoing ? "to " : "from ") + index.descriptions.getOrDefault(other, other));
             }
             return out;
+        }
+
+        /** A data element's name, or where it has none (a reference), the name of the store or document it draws. */
+        private static String dataName(Index index, DataElement data) {
+            if (!data.name().isBlank()) {
+                return data.name();
+            }
+            DataElement thing = index.data.get(index.dataEntities.getOrDefault(data.id(), data.id()));
+            return thing == null ? "" : thing.name();
         }
 
         /** The data the element reads and writes, as counterparts in the future model where they have one. */

@@ -125,6 +125,20 @@ class DiffEngineTest {
     }
 
     @Test
+    void aSystemRenamedInARevisionIsARenamedStore() {
+        // the CRM replaced by another, drawn as a revision draws it: the same store under another name; the step that
+        // writes to it still writes to its counterpart, so only the store itself is reported
+        ProcessModel current = base().declaredStore("sid-crm", "Customer 360 CRM").drawing("sid-r1", "", "sid-crm")
+                .writes("T1", "sid-r1").chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        ProcessModel future = base().declaredStore("sid-crm", "Salesforce Service Cloud").drawing("sid-r1", "", "sid-crm")
+                .writes("T1", "sid-r1").chain("Start", "T1", "T2", "T3", "T4", "End").build();
+        DiffResult diff = engine.diff(current, future);
+        assertThat(diff.changes()).extracting(c -> c.type() + " " + c.elementType() + " " + c.before() + " -> " + c.after())
+                .containsExactly("RENAMED dataStore Customer 360 CRM -> Salesforce Service Cloud");
+        assertThat(engine.diff(current, current).changes()).isEmpty();
+    }
+
+    @Test
     void aRenamedTimerIsRenamedOnlyNotAChangedEvent() {
         // found by diffing MIWG models with a copy whose labels changed case: the boundary event's own description
         // carried its name, so a rename was reported twice and its unchanged deadline as a changed one (a gap)
