@@ -172,7 +172,8 @@ final class AlignmentGold {
                     text.setLength(0);
                     switch (name) {
                         case "onto1", "onto2" -> {
-                            if (ontos[onto].isEmpty()) {
+                            // (an onto element inside another one has already ended the outer one's reading)
+                            if (onto >= 0 && ontos[onto].isEmpty()) {
                                 ontos[onto] = value;
                             }
                             onto = -1;

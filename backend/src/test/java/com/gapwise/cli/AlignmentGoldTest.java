@@ -257,6 +257,13 @@ class AlignmentGoldTest {
         assertThat(notUtf8.err()).isEqualTo("gapwise eval-matching: " + latin1 + ": not UTF-8 text, as alignments are written"
                 + System.lineSeparator());
 
+        // odd but well-formed: read, not a crash
+        Path nested = Files.writeString(dataSet.resolve("A-B.rdf"), alignment("<onto1><onto2>x</onto2></onto1>"
+                + cell("http://a#x", "http://b#y", null, "=")));
+        Run odd = cli("eval-matching", "--alignments", nested.toString(), "--models", models);
+        assertThat(odd.status()).as(odd.err()).isZero();
+        assertThat(odd.err()).contains("no flow node of");
+
         Path unknownPair = Files.writeString(dataSet.resolve("Cologne-Frankfurt.rdf"), alignment(""));
         Run noModels = cli("eval-matching", "--alignments", unknownPair.toString(), "--models", models);
         assertThat(noModels.status()).isEqualTo(1);
