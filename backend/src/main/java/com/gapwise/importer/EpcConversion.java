@@ -72,7 +72,7 @@ final class EpcConversion {
         List<XmlElement> flows = new ArrayList<>();
         List<XmlElement> relations = new ArrayList<>();
         Map<String, String> units = new LinkedHashMap<>();
-        Map<String, XmlElement> things = new LinkedHashMap<>();
+        Map<String, XmlElement> systemsAndData = new LinkedHashMap<>();
         for (XmlElement e : epc.children) {
             switch (e.localName) {
                 case "event", "function", "processInterface", "xor", "and", "or" -> {
@@ -100,7 +100,7 @@ final class EpcConversion {
                 case "application", "dataField", "object" -> {
                     String dataId = e.attribute("id");
                     if (dataId != null && !dataId.isBlank()) {
-                        things.put(dataId, e);
+                        systemsAndData.put(dataId, e);
                     }
                 }
                 default -> {
@@ -138,7 +138,7 @@ final class EpcConversion {
             nodeIds.put(elementId, graph.node(elementId, kind, name(e)));
         }
         readUnits(units, relations, elements, nodeIds, graph);
-        readData(things, relations, elements, nodeIds, graph);
+        readData(systemsAndData, relations, elements, nodeIds, graph);
         for (XmlElement arc : kept) {
             XmlElement flow = arc.child("flow");
             String source = flow.attribute("source");
@@ -187,21 +187,21 @@ final class EpcConversion {
      * the function it is read, away from it written, unless the relation or the object says which ({@code type}
      * "input" or "output").
      */
-    private static void readData(Map<String, XmlElement> things, List<XmlElement> relations, Map<String, XmlElement> elements,
+    private static void readData(Map<String, XmlElement> systemsAndData, List<XmlElement> relations, Map<String, XmlElement> elements,
             Map<String, String> nodeIds, ConvertedProcess graph) {
         Map<String, String> dataIds = new HashMap<>();
         for (XmlElement relation : relations) {
             String source = relation.attribute("source");
             String target = relation.attribute("target");
-            boolean towardsStep = things.containsKey(source);
-            String thing = towardsStep ? source : things.containsKey(target) ? target : null;
-            String step = thing == null ? null : towardsStep ? target : source;
+            boolean towardsStep = systemsAndData.containsKey(source);
+            String used = towardsStep ? source : systemsAndData.containsKey(target) ? target : null;
+            String step = used == null ? null : towardsStep ? target : source;
             XmlElement element = step == null ? null : elements.get(step);
             if (element == null || !element.localName.equals("function") && !element.localName.equals("processInterface")) {
                 continue;
             }
-            XmlElement data = things.get(thing);
-            String dataId = dataIds.computeIfAbsent(thing, k -> graph.data(k, name(data),
+            XmlElement data = systemsAndData.get(used);
+            String dataId = dataIds.computeIfAbsent(used, k -> graph.data(k, name(data),
                     data.localName.equals("application") ? DataKind.DATA_STORE : DataKind.DATA_OBJECT));
             String type = Objects.toString(relation.attribute("type"), Objects.toString(data.attribute("type"), ""));
             DataAssociation.Direction direction = type.equalsIgnoreCase("output") ? DataAssociation.Direction.OUTPUT
