@@ -205,7 +205,10 @@ final class LabelAnalyzer {
             out.append(label, last, m.start()).append(head).append(compound ? "-" : "").append(tail);
             last = m.end();
         }
-        return out.append(label, last, label.length()).toString();
+        String joined = out.append(label, last, label.length()).toString();
+        // a word broken twice ("acknow- ledge- ment") has its second break after the first is joined; each pass that
+        // changes the label joins at least one break, so this ends
+        return joined.equals(label) ? joined : brokenWordsJoined(joined, lexicon);
     }
 
     /** "isn't" is "is not" (not the words "isn" and "t"); "can't" and "won't" are "cannot" and "will not". */
