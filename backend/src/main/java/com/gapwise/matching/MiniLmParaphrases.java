@@ -2,7 +2,13 @@ package com.gapwise.matching;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * all-MiniLM-L6-v2 (quantised; 384 dimensions, trained on a billion sentence pairs, Apache 2.0), run in
@@ -15,6 +21,11 @@ final class MiniLmParaphrases implements Paraphrases {
     private static final MiniLmParaphrases SHARED = new MiniLmParaphrases();
     /** DJL's switches (read as environment variables or system properties) for offline mode and no tracking. */
     private static final List<String> OFFLINE_FLAGS = List.of("ai.djl.offline", "DJL_OFFLINE", "OPT_OUT_TRACKING");
+
+    /** ONNX Runtime's switch for the folder it loads its native libraries from, instead of copying them out. */
+    static final String NATIVE_PATH = "onnxruntime.native.path";
+    /** A class of ONNX Runtime's jar, named so that it is found without being initialised (that loads the library). */
+    private static final String RUNTIME_CLASS = "ai.onnxruntime.OrtEnvironment";
 
     private EmbeddingModel model;
     private boolean unavailable;
@@ -36,6 +47,64 @@ final class MiniLmParaphrases implements Paraphrases {
     private static void stayOffline() {
         for (String flag : OFFLINE_FLAGS) {
             System.setProperty(flag, "true");
+        }
+    }
+
+    /**
+     * Has ONNX Runtime load its native library from the copy the build unpacked beside its jar (backend pom,
+     * execution onnxruntime-native), where there is one for this platform and the user chose no folder. Without
+     * it, ONNX Runtime 1.20 copies the 16 MB library into a new folder under the temporary directory at every
+     * start (about 45 ms) and leaves the folder behind: one per diff of two models drawn apart.
+     */
+    private static void loadRuntimeInPlace() {
+        if (System.getProperty(NATIVE_PATH) != null) {
+            return;
+        }
+        unpackedRuntime(runtimeJar(), System.getProperty("os.name"), System.getProperty("os.arch"))
+                .ifPresent(folder -> System.setProperty(NATIVE_PATH, folder.toString()));
+    }
+
+    /**
+     * The folder of the runtime's libraries unpacked for this platform beside {@code runtimeJar}
+     * ({@code native-linux-x64/onnxruntime-1.20.0-jar/} beside {@code onnxruntime-1.20.0.jar}), where both are there.
+     */
+    static Optional<Path> unpackedRuntime(Optional<Path> runtimeJar, String osName, String osArch) {
+        Optional<String> platform = platform(osName, osArch);
+        if (runtimeJar.isEmpty() || platform.isEmpty() || runtimeJar.get().getParent() == null) {
+            return Optional.empty();
+        }
+        String jarName = runtimeJar.get().getFileName().toString();
+        if (!jarName.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        Path folder = runtimeJar.get().resolveSibling("native-" + platform.get())
+                .resolve(jarName.substring(0, jarName.length() - ".jar".length()) + "-jar");
+        boolean complete = Files.isRegularFile(folder.resolve(System.mapLibraryName("onnxruntime")))
+                && Files.isRegularFile(folder.resolve(System.mapLibraryName("onnxruntime4j_jni")));
+        return complete ? Optional.of(folder.toAbsolutePath()) : Optional.empty();
+    }
+
+    /** ONNX Runtime's name for a platform whose library the build may unpack (Linux only), as in its jar. */
+    static Optional<String> platform(String osName, String osArch) {
+        if (osName == null || osArch == null || !osName.toLowerCase(Locale.ROOT).contains("linux")) {
+            return Optional.empty();
+        }
+        return switch (osArch.toLowerCase(Locale.ROOT)) {
+            case "amd64", "x86_64" -> Optional.of("linux-x64");
+            case "aarch64" -> Optional.of("linux-aarch64");
+            default -> Optional.empty();
+        };
+    }
+
+    /** The jar ONNX Runtime's classes come from, where they come from a jar file. */
+    private static Optional<Path> runtimeJar() {
+        try {
+            CodeSource source = Class.forName(RUNTIME_CLASS, false, MiniLmParaphrases.class.getClassLoader())
+                    .getProtectionDomain().getCodeSource();
+            return source == null || source.getLocation() == null ? Optional.empty()
+                    : Optional.of(Path.of(source.getLocation().toURI()));
+        } catch (ClassNotFoundException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -87,6 +156,7 @@ final class MiniLmParaphrases implements Paraphrases {
         if (model == null && !unavailable) {
             try {
                 stayOffline();
+                loadRuntimeInPlace();
                 model = new AllMiniLmL6V2QuantizedEmbeddingModel();
             } catch (RuntimeException | LinkageError e) {
                 // no native runtime for this platform, say: matching goes on with the dictionary alone

@@ -114,6 +114,37 @@ class OneShotJarIT {
         }
     }
 
+    @Test
+    void theSentenceModelsRuntimeLoadsFromTheBuildsCopyAndLeavesNoFolderBehind() throws Exception {
+        String os = System.getProperty("os.name");
+        String arch = System.getProperty("os.arch");
+        Assumptions.assumeTrue(os.contains("Linux") && List.of("amd64", "aarch64").contains(arch),
+                "the build unpacks ONNX Runtime's library on Linux x64 and aarch64 only");
+        Path unpacked = JAR.resolveSibling("lib").resolve("native-" + ("amd64".equals(arch) ? "linux-x64" : "linux-aarch64"));
+        assertThat(unpacked).isDirectory();
+        // a pair drawn apart: the matcher reads its step labels as sentences, which loads ONNX Runtime
+        String current = ROOT.resolve("sample-models/customer-inquiry/current.bpmn").toString();
+        String future = ROOT.resolve("sample-models/customer-inquiry/future.bpmn").toString();
+        Path temporary = Files.createTempDirectory("gapwise-tmp");
+        try {
+            // a JVM option keeps the command in this JVM; the temporary folder is this test's own
+            Run run = java(Map.of(), "-Djava.io.tmpdir=" + temporary, "-jar", JAR.toString(), "diff", current, future);
+            Run usual = java(Map.of(), "-jar", JAR.toString(), "diff", current, future);
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).isEqualTo(usual.out()).contains("read alike as sentences");
+            try (var left = Files.list(temporary)) {
+                // ONNX Runtime 1.20, left to copy its library out of its jar, leaves an empty onnxruntime-java* folder
+                assertThat(left.map(path -> path.getFileName().toString()).toList()).isEmpty();
+            }
+        } finally {
+            try (var left = Files.walk(temporary)) {
+                for (Path path : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
     private static boolean isMarkedChild(ProcessHandle process) {
         return process.info().arguments().map(List::of)
                 .map(arguments -> arguments.contains("-D" + OneShotJvm.CHILD_PROPERTY + "=child")).orElse(false);
