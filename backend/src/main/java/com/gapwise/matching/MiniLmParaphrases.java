@@ -2,19 +2,15 @@ package com.gapwise.matching;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.CodeSource;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * all-MiniLM-L6-v2 (quantised; 384 dimensions, trained on a billion sentence pairs, Apache 2.0), run in
  * process by ONNX Runtime through LangChain4j's embedding module: nothing leaves the machine. Loaded once per
- * JVM, in the background as soon as a matcher knows it will compare sentences (about 0.6 s); a label takes about
- * 2 ms.
+ * JVM, in the background as soon as a matcher knows it will compare sentences (about 0.25 s from the files the
+ * build unpacks beside the jars); a label takes about 2 ms.
  */
 final class MiniLmParaphrases implements Paraphrases {
 
@@ -26,6 +22,14 @@ final class MiniLmParaphrases implements Paraphrases {
     static final String NATIVE_PATH = "onnxruntime.native.path";
     /** A class of ONNX Runtime's jar, named so that it is found without being initialised (that loads the library). */
     private static final String RUNTIME_CLASS = "ai.onnxruntime.OrtEnvironment";
+    /**
+     * A class of the model's jar, by name so that a run that never loads the model loads none of LangChain4j; and the
+     * two files in that jar that LangChain4j reads (names as in the jar).
+     */
+    private static final String MODEL_CLASS =
+            "dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel";
+    static final String MODEL_FILE = "all-minilm-l6-v2-q.onnx";
+    static final String TOKENIZER_FILE = "all-minilm-l6-v2-q-tokenizer.json";
 
     private EmbeddingModel model;
     private boolean unavailable;
@@ -51,61 +55,31 @@ final class MiniLmParaphrases implements Paraphrases {
     }
 
     /**
-     * Has ONNX Runtime load its native library from the copy the build unpacked beside its jar (backend pom,
-     * execution onnxruntime-native), where there is one for this platform and the user chose no folder. Without
-     * it, ONNX Runtime 1.20 copies the 16 MB library into a new folder under the temporary directory at every
-     * start (about 45 ms) and leaves the folder behind: one per diff of two models drawn apart.
+     * Has ONNX Runtime load its native library from the copy the build unpacked beside its jar, where there is one for
+     * this platform and the user chose no folder. Without it, ONNX Runtime 1.20 copies the 16 MB library into a new
+     * folder under the temporary directory at every start (about 45 ms) and leaves the folder behind: one per diff of
+     * two models drawn apart.
      */
     private static void loadRuntimeInPlace() {
         if (System.getProperty(NATIVE_PATH) != null) {
             return;
         }
-        unpackedRuntime(runtimeJar(), System.getProperty("os.name"), System.getProperty("os.arch"))
+        Unpacked.platform(System.getProperty("os.name"), System.getProperty("os.arch"))
+                .flatMap(platform -> Unpacked.beside(RUNTIME_CLASS, "native-" + platform,
+                        System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni")))
                 .ifPresent(folder -> System.setProperty(NATIVE_PATH, folder.toString()));
     }
 
     /**
-     * The folder of the runtime's libraries unpacked for this platform beside {@code runtimeJar}
-     * ({@code native-linux-x64/onnxruntime-1.20.0-jar/} beside {@code onnxruntime-1.20.0.jar}), where both are there.
+     * The model read from the files the build unpacked beside its jar, where they are there: the same model and
+     * tokenizer as {@link AllMiniLmL6V2QuantizedEmbeddingModel}, which inflates the 23 MB model out of its jar into
+     * memory at every start (about 140 ms) where ONNX Runtime reads a file in a few milliseconds.
      */
-    static Optional<Path> unpackedRuntime(Optional<Path> runtimeJar, String osName, String osArch) {
-        Optional<String> platform = platform(osName, osArch);
-        if (runtimeJar.isEmpty() || platform.isEmpty() || runtimeJar.get().getParent() == null) {
-            return Optional.empty();
-        }
-        String jarName = runtimeJar.get().getFileName().toString();
-        if (!jarName.endsWith(".jar")) {
-            return Optional.empty();
-        }
-        Path folder = runtimeJar.get().resolveSibling("native-" + platform.get())
-                .resolve(jarName.substring(0, jarName.length() - ".jar".length()) + "-jar");
-        boolean complete = Files.isRegularFile(folder.resolve(System.mapLibraryName("onnxruntime")))
-                && Files.isRegularFile(folder.resolve(System.mapLibraryName("onnxruntime4j_jni")));
-        return complete ? Optional.of(folder.toAbsolutePath()) : Optional.empty();
-    }
-
-    /** ONNX Runtime's name for a platform whose library the build may unpack (Linux only), as in its jar. */
-    static Optional<String> platform(String osName, String osArch) {
-        if (osName == null || osArch == null || !osName.toLowerCase(Locale.ROOT).contains("linux")) {
-            return Optional.empty();
-        }
-        return switch (osArch.toLowerCase(Locale.ROOT)) {
-            case "amd64", "x86_64" -> Optional.of("linux-x64");
-            case "aarch64" -> Optional.of("linux-aarch64");
-            default -> Optional.empty();
-        };
-    }
-
-    /** The jar ONNX Runtime's classes come from, where they come from a jar file. */
-    private static Optional<Path> runtimeJar() {
-        try {
-            CodeSource source = Class.forName(RUNTIME_CLASS, false, MiniLmParaphrases.class.getClassLoader())
-                    .getProtectionDomain().getCodeSource();
-            return source == null || source.getLocation() == null ? Optional.empty()
-                    : Optional.of(Path.of(source.getLocation().toURI()));
-        } catch (ClassNotFoundException | URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
+    private static EmbeddingModel newModel() {
+        return Unpacked.beside(MODEL_CLASS, "models", MODEL_FILE, TOKENIZER_FILE)
+                .<EmbeddingModel>map(folder -> new OnnxEmbeddingModel(folder.resolve(MODEL_FILE),
+                        folder.resolve(TOKENIZER_FILE), PoolingMode.MEAN))
+                .orElseGet(AllMiniLmL6V2QuantizedEmbeddingModel::new);
     }
 
     /** Run on the thread that starts the load, before it starts: see {@link ProcessMatcher#beforeBackgroundWork}. */
@@ -157,7 +131,7 @@ final class MiniLmParaphrases implements Paraphrases {
             try {
                 stayOffline();
                 loadRuntimeInPlace();
-                model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                model = newModel();
             } catch (RuntimeException | LinkageError e) {
                 // no native runtime for this platform, say: matching goes on with the dictionary alone
                 unavailable = true;
