@@ -39,6 +39,21 @@ class EvalMatchingTest {
     }
 
     @Test
+    void theMicroF1IntervalComesFromThePairsDrawnAgain() {
+        EvalMatchingCommand.Score good = EvalMatchingCommand.Score.of("good", 10, 10, 9);
+        EvalMatchingCommand.Score poor = EvalMatchingCommand.Score.of("poor", 10, 10, 3);
+        // pairs alike: every resample has the same F1
+        assertThat(EvalMatchingCommand.microF1Interval(List.of(good, good, good), 1000, 1)).containsExactly(0.9, 0.9);
+        // pairs apart: the interval holds the pooled F1 (0.6) and reaches towards either pair's, never beyond
+        double[] interval = EvalMatchingCommand.microF1Interval(List.of(good, poor, good, poor), 10_000, 1);
+        assertThat(interval[0]).isGreaterThanOrEqualTo(0.3).isLessThan(0.5);
+        assertThat(interval[1]).isGreaterThan(0.7).isLessThanOrEqualTo(0.9);
+        // the seed makes a run print what the last one did
+        assertThat(EvalMatchingCommand.microF1Interval(List.of(good, poor, good, poor), 10_000, 1)).containsExactly(interval);
+        assertThat(EvalMatchingCommand.microF1Interval(List.of(), 100, 1)).containsExactly(0, 0);
+    }
+
+    @Test
     void barelyAcceptedPairsDoNotOutweighAClearOne() throws Exception {
         // dev fold N: with the pairs weighed at their full scores, the assignment preferred two barely accepted pairs
         // to one clear pair, and the sports aptitude test's steps slid past their counterparts ("Send test invitation"
