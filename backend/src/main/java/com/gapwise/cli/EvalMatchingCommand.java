@@ -13,10 +13,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -63,7 +65,7 @@ final class EvalMatchingCommand implements Cli.Command {
         if (pairs.isEmpty()) {
             return new double[] {0, 0};
         }
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        SplittableRandom random = new SplittableRandom(seed);
         double[] f1 = new double[resamples];
         for (int r = 0; r < resamples; r++) {
             int gold = 0;
@@ -77,7 +79,7 @@ final class EvalMatchingCommand implements Cli.Command {
             }
             f1[r] = Score.of("", gold, predicted, correct).f1();
         }
-        java.util.Arrays.sort(f1);
+        Arrays.sort(f1);
         return new double[] {f1[(int) Math.floor(0.025 * (resamples - 1))], f1[(int) Math.ceil(0.975 * (resamples - 1))]};
     }
 

@@ -19,7 +19,7 @@ final class MiniLmParaphrases implements Paraphrases {
     private static final List<String> OFFLINE_FLAGS = List.of("ai.djl.offline", "DJL_OFFLINE", "OPT_OUT_TRACKING");
 
     /** ONNX Runtime's switch for the folder it loads its native libraries from, instead of copying them out. */
-    static final String NATIVE_PATH = "onnxruntime.native.path";
+    private static final String NATIVE_PATH = "onnxruntime.native.path";
     /** A class of ONNX Runtime's jar, named so that it is found without being initialised (that loads the library). */
     private static final String RUNTIME_CLASS = "ai.onnxruntime.OrtEnvironment";
     /**
@@ -28,8 +28,8 @@ final class MiniLmParaphrases implements Paraphrases {
      */
     private static final String MODEL_CLASS =
             "dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel";
-    static final String MODEL_FILE = "all-minilm-l6-v2-q.onnx";
-    static final String TOKENIZER_FILE = "all-minilm-l6-v2-q-tokenizer.json";
+    private static final String MODEL_FILE = "all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER_FILE = "all-minilm-l6-v2-q-tokenizer.json";
 
     private EmbeddingModel model;
     private boolean unavailable;
