@@ -14,7 +14,9 @@ public final class Labels {
 
     /**
      * Runs of whitespace (tools put line breaks and no-break spaces into labels) collapsed into single
-     * spaces, without leading or trailing space; "" for null.
+     * spaces, without leading or trailing space, and invisible format characters left out (a soft hyphen from a
+     * word processor, "regis\u00ADtration", shows as "registration"; zero-width spaces and joiners, direction
+     * marks, a byte-order mark); "" for null.
      */
     public static String collapse(String text) {
         if (text == null || text.isEmpty()) {
@@ -26,7 +28,7 @@ public final class Labels {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = !result.isEmpty();
-            } else {
+            } else if (Character.getType(c) != Character.FORMAT) {
                 if (space) {
                     result.append(' ');
                     space = false;

@@ -104,6 +104,15 @@ class LabelSimilarityTest {
     }
 
     @Test
+    void aWordWithASoftHyphenIsTheWord() {
+        // a word processor's hyphenation hint, invisible where the word is not broken
+        Label soft = analyzer.analyze("Check regis\u00ADtration");
+        Label plain = analyzer.analyze("Check registration");
+        assertThat(soft.key()).isEqualTo(plain.key());
+        assertThat(compare("Check regis\u00ADtration", "Check registration").score()).isEqualTo(1.0);
+    }
+
+    @Test
     void theSentenceModelReadsWordsBrokenOverLinesAsWholeWords() {
         // a Petri-net drawing breaks "registration" over two lines; the label, collapsed, says "regis- tration"
         java.util.List<String> read = new java.util.ArrayList<>();

@@ -14,6 +14,14 @@ class LabelsTest {
     }
 
     @Test
+    void invisibleFormatCharactersAreLeftOut() {
+        // a soft hyphen pasted from a word processor, a zero-width space, a direction mark, a byte-order mark
+        assertThat(Labels.collapse("Check regis\u00ADtration")).isEqualTo("Check registration");
+        assertThat(Labels.collapse("\uFEFFSend\u200B offer\u200E")).isEqualTo("Send offer");
+        assertThat(Labels.collapse("\u00AD \u200D")).isEmpty();
+    }
+
+    @Test
     void elementNamesReadAsWordsAsTheRegularExpressionSpelledThem() {
         for (ElementKind kind : ElementKind.values()) {
             // the rule it replaces, kept here as the specification
