@@ -21,10 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommandExitTest {
 
+    /** The test JVM's own (target/, see the pom): the children load ONNX Runtime from its jar, which leaves a folder there. */
+    private static final String TEMPORARY_DIRECTORY = "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir");
+
     @Test
     void aCommandThatEndsWhileTheSentenceModelLoadsExitsCleanly() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process jvm = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        Process jvm = new ProcessBuilder(java, TEMPORARY_DIRECTORY, "-cp", System.getProperty("java.class.path"),
                 EndWhileTheModelLoads.class.getName()).redirectErrorStream(true).start();
         assertThat(jvm.waitFor(120, TimeUnit.SECONDS)).as("the JVM ends").isTrue();
         String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -37,7 +40,7 @@ class CommandExitTest {
     @Test
     void aServerStoppedWhileTheSentenceModelLoadsShutsDownCleanly() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process jvm = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        Process jvm = new ProcessBuilder(java, TEMPORARY_DIRECTORY, "-cp", System.getProperty("java.class.path"),
                 StopWhileTheModelLoads.class.getName()).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
@@ -61,7 +64,7 @@ class CommandExitTest {
         Path current = Files.writeString(models.resolve("current.bpmn"), EndWhileTheModelLoads.MODEL.formatted("Old"));
         Path future = Files.writeString(models.resolve("future.bpmn"), EndWhileTheModelLoads.MODEL.formatted("New"));
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(java, TEMPORARY_DIRECTORY, "-cp", System.getProperty("java.class.path"),
                 DiffInterruptedWhileTheModelLoads.class.getName(), "diff", current.toString(), future.toString())
                 .redirectErrorStream(true);
         builder.environment().put("GAPWISE_IN_PROCESS", "1"); // the command in this JVM, as the one-shot child runs it
