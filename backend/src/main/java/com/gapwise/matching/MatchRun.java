@@ -58,6 +58,12 @@ final class MatchRun {
      * partner together than to the partner alone (cosine).
      */
     static final double SPLIT_SENTENCE_GAIN = 0.12;
+    /**
+     * Between models drawn apart, a part joins a whole only where no other step of the whole's model reads
+     * more than this much closer to the part: a step whose words say it is done elsewhere is not another part
+     * of this one (eval/matching/README.md, round 27).
+     */
+    static final double PART_ELSEWHERE = 0.05;
     /** Exhaustive candidate scoring up to this many pairs per family; an inverted index beyond. */
     private static final long EXHAUSTIVE_PAIRS = 40_000;
     /** Candidates kept per node for the assignment. */
@@ -847,6 +853,9 @@ final class MatchRun {
                 String c = split ? whole : part;
                 String f = split ? part : whole;
                 double label = similarity.compare(a.labels.get(c), b.labels.get(f)).score();
+                if (label < closest(partSide.labels.get(part), wholeSide) - PART_ELSEWHERE) {
+                    continue;
+                }
                 List<String> reasons = List.of((split ? "split: '" : "merged: '") + wholeSide.labels.get(whole).text()
                         + "' is drawn as " + parts.size() + " steps", reason);
                 extra.add(new Match(c, f, b.nodes.get(f).kind().xmlName(), Scores.round(0.5 * label + 0.5 * ACCEPT_LOW), reasons, false));
@@ -1150,6 +1159,9 @@ final class MatchRun {
                 if (score < needed || score <= bestScore) {
                     continue;
                 }
+                if (independent() && score < closest(lu, anchored) - PART_ELSEWHERE) {
+                    continue;
+                }
                 // a part far from the whole along the processes needs labels that are evidence on their own
                 if (independent() && score < MIN_LABEL && farApart(loose, u.id(), anchored, whole)) {
                     continue;
@@ -1192,6 +1204,32 @@ final class MatchRun {
                 extra.add(new Match(c, f, fn.kind().xmlName(), Scores.round(bestScore), reasons, false));
             }
         }
+    }
+
+    /**
+     * The highest label similarity of {@code label} to a step of {@code side}, where every pair of the two models'
+     * elements may be scored ({@link #EXHAUSTIVE_PAIRS}); 0 beyond, where no pair is ruled out by it.
+     */
+    private double closest(Label label, ModelView side) {
+        if ((long) a.nodes.size() * b.nodes.size() > EXHAUSTIVE_PAIRS) {
+            return 0;
+        }
+        ModelView partSide = side == a ? b : a;
+        double closest = 0;
+        for (FlowNode n : side.nodes.values()) {
+            Label other = side.labels.get(n.id());
+            if (Family.of(n) != Family.ACTIVITY || other.isEmpty()) {
+                continue;
+            }
+            double score = similarity.compare(label, other).score();
+            // a step paired with one that reads closer to it still is that step's counterpart, not the part's
+            String partner = side.partner.get(n.id());
+            if (score > closest && (partner == null
+                    || similarity.compare(partSide.labels.get(partner), other).score() < score)) {
+                closest = score;
+            }
+        }
+        return closest;
     }
 
     /**
