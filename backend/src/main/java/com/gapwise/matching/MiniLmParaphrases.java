@@ -5,6 +5,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * all-MiniLM-L6-v2 (quantised; 384 dimensions, trained on a billion sentence pairs, Apache 2.0), run in
@@ -22,6 +23,10 @@ final class MiniLmParaphrases implements Paraphrases {
     private static final String NATIVE_PATH = "onnxruntime.native.path";
     /** A class of ONNX Runtime's jar, named so that it is found without being initialised (that loads the library). */
     private static final String RUNTIME_CLASS = "ai.onnxruntime.OrtEnvironment";
+    /** DJL's switch (an environment variable or system property) for the tokenizer library to load, instead of its copy. */
+    private static final String TOKENIZER_PATH = "RUST_LIBRARY_PATH";
+    /** A class of DJL's tokenizer jar, which holds the tokenizer's native library. */
+    private static final String TOKENIZER_CLASS = "ai.djl.huggingface.tokenizers.HuggingFaceTokenizer";
     /**
      * A class of the model's jar, by name so that a run that never loads the model loads none of LangChain4j; and the
      * two files in that jar that LangChain4j reads (names as in the jar).
@@ -55,19 +60,24 @@ final class MiniLmParaphrases implements Paraphrases {
     }
 
     /**
-     * Has ONNX Runtime load its native library from the copy the build unpacked beside its jar, where there is one for
-     * this platform and the user chose no folder. Without it, ONNX Runtime 1.20 copies the 16 MB library into a new
-     * folder under the temporary directory at every start (about 45 ms) and leaves the folder behind: one per diff of
-     * two models drawn apart.
+     * Has ONNX Runtime and DJL's tokenizer load their native libraries from the copies the build unpacked beside their
+     * jars, where there are some for this platform and the user chose no other. Without it, ONNX Runtime 1.20 copies
+     * its 16 MB library into a new folder under the temporary directory at every start (about 45 ms) and leaves the
+     * folder behind, one per diff of two models drawn apart; DJL copies its 14 MB library into the user's home.
      */
     private static void loadRuntimeInPlace() {
-        if (System.getProperty(NATIVE_PATH) != null) {
-            return;
+        Optional<String> platform = Unpacked.platform(System.getProperty("os.name"), System.getProperty("os.arch"));
+        if (System.getProperty(NATIVE_PATH) == null) {
+            platform.flatMap(p -> Unpacked.beside(RUNTIME_CLASS, "native-" + p,
+                            System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni")))
+                    .ifPresent(folder -> System.setProperty(NATIVE_PATH, folder.toString()));
         }
-        Unpacked.platform(System.getProperty("os.name"), System.getProperty("os.arch"))
-                .flatMap(platform -> Unpacked.beside(RUNTIME_CLASS, "native-" + platform,
-                        System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni")))
-                .ifPresent(folder -> System.setProperty(NATIVE_PATH, folder.toString()));
+        // DJL copies the tokenizer's library into ~/.djl.ai (14 MB) at its first load, unless told where it is
+        if (System.getProperty(TOKENIZER_PATH) == null && System.getenv(TOKENIZER_PATH) == null) {
+            String library = System.mapLibraryName("tokenizers");
+            platform.flatMap(p -> Unpacked.beside(TOKENIZER_CLASS, "native-" + p, library))
+                    .ifPresent(folder -> System.setProperty(TOKENIZER_PATH, folder.resolve(library).toString()));
+        }
     }
 
     /**

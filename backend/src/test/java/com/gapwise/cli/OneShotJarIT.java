@@ -129,9 +129,11 @@ class OneShotJarIT {
         String current = ROOT.resolve("sample-models/customer-inquiry/current.bpmn").toString();
         String future = ROOT.resolve("sample-models/customer-inquiry/future.bpmn").toString();
         Path temporary = Files.createTempDirectory("gapwise-tmp");
+        Path home = Files.createTempDirectory("gapwise-home");
         try {
-            // a JVM option keeps the command in this JVM; the temporary folder is this test's own
-            Run run = java(Map.of(), "-Djava.io.tmpdir=" + temporary, "-jar", JAR.toString(), "diff", current, future);
+            // a JVM option keeps the command in this JVM; the temporary folder and the home are this test's own
+            Run run = java(Map.of(), "-Djava.io.tmpdir=" + temporary, "-Duser.home=" + home, "-jar", JAR.toString(),
+                    "diff", current, future);
             Run usual = java(Map.of(), "-jar", JAR.toString(), "diff", current, future);
             assertThat(run.exit()).as(run.err()).isZero();
             assertThat(run.out()).isEqualTo(usual.out()).contains("read alike as sentences");
@@ -139,9 +141,11 @@ class OneShotJarIT {
                 // ONNX Runtime 1.20, left to copy its library out of its jar, leaves an empty onnxruntime-java* folder
                 assertThat(left.map(path -> path.getFileName().toString()).toList()).isEmpty();
             }
+            // DJL, left to copy the tokenizer's library out of its jar, caches it in ~/.djl.ai
+            assertThat(home).isDirectoryNotContaining(path -> path.getFileName().toString().equals(".djl.ai"));
             // this JVM's class path has the jars alone (Maven's repository, nothing unpacked beside them): the model
             // and the runtime come out of the jars here, and every score and pair must read the same
-            for (String runtimeClass : List.of("ai.onnxruntime.OrtEnvironment",
+            for (String runtimeClass : List.of("ai.onnxruntime.OrtEnvironment", "ai.djl.huggingface.tokenizers.HuggingFaceTokenizer",
                     "dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel")) {
                 Path jar = Path.of(Class.forName(runtimeClass, false, getClass().getClassLoader()).getProtectionDomain()
                         .getCodeSource().getLocation().toURI());
@@ -153,9 +157,11 @@ class OneShotJarIT {
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isZero();
             assertThat(usual.out()).isEqualTo(out.toString(StandardCharsets.UTF_8));
         } finally {
-            try (var left = Files.walk(temporary)) {
-                for (Path path : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
+            for (Path folder : List.of(temporary, home)) {
+                try (var left = Files.walk(folder)) {
+                    for (Path path : left.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
                 }
             }
         }
