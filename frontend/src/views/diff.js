@@ -79,6 +79,11 @@ function listed(names) {
   return `${quoted.slice(0, 2).join(', ')} and ${quoted.length - 2} more`;
 }
 
+/** A change type in words, as the server's reports word it (ChangeType.inWords): DE_AUTOMATED -> "de-automated". */
+function changeWords(type) {
+  return type === 'DE_AUTOMATED' ? 'de-automated' : words(type);
+}
+
 /** The strongest kind of a matched element's changes. */
 function kindOfChanges(types) {
   if (types.some((t) => t === 'AUTOMATED')) return 'automated';
@@ -106,7 +111,7 @@ export function classify(diff) {
     entries.push({
       kind, side: first.future ? 'future' : 'current', id: first.future || first.current, counterpart: first.current,
       name: first.name, type: first.elementType, lane: first.lane,
-      detail: changes.map((c) => `${words(c.type)}${c.before || c.after ? `: ${changeSide(c, c.before)} → ${changeSide(c, c.after)}` : ''}`).join('; ')
+      detail: changes.map((c) => `${changeWords(c.type)}${c.before || c.after ? `: ${changeSide(c, c.before)} → ${changeSide(c, c.after)}` : ''}`).join('; ')
     });
     if (first.future) future.set(first.future, kind);
     if (first.current) current.set(first.current, kind);

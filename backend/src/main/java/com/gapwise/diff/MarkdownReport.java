@@ -189,7 +189,7 @@ public final class MarkdownReport {
     }
 
     private static String words(ChangeType type) {
-        String s = type.name().toLowerCase().replace('_', ' ');
+        String s = type.inWords();
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 

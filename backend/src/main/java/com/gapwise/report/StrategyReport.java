@@ -310,7 +310,7 @@ public final class StrategyReport {
         doc.element("h2", "Changes");
         if (!byType.isEmpty()) {
             doc.element("p", byType.entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                    .map(e -> e.getValue() + " " + e.getKey().inWords())
                     .collect(Collectors.joining(", ")) + ".");
         }
         doc.open("table", "class", "split").open("tr");
@@ -327,7 +327,7 @@ public final class StrategyReport {
             header(doc, "Element", "What changed", "Before", "After");
             doc.close().close().open("tbody");
             for (Change c : named) {
-                doc.open("tr").element("td", c.name()).element("td", c.type().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                doc.open("tr").element("td", c.name()).element("td", c.type().inWords())
                         .element("td", c.before()).element("td", c.after()).close();
             }
             doc.close().close();

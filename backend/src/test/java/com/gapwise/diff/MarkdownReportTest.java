@@ -124,4 +124,16 @@ class MarkdownReportTest {
         String md = MarkdownReport.render(diff, CURRENT, FUTURE, "a.bpmn", "b.bpmn");
         assertThat(md).contains("| Split (one into several) | 0 |", "## Splits and merges\n\nNone.\n");
     }
+
+    @Test
+    void anAutomatedTaskMadeManualAgainReadsAsDeAutomated() {
+        ProcessModel current = new ModelBuilder().node("close", ElementKind.SERVICE_TASK, "Close case").build();
+        ProcessModel future = new ModelBuilder().node("close", ElementKind.USER_TASK, "Close case").build();
+        DiffResult diff = DiffEngine.using((c, f) -> List.of()).diff(current, future, List.of(match("close", "close")));
+
+        assertThat(diff.changes()).extracting(Change::type).containsExactly(ChangeType.DE_AUTOMATED);
+        String md = MarkdownReport.render(diff, current, future, "a.bpmn", "b.bpmn");
+        assertThat(md).contains("| Close case | userTask | De-automated | serviceTask | userTask |",
+                "| &nbsp;&nbsp;De-automated | 1 |").doesNotContain("De automated");
+    }
 }
