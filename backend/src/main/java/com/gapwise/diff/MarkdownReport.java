@@ -19,6 +19,13 @@ import java.util.stream.Collectors;
 public final class MarkdownReport {
 
     private static final String NO_LANE = "(no lane)";
+    /**
+     * Pairs scored below this were made on little more than their place in the flow: the matcher's acceptance line
+     * for a pair on its labels between models drawn apart (MatchRun.ACCEPT_LOW) is 0.4, and the flow's passes (the
+     * one step between corresponding neighbours, leftovers that are each other's closest, the parts of a split)
+     * score under it.
+     */
+    static final double CHECK_BELOW = 0.4;
 
     private MarkdownReport() {
     }
@@ -50,6 +57,7 @@ public final class MarkdownReport {
         Map<ChangeType, Long> byType = new EnumMap<>(ChangeType.class);
         diff.changes().forEach(c -> byType.merge(c.type(), 1L, Long::sum));
         byType.forEach((type, count) -> row(md, "&nbsp;&nbsp;" + words(type), count));
+        row(md, "Pairs to check (score under " + CHECK_BELOW + ")", weakPairs(diff, currentNames, futureNames).size());
         md.append('\n');
 
         md.append("## Changes by lane\n\n");
@@ -97,7 +105,49 @@ public final class MarkdownReport {
 
         refs(md, "Added", diff.added(), futurePlaces);
         refs(md, "Removed", diff.removed(), currentPlaces);
+        pairsToCheck(md, diff, currentNames, futureNames, currentPlaces, futurePlaces);
         return md.toString();
+    }
+
+    /** The matcher's pairs of differently named elements scored under {@link #CHECK_BELOW}, in the diff's order. */
+    private static List<Match> weakPairs(DiffResult diff, Map<String, String> currentNames, Map<String, String> futureNames) {
+        List<Match> weak = new ArrayList<>();
+        for (Match m : diff.matches()) {
+            String c = text(currentNames.get(m.current())).strip();
+            String f = text(futureNames.get(m.future())).strip();
+            if (!m.manual() && m.score() < CHECK_BELOW && !c.equalsIgnoreCase(f)) {
+                weak.add(m);
+            }
+        }
+        return weak;
+    }
+
+    /**
+     * The pairs of differently named elements made on little evidence ({@link #CHECK_BELOW}): what a reviewer should
+     * confirm before trusting the renames and moves the tables above report for them.
+     */
+    private static void pairsToCheck(StringBuilder md, DiffResult diff, Map<String, String> currentNames,
+                                     Map<String, String> futureNames, ElementPlace currentPlaces, ElementPlace futurePlaces) {
+        md.append("## Pairs to check\n\n");
+        List<Match> weak = weakPairs(diff, currentNames, futureNames);
+        if (weak.isEmpty()) {
+            md.append("None: every pair of differently named elements scored ")
+                    .append(CHECK_BELOW).append(" or more.\n\n");
+            return;
+        }
+        md.append("Paired on weak evidence (score under ").append(CHECK_BELOW).append(": words only loosely related, or ")
+                .append("the place in the flow alone). Confirm or correct them before relying on what the tables above ")
+                .append("say of them; the JSON form lists every reason.\n\n");
+        md.append("| Current | Future | Type | Score | Reason |\n|---|---|---|---:|---|\n");
+        for (Match m : weak) {
+            String c = currentNames.get(m.current());
+            String f = futureNames.get(m.future());
+            md.append("| ").append(text(c).isBlank() ? unnamed(currentPlaces.of(m.current()), m.current()) : cell(c))
+                    .append(" | ").append(text(f).isBlank() ? unnamed(futurePlaces.of(m.future()), m.future()) : cell(f))
+                    .append(" | ").append(cell(m.type())).append(" | ").append(String.format(java.util.Locale.ROOT, "%.2f", m.score()))
+                    .append(" | ").append(m.reasons().isEmpty() ? "" : cell(m.reasons().get(0))).append(" |\n");
+        }
+        md.append('\n');
     }
 
     private static void refs(StringBuilder md, String title, List<ElementRef> refs, ElementPlace places) {

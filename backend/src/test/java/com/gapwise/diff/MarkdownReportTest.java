@@ -136,4 +136,27 @@ class MarkdownReportTest {
         assertThat(md).contains("| Close case | userTask | De-automated | serviceTask | userTask |",
                 "| &nbsp;&nbsp;De-automated | 1 |").doesNotContain("De automated");
     }
+
+    @Test
+    void pairsMadeOnWeakEvidenceAreListedToBeChecked() {
+        ProcessModel current = new ModelBuilder().task("enter", "Enter outcome in spreadsheet").task("file", "File letter")
+                .task("same", "Close case").build();
+        ProcessModel future = new ModelBuilder().task("survey", "Send satisfaction survey").task("archive", "Archive the letter")
+                .task("SAME", "close case").build();
+        DiffResult diff = DiffEngine.using((c, f) -> List.of()).diff(current, future, List.of(
+                new Match("enter", "survey", "task", 0.26, List.of("step 1 of 1 between the same neighbours on both sides"), false),
+                new Match("file", "archive", "task", 0.7, List.of("label similarity 0.70"), false),
+                new Match("same", "SAME", "task", 0.2, List.of("labels equal after normalisation"), false)));
+
+        String md = MarkdownReport.render(diff, current, future, "a.bpmn", "b.bpmn");
+        String section = md.substring(md.indexOf("## Pairs to check"));
+        // the weak pair of two different names only: a strong one, and one whose names agree, need no second look
+        assertThat(section).contains("| Enter outcome in spreadsheet | Send satisfaction survey | task | 0.26 | "
+                + "step 1 of 1 between the same neighbours on both sides |").doesNotContain("File letter", "Close case");
+        assertThat(md).contains("| Pairs to check (score under 0.4) | 1 |");
+
+        String none = MarkdownReport.render(DiffEngine.using((c, f) -> List.of()).diff(current, future,
+                List.of(new Match("file", "archive", "task", 0.7, List.of("label similarity 0.70"), false))), current, future, "a", "b");
+        assertThat(none).contains("## Pairs to check\n\nNone: every pair of differently named elements scored 0.4 or more.");
+    }
 }
