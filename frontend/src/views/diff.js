@@ -84,6 +84,13 @@ function changeWords(type) {
   return type === 'DE_AUTOMATED' ? 'de-automated' : words(type);
 }
 
+/**
+ * Below this score a pair of differently named elements was made on weak evidence (loosely related words, or the place
+ * in the flow alone): the change list asks the analyst to check it. The Markdown diff's "Pairs to check" uses the same
+ * line (MarkdownReport.CHECK_BELOW).
+ */
+const CHECK_BELOW = 0.4;
+
 /** The strongest kind of a matched element's changes. */
 function kindOfChanges(types) {
   if (types.some((t) => t === 'AUTOMATED')) return 'automated';
@@ -104,13 +111,16 @@ export function classify(diff) {
     entries.push({ kind: 'removed', side: 'current', id: ref.id, name: ref.name, type: ref.type, lane: ref.lane, detail: `${words(ref.type)} removed` });
     current.set(ref.id, 'removed');
   }
+  const matchOf = new Map((diff.matches || []).map((m) => [`${m.current}\u0000${m.future}`, m]));
   const byPair = groupBy(diff.changes || [], (c) => `${c.current}\u0000${c.future}`);
-  for (const changes of byPair.values()) {
+  for (const [pair, changes] of byPair) {
     const first = changes[0];
     const kind = kindOfChanges(changes.map((c) => c.type));
+    const match = matchOf.get(pair);
+    const weak = match && !match.manual && match.score < CHECK_BELOW ? match : null;
     entries.push({
       kind, side: first.future ? 'future' : 'current', id: first.future || first.current, counterpart: first.current,
-      name: first.name, type: first.elementType, lane: first.lane,
+      name: first.name, type: first.elementType, lane: first.lane, weak,
       detail: changes.map((c) => `${changeWords(c.type)}${c.before || c.after ? `: ${changeSide(c, c.before)} → ${changeSide(c, c.after)}` : ''}`).join('; ')
     });
     if (first.future) future.set(first.future, kind);
@@ -318,7 +328,10 @@ export async function diffView(main, [wsId, processId], query) {
           onmouseenter: () => highlight(e.side, [e.id], 'gw-counterpart'),
           onmouseleave: () => unhighlight('gw-counterpart')
         }, h('span', { class: `badge gw-badge-${e.kind}`, 'aria-hidden': 'true' }, KINDS[e.kind].badge),
-        h('span.change-text', {}, h('span.change-name', {}, title(e)), h('span.change-detail', {}, e.detail))),
+        h('span.change-text', {}, h('span.change-name', {}, title(e)),
+          e.weak ? h('span.pill.weak-pair', { title: `Paired on weak evidence: ${(e.weak.reasons || [])[0] || ''}` },
+            `check pair (${e.weak.score.toFixed(2)})`) : null,
+          h('span.change-detail', {}, e.detail))),
         // Keyboard path to match correction: pick elements here instead of clicking the diagram.
         h('button.pick', {
           type: 'button', dataset: { pick: e.id }, 'aria-label': `Pick ${title(e)} (${e.side}) to link it`,

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -576,6 +577,53 @@ class AnalystFlowBrowserIT {
         WebElement current = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#version-list li.current-version")));
         assertThat(current.getText()).startsWith("v1");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    @Order(13)
+    void pairsMadeOnWeakEvidenceAskToBeChecked() throws Exception {
+        // another process, the customer-inquiry sample: drawn apart, with pairs made on loosely related words or the flow
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(base("/processes"))
+                .header("Authorization", Browser.ADMIN_AUTHORIZATION).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Handle customer inquiry\",\"level\":5}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String inquiry = json.readTree(created.body()).path("id").asText();
+        Path models = Path.of(System.getProperty("gapwise.repo.root", "..")).toAbsolutePath().normalize()
+                .resolve("sample-models/customer-inquiry");
+        for (String state : List.of("current", "future")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base("/processes/" + inquiry + "/models/" + state))
+                    .header("Authorization", Browser.ADMIN_AUTHORIZATION).header("Content-Type", "application/xml")
+                    .header("X-File-Name", state + ".bpmn")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(models.resolve(state + ".bpmn")))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
+        }
+        JsonNode diff = json.readTree(get("/processes/" + inquiry + "/diff"));
+        Set<String> changedPairs = new HashSet<>();
+        diff.path("changes").forEach(c -> changedPairs.add(c.path("current").asText() + "|" + c.path("future").asText()));
+        Set<String> weak = new HashSet<>();
+        Set<String> weakFutures = new TreeSet<>();
+        diff.path("matches").forEach(m -> {
+            String pair = m.path("current").asText() + "|" + m.path("future").asText();
+            if (m.path("score").asDouble() < 0.4 && !m.path("manual").asBoolean() && changedPairs.contains(pair)) {
+                weak.add(pair);
+                weakFutures.add(m.path("future").asText());
+            }
+        });
+        assertThat(weak).as("the sample has pairs made on weak evidence").isNotEmpty();
+
+        open("#/ws/" + workspaceId + "/process/" + inquiry + "/diff");
+        waitForDiff();
+        List<WebElement> pills = browser.driver.findElements(By.cssSelector("#change-list .weak-pair"));
+        assertThat(pills).hasSize(weak.size()).allSatisfy(pill -> assertThat(pill.getText()).matches("check pair \\(0\\.[0-3]\\d\\)"));
+        // each on the entry of a weak pair's future element, and on no other
+        assertThat(browser.driver.findElements(By.cssSelector("#change-list button.change"))
+                .stream().filter(b -> !b.findElements(By.cssSelector(".weak-pair")).isEmpty())
+                .map(b -> b.getDomAttribute("data-element-id")).distinct().toList())
+                .containsExactlyInAnyOrderElementsOf(weakFutures);
+        browser.screenshot("13-diff-pairs-to-check");
         assertNoConsoleErrors();
     }
 
