@@ -593,11 +593,7 @@ class AnalystFlowBrowserIT {
         Path models = Path.of(System.getProperty("gapwise.repo.root", "..")).toAbsolutePath().normalize()
                 .resolve("sample-models/customer-inquiry");
         for (String state : List.of("current", "future")) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base("/processes/" + inquiry + "/models/" + state))
-                    .header("Authorization", Browser.ADMIN_AUTHORIZATION).header("Content-Type", "application/xml")
-                    .header("X-File-Name", state + ".bpmn")
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(models.resolve(state + ".bpmn")))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = put(inquiry, state, state + ".bpmn", Files.readAllBytes(models.resolve(state + ".bpmn")));
             assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
         }
         JsonNode diff = json.readTree(get("/processes/" + inquiry + "/diff"));
@@ -853,7 +849,12 @@ class AnalystFlowBrowserIT {
     }
 
     private HttpResponse<String> put(String state, String fileName, byte[] body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base("/processes/" + processId + "/models/" + state))
+        return put(processId, state, fileName, body);
+    }
+
+    private HttpResponse<String> put(String process, String state, String fileName, byte[] body)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base("/processes/" + process + "/models/" + state))
                 .header("Authorization", Browser.ADMIN_AUTHORIZATION)
                 .header("Content-Type", "application/xml")
                 .header("X-File-Name", fileName)
