@@ -20,10 +20,10 @@ public final class MarkdownReport {
 
     private static final String NO_LANE = "(no lane)";
     /**
-     * Pairs scored below this were made on little more than their place in the flow: the matcher's acceptance line
-     * for a pair on its labels between models drawn apart (MatchRun.ACCEPT_LOW) is 0.4, and the flow's passes (the
-     * one step between corresponding neighbours, leftovers that are each other's closest, the parts of a split)
-     * score under it.
+     * Pairs scored below this were made on weak evidence: the matcher's acceptance line for a pair on its labels
+     * between models drawn apart (MatchRun.ACCEPT_LOW) is 0.4; what scores under it was paired on loosely related
+     * words or by the flow's passes (the one step between corresponding neighbours, leftovers that are each other's
+     * closest, the parts of a split).
      */
     static final double CHECK_BELOW = 0.4;
 
@@ -144,7 +144,7 @@ public final class MarkdownReport {
             String f = futureNames.get(m.future());
             md.append("| ").append(text(c).isBlank() ? unnamed(currentPlaces.of(m.current()), m.current()) : cell(c))
                     .append(" | ").append(text(f).isBlank() ? unnamed(futurePlaces.of(m.future()), m.future()) : cell(f))
-                    .append(" | ").append(cell(m.type())).append(" | ").append(String.format(java.util.Locale.ROOT, "%.2f", m.score()))
+                    .append(" | ").append(cell(m.type())).append(" | ").append(m.score())
                     .append(" | ").append(m.reasons().isEmpty() ? "" : cell(m.reasons().get(0))).append(" |\n");
         }
         md.append('\n');
