@@ -57,7 +57,8 @@ public final class MarkdownReport {
         Map<ChangeType, Long> byType = new EnumMap<>(ChangeType.class);
         diff.changes().forEach(c -> byType.merge(c.type(), 1L, Long::sum));
         byType.forEach((type, count) -> row(md, "&nbsp;&nbsp;" + words(type), count));
-        row(md, "Pairs to check (score under " + CHECK_BELOW + ")", weakPairs(diff, currentNames, futureNames).size());
+        List<Match> weak = weakPairs(diff, currentNames, futureNames);
+        row(md, "Pairs to check (score under " + CHECK_BELOW + ")", weak.size());
         md.append('\n');
 
         md.append("## Changes by lane\n\n");
@@ -105,7 +106,7 @@ public final class MarkdownReport {
 
         refs(md, "Added", diff.added(), futurePlaces);
         refs(md, "Removed", diff.removed(), currentPlaces);
-        pairsToCheck(md, diff, currentNames, futureNames, currentPlaces, futurePlaces);
+        pairsToCheck(md, weak, currentNames, futureNames, currentPlaces, futurePlaces);
         return md.toString();
     }
 
@@ -123,13 +124,12 @@ public final class MarkdownReport {
     }
 
     /**
-     * The pairs of differently named elements made on little evidence ({@link #CHECK_BELOW}): what a reviewer should
+     * The pairs of differently named elements made on little evidence ({@link #weakPairs}): what a reviewer should
      * confirm before trusting the renames and moves the tables above report for them.
      */
-    private static void pairsToCheck(StringBuilder md, DiffResult diff, Map<String, String> currentNames,
+    private static void pairsToCheck(StringBuilder md, List<Match> weak, Map<String, String> currentNames,
                                      Map<String, String> futureNames, ElementPlace currentPlaces, ElementPlace futurePlaces) {
         md.append("## Pairs to check\n\n");
-        List<Match> weak = weakPairs(diff, currentNames, futureNames);
         if (weak.isEmpty()) {
             md.append("None: every pair of differently named elements scored ")
                     .append(CHECK_BELOW).append(" or more.\n\n");

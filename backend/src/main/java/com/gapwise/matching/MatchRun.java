@@ -1126,6 +1126,8 @@ final class MatchRun {
             String best = null;
             double bestScore = 0;
             String howItAdds = null;
+            // how close the part's label comes to a step of the whole's model: asked once, for the first candidate
+            double elsewhere = Double.NaN;
             // failing that, a whole whose side draws no step in the part's place
             String inEmptyPlace = null;
             double inEmptyPlaceScore = 0;
@@ -1159,7 +1161,10 @@ final class MatchRun {
                 if (score < needed || score <= bestScore) {
                     continue;
                 }
-                if (independent() && score < closest(lu, anchored) - PART_ELSEWHERE) {
+                if (independent() && Double.isNaN(elsewhere)) {
+                    elsewhere = closest(lu, anchored);
+                }
+                if (independent() && score < elsewhere - PART_ELSEWHERE) {
                     continue;
                 }
                 // a part far from the whole along the processes needs labels that are evidence on their own
