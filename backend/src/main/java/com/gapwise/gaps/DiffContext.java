@@ -5,6 +5,7 @@ import com.gapwise.diff.ChangeType;
 import com.gapwise.diff.DiffResult;
 import com.gapwise.diff.ElementPlace;
 import com.gapwise.diff.ElementRef;
+import com.gapwise.diff.Match;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.Lane;
@@ -178,17 +179,80 @@ final class DiffContext {
     }
 
     /**
-     * Whether a lane paired by its work under another name changed hands between the organisation's people, its
-     * systems and the customer ("Finance Clerk" -> "Finance System", "Customer Service Rep" -> "Customer"): then the
-     * lanes are not one role renamed, and the rules treat them as a lane retired and a lane added, its tasks moved.
+     * Whether a lane paired under another name changed hands between the organisation's people, its systems and
+     * the customer ("Finance Clerk" -> "Finance System", "Customer Service Rep" -> "Customer"): then the lanes are
+     * not one role renamed, and the rules treat them as a lane retired and a lane added, its tasks moved. The
+     * matcher pairs no such lanes by the lane vocabulary; the analyst's overrides of it can still make a pair one.
      */
     boolean changedHands(Change laneRenamed) {
         return laneRenamed.type() == ChangeType.RENAMED && "lane".equals(laneRenamed.elementType())
-                && !actor(laneRenamed.before()).equals(actor(laneRenamed.after()));
+                && lanes.actor(laneRenamed.before()) != lanes.actor(laneRenamed.after());
     }
 
-    private String actor(String laneName) {
-        return software(laneName) ? "system" : lanes.customer(laneName) ? "customer" : "people";
+    /** By lane id, where most of a lane's paired tasks went or came from; built when a lane gap first asks. */
+    private Map<String, String> laneTaskSuccessors;
+    private Map<String, String> laneTaskPredecessors;
+
+    /** The future lane that holds more than half of this current lane's paired tasks, or null. */
+    String laneWorkWentTo(String currentLaneId) {
+        indexLaneWork();
+        return laneTaskSuccessors.get(currentLaneId);
+    }
+
+    /** The current lane that did more than half of this future lane's paired tasks, or null. */
+    String laneWorkCameFrom(String futureLaneId) {
+        indexLaneWork();
+        return laneTaskPredecessors.get(futureLaneId);
+    }
+
+    private void indexLaneWork() {
+        if (laneTaskSuccessors != null) {
+            return;
+        }
+        Map<String, Map<String, Integer>> forward = new HashMap<>();
+        Map<String, Map<String, Integer>> backward = new HashMap<>();
+        for (Match m : diff.matches()) {
+            FlowNode cn = currentNodes.get(m.current());
+            FlowNode fn = futureNodes.get(m.future());
+            if (cn != null && fn != null && cn.kind().isTask() && cn.laneId() != null && fn.laneId() != null) {
+                forward.computeIfAbsent(cn.laneId(), k -> new HashMap<>()).merge(fn.laneId(), 1, Integer::sum);
+                backward.computeIfAbsent(fn.laneId(), k -> new HashMap<>()).merge(cn.laneId(), 1, Integer::sum);
+            }
+        }
+        laneTaskSuccessors = majorities(forward);
+        laneTaskPredecessors = majorities(backward);
+    }
+
+    /** The name of the current lane of this id if the diff lists it as removed, else null. */
+    String removedLaneName(String laneId) {
+        return laneName(diff.removed(), laneId);
+    }
+
+    /** The name of the future lane of this id if the diff lists it as added, else null. */
+    String addedLaneName(String laneId) {
+        return laneName(diff.added(), laneId);
+    }
+
+    private static String laneName(List<ElementRef> refs, String laneId) {
+        for (ElementRef ref : refs) {
+            if ("lane".equals(ref.type()) && ref.id().equals(laneId)) {
+                return nameOf(ref);
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> majorities(Map<String, Map<String, Integer>> counts) {
+        Map<String, String> out = new HashMap<>();
+        counts.forEach((lane, others) -> {
+            int total = others.values().stream().mapToInt(Integer::intValue).sum();
+            others.forEach((other, n) -> {
+                if (2 * n > total) {
+                    out.put(lane, other);
+                }
+            });
+        });
+        return out;
     }
 
     String currentLaneName(String nodeId) {

@@ -416,8 +416,18 @@ public enum GapRule {
                     (added ? "takes over the work of" : "hands its work to") + " lane '" + other + "' in");
         }
 
+        /**
+         * A lane added whose tasks mostly continue the work of a lane removed (a role whose work a system or the
+         * customer took over) says so, as does that removed lane.
+         */
         private void lane(DiffContext c, ElementRef lane, boolean added) {
-            lane(c, lane, added, added ? "is new in" : "is gone from");
+            String other = added ? c.laneWorkCameFrom(lane.id()) : c.laneWorkWentTo(lane.id());
+            String otherName = other == null ? null : added ? c.removedLaneName(other) : c.addedLaneName(other);
+            if (otherName != null) {
+                lane(c, lane, added, (added ? "takes over the work of" : "hands its work to") + " lane '" + otherName + "' in");
+            } else {
+                lane(c, lane, added, added ? "is new in" : "is gone from");
+            }
         }
 
         private void lane(DiffContext c, ElementRef lane, boolean added, String happens) {

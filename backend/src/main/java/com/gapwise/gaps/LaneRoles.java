@@ -1,5 +1,6 @@
 package com.gapwise.gaps;
 
+import com.gapwise.metrics.Actor;
 import com.gapwise.metrics.LaneClass;
 import com.gapwise.metrics.LaneClassifier;
 
@@ -28,6 +29,11 @@ public final class LaneRoles {
     /** Lanes that are a system, or a channel run as software (portal, app, chatbot, IVR): a change there is an IT change. */
     public boolean software(String laneName) {
         return laneName != null && classifier.isSystem(laneName);
+    }
+
+    /** Who does the work of a lane of this name: people, software or the customer. */
+    public Actor actor(String laneName) {
+        return classifier.actorOf(laneName);
     }
 
     /** The customer's own lane (customer, client, citizen...): work there is self-service. */

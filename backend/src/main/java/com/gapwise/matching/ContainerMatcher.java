@@ -1,6 +1,8 @@
 package com.gapwise.matching;
 
 import com.gapwise.diff.Match;
+import com.gapwise.metrics.Actor;
+import com.gapwise.metrics.LaneClassifier;
 import com.gapwise.model.DataAssociation;
 import com.gapwise.model.DataElement;
 import com.gapwise.model.FlowNode;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -46,20 +49,80 @@ final class ContainerMatcher {
 
     List<Match> match() {
         List<Match> out = new ArrayList<>();
-        out.addAll(pairUp(current.lanes(), future.lanes(), Lane::id, Lane::name, members(current, n -> n.laneId()),
-                members(future, n -> n.laneId()), l -> "lane", true));
-        out.addAll(pairUp(current.pools(), future.pools(), Pool::id, Pool::name, poolMembers(current), poolMembers(future),
-                p -> "participant", true));
+        out.addAll(lanes());
+        Map<String, Set<String>> currentPoolMembers = poolMembers(current);
+        Map<String, Set<String>> futurePoolMembers = poolMembers(future);
+        out.addAll(pairUp(current.pools(), future.pools(), Pool::id, Pool::name, currentPoolMembers, futurePoolMembers,
+                currentPoolMembers, futurePoolMembers, (c, f) -> true, p -> "participant", true));
         // data as things (a store, a document), not as their drawings: see ProcessModel.dataEntities
         Map<DataElement, String> dataNames = new IdentityHashMap<>();
         DataThings currentData = new DataThings(current, dataNames);
         DataThings futureData = new DataThings(future, dataNames);
-        out.addAll(pairUp(currentData.stores, futureData.stores, DataElement::id, dataNames::get,
-                currentData.users, futureData.users, d -> d.kind().xmlName(), false));
+        out.addAll(pairUp(currentData.stores, futureData.stores, DataElement::id, dataNames::get, currentData.users,
+                futureData.users, currentData.users, futureData.users, (c, f) -> true, d -> d.kind().xmlName(), false));
         out.addAll(pairUp(currentData.documents, futureData.documents, DataElement::id, dataNames::get,
-                currentData.users, futureData.users, d -> d.kind().xmlName(), false));
+                currentData.users, futureData.users, currentData.users, futureData.users, (c, f) -> true,
+                d -> d.kind().xmlName(), false));
         return out;
     }
+
+    /**
+     * Lanes pair only where the same kind of actor does their work (people, software, the customer: {@link Actor}
+     * by the lane vocabulary's reading of their names): a role whose work a system or the customer took over was not
+     * renamed, it was retired, and its tasks moved lane ("Dispatcher" and "Scheduling Engine", "Call Centre Agent"
+     * and "Customer"). So too a lane's work counts only where it stayed with that kind of actor: the agent's lane of a
+     * desk whose chatbot and CRM took over most of its work is still the lane of the agents who do the rest. A lane
+     * an edit kept under its id stays that lane whatever its new name says.
+     */
+    private List<Match> lanes() {
+        Map<String, Actor> currentActors = actors(current);
+        Map<String, Actor> futureActors = actors(future);
+        Map<String, Set<String>> currentMembers = members(current, FlowNode::laneId);
+        Map<String, Set<String>> futureMembers = members(future, FlowNode::laneId);
+        Map<String, FlowNode> currentNodes = current.nodesById();
+        Map<String, FlowNode> futureNodes = future.nodesById();
+        Map<String, Set<String>> currentWork = new HashMap<>();
+        Map<String, Set<String>> futureWork = new HashMap<>();
+        nodePartner.forEach((c, f) -> {
+            FlowNode currentNode = currentNodes.get(c);
+            FlowNode futureNode = futureNodes.get(f);
+            if (currentNode == null || futureNode == null) {
+                return;
+            }
+            String currentLane = currentNode.laneId();
+            String futureLane = futureNode.laneId();
+            if (sameActor(currentActors.get(currentLane), futureActors.get(futureLane))) {
+                if (currentLane != null) {
+                    currentWork.computeIfAbsent(currentLane, k -> new HashSet<>()).add(c);
+                }
+                if (futureLane != null) {
+                    futureWork.computeIfAbsent(futureLane, k -> new HashSet<>()).add(f);
+                }
+            }
+        });
+        return pairUp(current.lanes(), future.lanes(), Lane::id, Lane::name, currentWork, futureWork, currentMembers,
+                futureMembers, (c, f) -> sameActor(currentActors.get(c.id()), futureActors.get(f.id())), l -> "lane",
+                true);
+    }
+
+    /** The actor of each named lane; a lane without a name says nothing of it. */
+    private static Map<String, Actor> actors(ProcessModel model) {
+        Map<String, Actor> out = new HashMap<>();
+        for (Lane lane : model.lanes()) {
+            if (!lane.name().isBlank()) {
+                out.put(lane.id(), LANE_VOCABULARY.actorOf(lane.name()));
+            }
+        }
+        return out;
+    }
+
+    private static final LaneClassifier LANE_VOCABULARY = LaneClassifier.withoutOverrides();
+
+    /** Whether two lanes' actors may be one: the same, or either not known. */
+    private static boolean sameActor(Actor a, Actor b) {
+        return a == null || b == null || a == b;
+    }
+
 
     /** A model's data entities and the flow nodes that read or write them (through any of their drawings). */
     private static final class DataThings {
@@ -121,9 +184,15 @@ final class ContainerMatcher {
         return out;
     }
 
+    /**
+     * @param leftWork  by container id, its elements whose pairing counts as evidence of where its work went
+     * @param leftMembers by container id, all its elements
+     * @param mayPair   whether two containers may be one at all
+     */
     private <T> List<Match> pairUp(List<T> left, List<T> right, Function<T, String> id, Function<T, String> name,
+                                   Map<String, Set<String>> leftWork, Map<String, Set<String>> rightWork,
                                    Map<String, Set<String>> leftMembers, Map<String, Set<String>> rightMembers,
-                                   Function<T, String> type, boolean workDecides) {
+                                   BiPredicate<T, T> mayPair, Function<T, String> type, boolean workDecides) {
         List<Assignment.Edge<List<String>>> edges = new ArrayList<>();
         // when the two models name none of these alike, they were drawn independently: roles are renamed, not
         // retired and created, and their work says which is which; otherwise an unknown name is a new one
@@ -138,15 +207,26 @@ final class ContainerMatcher {
                 Label lf = analyzer.analyze(name.apply(f));
                 LabelSimilarity.Result names = lc.isEmpty() && lf.isEmpty()
                         ? new LabelSimilarity.Result(0, List.of()) : similarity.compare(lc, lf);
-                Set<String> mc = leftMembers.getOrDefault(id.apply(c), Set.of());
-                Set<String> mf = rightMembers.getOrDefault(id.apply(f), Set.of());
+                Set<String> mc = leftWork.getOrDefault(id.apply(c), Set.of());
+                Set<String> mf = rightWork.getOrDefault(id.apply(f), Set.of());
                 int shared = 0;
+                Set<String> partners = new HashSet<>();
                 for (String member : mc) {
                     String partner = nodePartner.get(member);
-                    shared += partner != null && mf.contains(partner) ? 1 : 0;
+                    if (partner != null && mf.contains(partner)) {
+                        shared++;
+                        partners.add(partner);
+                    }
                 }
-                double overlap = mc.isEmpty() || mf.isEmpty() ? 0 : (double) shared / Math.min(mc.size(), mf.size());
+                // how much of each side's work the other holds, together: a lane that took two steps of another's
+                // sixteen is not that lane, however wholly its own work came from there
+                double overlap = mc.isEmpty() || mf.isEmpty() ? 0
+                        : Math.sqrt((double) shared / mc.size() * partners.size() / mf.size());
                 boolean sameId = idsKept && id.apply(c).equals(id.apply(f));
+                // an element an edit kept under a new name is that element renamed, whatever the name now says
+                if (!sameId && !mayPair.test(c, f) && !lc.key().equals(lf.key())) {
+                    continue;
+                }
                 List<String> reasons = new ArrayList<>();
                 double score;
                 if (sameId && (names.score() >= MatchRun.ACCEPT || overlap >= MatchRun.ACCEPT || lc.isEmpty() && lf.isEmpty())) {
@@ -164,23 +244,29 @@ final class ContainerMatcher {
                         score = 0.9 * names.score() + 0.05 * overlap;
                     }
                 } else {
+                    // one element in common is no evidence where either side holds more: the rest of the work
+                    // went elsewhere or is new ("Department Manager" and "Resolution Team" share one step); a lane of
+                    // one step only where the other lane holds just its counterpart
+                    boolean sameWork = shared >= 2 || shared == 1
+                            && leftMembers.getOrDefault(id.apply(c), Set.of()).size() == 1
+                            && rightMembers.getOrDefault(id.apply(f), Set.of()).size() == 1;
+                    double work = sameWork ? overlap : 0;
                     // below any same-id pair with agreeing names: equal names repeat ("Data Object"), ids do not
-                    score = 0.9 * (mc.isEmpty() && mf.isEmpty() ? names.score() : 0.6 * names.score() + 0.4 * overlap);
-                    // a renamed role: most of the lane's paired work went to one lane ("Contact Centre Agent" ~
+                    score = 0.9 * (mc.isEmpty() && mf.isEmpty() ? names.score() : 0.6 * names.score() + 0.4 * work);
+                    // a renamed role: most of each lane's paired work is in the other ("Contact Centre Agent" ~
                     // "Service Agent", "Frontline Agent" ~ "Customer Service"); so too a pool or lane without a
-                    // name on either side (a tool dropped it on export, or none was given); a lane of one step only
-                    // where the other lane holds just its counterpart
-                    boolean sameWork = shared >= 2 || shared == 1 && mc.size() == 1 && mf.size() == 1;
-                    if ((renamesLikely || lc.isEmpty() || lf.isEmpty()) && sameWork && overlap >= 0.5) {
-                        score = Math.max(score, 0.2 + 0.5 * overlap);
+                    // name on either side (a tool dropped it on export, or none was given)
+                    if ((renamesLikely || lc.isEmpty() || lf.isEmpty()) && work >= 0.5) {
+                        score = Math.max(score, 0.2 + 0.5 * work);
                     }
-                    if (names.score() < MatchRun.MIN_LABEL && overlap < MatchRun.ACCEPT || score < MatchRun.ACCEPT) {
+                    if (names.score() < MatchRun.MIN_LABEL && work < MatchRun.ACCEPT || score < MatchRun.ACCEPT) {
                         continue;
                     }
                 }
                 reasons.addAll(names.reasons());
                 if (shared > 0) {
-                    reasons.add("elements in common: " + shared + " of " + Math.min(mc.size(), mf.size()));
+                    reasons.add("elements in common: " + shared + " of " + mc.size()
+                            + (partners.size() == shared && mf.size() == mc.size() ? "" : ", " + partners.size() + " of " + mf.size()));
                 }
                 edges.add(new Assignment.Edge<>(id.apply(c), id.apply(f), score, reasons));
             }

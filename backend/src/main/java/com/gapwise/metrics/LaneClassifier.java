@@ -84,6 +84,17 @@ public final class LaneClassifier {
         return laneClass == LaneClass.CHANNEL && Vocabulary.head(name).filter(Vocabulary::digital).isPresent();
     }
 
+    /**
+     * Who does the work of a lane or pool of this name: software ({@link #isSystem}), the customer, or else the
+     * organisation's people.
+     */
+    public Actor actorOf(String name) {
+        if (isSystem(name)) {
+            return Actor.SOFTWARE;
+        }
+        return classOfName(name).orElse(null) == LaneClass.CUSTOMER ? Actor.CUSTOMER : Actor.PEOPLE;
+    }
+
     private static LaneClass classOf(Vocabulary.Sense sense) {
         return switch (sense) {
             case ROLE -> LaneClass.HUMAN_ROLE;

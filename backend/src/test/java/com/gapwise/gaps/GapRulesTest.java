@@ -339,6 +339,27 @@ class GapRulesTest {
         }
 
         @Test
+        void aSystemLaneThatTookOverARetiredRolesTasksSaysWhoseWorkItDoes() {
+            ProcessModel current = model("p").lane("L1", "Dispatcher").lane("L2", "Field Technician")
+                    .node("t1", ElementKind.MANUAL_TASK, "Check availability on wall planner", "L1")
+                    .node("t2", ElementKind.USER_TASK, "Write job sheet", "L1")
+                    .node("t3", ElementKind.MANUAL_TASK, "Repair appliance", "L2").build();
+            ProcessModel future = model("p").lane("L7", "Scheduling Engine").lane("L8", "Field Engineer")
+                    .node("f1", ElementKind.SCRIPT_TASK, "Propose slots from calendars", "L7")
+                    .node("f2", ElementKind.SERVICE_TASK, "Dispatch job to mobile app", "L7")
+                    .node("f3", ElementKind.USER_TASK, "Repair appliance", "L8").build();
+            List<Gap> gaps = gaps(current, future, diff().match("t1", "f1", "scriptTask").match("t2", "f2", "serviceTask")
+                    .match("t3", "f3", "userTask").removed("L1", "lane", "Dispatcher", null)
+                    .added("L7", "lane", "Scheduling Engine", null).build());
+            assertThat(gaps).filteredOn(g -> g.type() == GapType.NEW_ROLE_OR_SYSTEM).singleElement()
+                    .satisfies(g -> assertThat(g.description()).isEqualTo(
+                            "Lane 'Scheduling Engine' (system) takes over the work of lane 'Dispatcher' in the future state."));
+            assertThat(gaps).filteredOn(g -> g.type() == GapType.RETIRED_ROLE_OR_SYSTEM).singleElement()
+                    .satisfies(g -> assertThat(g.description()).isEqualTo(
+                            "Lane 'Dispatcher' (role) hands its work to lane 'Scheduling Engine' in the future state."));
+        }
+
+        @Test
         void renamedLaneIsNoLaneGap() {
             List<Gap> gaps = gaps(EMPTY, EMPTY, diff()
                     .change(ChangeType.RENAMED, "L1", "L1", "lane", "Care team", null, "Service team", "Care team").build());

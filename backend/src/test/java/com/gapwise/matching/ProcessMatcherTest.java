@@ -512,6 +512,67 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void aRoleLanePairsWithTheLaneOfPeopleWhoDoWhatIsLeftOfItsWorkNotWithTheSystemsThatTookTheRest() {
+        // customer-inquiry's desk: a chatbot and the CRM take over most of the agent's steps, agents do the rest
+        // beside new work of their own
+        ProcessModel current = new ModelBuilder().lane("L1", "Contact Centre Agent")
+                .node("s", ElementKind.START_EVENT, "Inquiry received")
+                .task("a", "Identify customer by account number")
+                .task("b", "Record inquiry details")
+                .task("c", "Search answer in knowledge base")
+                .task("d", "Escalate inquiry to specialist")
+                .node("e", ElementKind.END_EVENT, "Inquiry closed")
+                .chain("s", "a", "b", "c", "d", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Chatbot")
+                .node("S", ElementKind.START_EVENT, "Inquiry received")
+                .node("A", ElementKind.SERVICE_TASK, "Identify customer by login")
+                .lane("X2", "CRM Platform")
+                .node("B", ElementKind.SERVICE_TASK, "Record inquiry details automatically")
+                .node("E", ElementKind.END_EVENT, "Inquiry closed")
+                .lane("X3", "Service Agent")
+                .task("R", "Review bot transcript")
+                .task("C", "Search answer in knowledge base")
+                .task("N", "Alert supervisor of breach")
+                .task("D", "Escalate inquiry to specialist")
+                .chain("S", "A", "B", "R", "C", "N", "D", "E").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "a")).get().extracting(Match::future).isEqualTo("A");
+        assertThat(matchOf(matches, "b")).get().extracting(Match::future).isEqualTo("B");
+        assertThat(matchOf(matches, "L1")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("X3");
+            assertThat(m.reasons()).contains("elements in common: 2 of 2");
+        });
+        assertThat(matches).noneMatch(m -> m.future().equals("X1") || m.future().equals("X2"));
+    }
+
+    @Test
+    void aRoleLaneWhoseWorkTheCustomerTookOverIsNotTheCustomersLane() {
+        // field-service-appointment: the customer reports the fault and books the visit online; the agent who took
+        // the call is gone, not renamed "Customer"
+        ProcessModel current = new ModelBuilder().lane("L1", "Call Centre Agent")
+                .node("s", ElementKind.START_EVENT, "Fault reported")
+                .task("a", "Take fault description")
+                .task("b", "Book visit date")
+                .lane("L2", "Field Technician")
+                .task("c", "Repair appliance")
+                .node("e", ElementKind.END_EVENT, "Appliance repaired")
+                .chain("s", "a", "b", "c", "e").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Customer")
+                .node("S", ElementKind.START_EVENT, "Fault reported")
+                .task("A", "Enter fault description online")
+                .task("B", "Book visit date online")
+                .lane("X2", "Field Engineer")
+                .task("C", "Repair appliance")
+                .node("E", ElementKind.END_EVENT, "Appliance repaired")
+                .chain("S", "A", "B", "C", "E").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "a")).get().extracting(Match::future).isEqualTo("A");
+        assertThat(matchOf(matches, "b")).get().extracting(Match::future).isEqualTo("B");
+        assertThat(matchOf(matches, "L1")).isEmpty();
+        assertThat(matchOf(matches, "L2")).get().extracting(Match::future).isEqualTo("X2");
+    }
+
+    @Test
     void lanesWithoutNamesPairByTheirWork() {
         // a tool's export of the same model under new ids (MIWG's C.1.0 from several tools): two named lanes and one
         // without a name; the unnamed lanes were reported removed and added, and their steps as moved lanes
