@@ -218,10 +218,11 @@ public enum GapRule {
                 roles.add(added.lane());
             }
             String message = DiffContext.nameOf(added);
-            // an unnamed message is told apart by its parties: "unnamed message flow" twice says nothing
             String between = flow == null ? "" : " from '" + from + "' to '" + to + "'";
             boolean named = !added.name().isBlank();
-            c.emit(this, GapType.NEW_CHANNEL, "New integration: " + message + (named ? "" : between),
+            // an unnamed message's title names its ends as the diff does, the steps where they have them: two
+            // answers from the customer to one lane read apart
+            c.emit(this, GapType.NEW_CHANNEL, "New integration: " + (named ? message : c.futureName(added)),
                     (named ? "Message '" + message + "'" : "A message") + between + " is new in the future state.",
                     List.of(), refs, facts("message", message, "from", from, "to", to,
                             "counterparty", from.isEmpty() ? to : from + " and " + to), roles);

@@ -7,6 +7,7 @@ import com.gapwise.model.DataAssociation;
 import com.gapwise.model.DataElement;
 import com.gapwise.model.FlowNode;
 import com.gapwise.model.Lane;
+import com.gapwise.model.MessageFlow;
 import com.gapwise.model.Pool;
 import com.gapwise.model.ProcessModel;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -52,8 +54,10 @@ final class ContainerMatcher {
         out.addAll(lanes());
         Map<String, Set<String>> currentPoolMembers = poolMembers(current);
         Map<String, Set<String>> futurePoolMembers = poolMembers(future);
-        out.addAll(pairUp(current.pools(), future.pools(), Pool::id, Pool::name, currentPoolMembers, futurePoolMembers,
-                currentPoolMembers, futurePoolMembers, (c, f) -> true, p -> "participant", true));
+        List<Match> pools = pairUp(current.pools(), future.pools(), Pool::id, Pool::name, currentPoolMembers,
+                futurePoolMembers, currentPoolMembers, futurePoolMembers, (c, f) -> true, p -> "participant", true);
+        out.addAll(pools);
+        out.addAll(outsideParties(pools, messageSteps(current), messageSteps(future)));
         // data as things (a store, a document), not as their drawings: see ProcessModel.dataEntities
         Map<DataElement, String> dataNames = new IdentityHashMap<>();
         DataThings currentData = new DataThings(current, dataNames);
@@ -183,6 +187,74 @@ final class ContainerMatcher {
         }
         return out;
     }
+
+    /** By black-box pool, the flow nodes it exchanges messages with. */
+    private static Map<String, Set<String>> messageSteps(ProcessModel model) {
+        Set<String> blackBoxes = new HashSet<>();
+        model.pools().stream().filter(p -> p.processId() == null).forEach(p -> blackBoxes.add(p.id()));
+        Set<String> nodes = model.nodesById().keySet();
+        Map<String, Set<String>> out = new HashMap<>();
+        for (MessageFlow message : model.messageFlows()) {
+            if (blackBoxes.contains(message.sourceId()) && nodes.contains(message.targetId())) {
+                out.computeIfAbsent(message.sourceId(), k -> new HashSet<>()).add(message.targetId());
+            }
+            if (blackBoxes.contains(message.targetId()) && nodes.contains(message.sourceId())) {
+                out.computeIfAbsent(message.targetId(), k -> new HashSet<>()).add(message.sourceId());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Outside parties drawn as black boxes under other names ("Complainant" and "Customer") that the names did not
+     * pair: one of each side that exchange messages with corresponding steps, where neither does so with another
+     * such party. A black box exchanges a few messages only, too few to pair by share of work.
+     */
+    private List<Match> outsideParties(List<Match> paired, Map<String, Set<String>> currentMembers,
+                                       Map<String, Set<String>> futureMembers) {
+        Set<String> pairedCurrent = new HashSet<>();
+        Set<String> pairedFuture = new HashSet<>();
+        paired.forEach(m -> {
+            pairedCurrent.add(m.current());
+            pairedFuture.add(m.future());
+        });
+        Map<String, Set<String>> candidates = new TreeMap<>();
+        Map<String, Set<String>> candidatesOfFuture = new HashMap<>();
+        Map<String, Integer> sharedSteps = new HashMap<>();
+        for (Pool c : current.pools()) {
+            if (c.processId() != null || pairedCurrent.contains(c.id())) {
+                continue;
+            }
+            for (Pool f : future.pools()) {
+                if (f.processId() != null || pairedFuture.contains(f.id())) {
+                    continue;
+                }
+                Set<String> theirs = futureMembers.getOrDefault(f.id(), Set.of());
+                int shared = 0;
+                for (String step : currentMembers.getOrDefault(c.id(), Set.of())) {
+                    shared += theirs.contains(nodePartner.get(step)) ? 1 : 0;
+                }
+                if (shared > 0) {
+                    candidates.computeIfAbsent(c.id(), k -> new TreeSet<>()).add(f.id());
+                    candidatesOfFuture.computeIfAbsent(f.id(), k -> new HashSet<>()).add(c.id());
+                    sharedSteps.put(c.id() + '\u0000' + f.id(), shared);
+                }
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        candidates.forEach((c, futures) -> {
+            String f = futures.iterator().next();
+            if (futures.size() == 1 && candidatesOfFuture.get(f).size() == 1) {
+                int shared = sharedSteps.get(c + '\u0000' + f);
+                out.add(new Match(c, f, "participant", OUTSIDE_PARTY, List.of("the only outside party on each side "
+                        + "that exchanges messages with corresponding steps (" + shared + ")"), false));
+            }
+        });
+        return out;
+    }
+
+    /** The score of two outside parties paired by the steps they exchange messages with. */
+    private static final double OUTSIDE_PARTY = 0.5;
 
     /**
      * @param leftWork  by container id, its elements whose pairing counts as evidence of where its work went

@@ -413,14 +413,22 @@ class GapRulesTest {
     }
 
     @Test
-    void anUnnamedMessageIsToldApartByItsParties() {
+    void anUnnamedMessageIsToldApartByItsEnds() {
+        // two answers of the customer to one lane (complaint-resolution's acceptance and rejection): the title names
+        // the steps they reach, the description the parties
         ProcessModel future = model("p").lane("L", "Agent").node("t1", ElementKind.USER_TASK, "Answer email", "L")
-                .pool("P0", "Service", "p").pool("P1", "Customer", null).message("m1", "", "t1", "P1").build();
-        List<Gap> gaps = gaps(EMPTY, future, diff().added("m1", "messageFlow", "", null).build());
-        assertThat(gaps).singleElement().satisfies(g -> {
-            assertThat(g.title()).isEqualTo("New integration: unnamed message flow from 'Agent' to 'Customer'");
-            assertThat(g.description()).isEqualTo("A message from 'Agent' to 'Customer' is new in the future state.");
-        });
+                .node("e1", ElementKind.INTERMEDIATE_CATCH_EVENT, "Customer accepts", "L")
+                .node("e2", ElementKind.INTERMEDIATE_CATCH_EVENT, "Customer rejects", "L")
+                .pool("P0", "Service", "p").pool("P1", "Customer", null).message("m1", "", "t1", "P1")
+                .message("m2", "", "P1", "e1").message("m3", "", "P1", "e2").build();
+        List<Gap> gaps = gaps(EMPTY, future, diff().added("m1", "messageFlow", "", null)
+                .added("m2", "messageFlow", "", null).added("m3", "messageFlow", "", null).build());
+        assertThat(gaps).extracting(Gap::title).containsExactlyInAnyOrder(
+                "New integration: unnamed message flow from 'Answer email' to 'Customer'",
+                "New integration: unnamed message flow from 'Customer' to 'Customer accepts'",
+                "New integration: unnamed message flow from 'Customer' to 'Customer rejects'");
+        assertThat(gaps).filteredOn(g -> g.title().endsWith("'Customer accepts'")).singleElement().satisfies(g ->
+                assertThat(g.description()).isEqualTo("A message from 'Customer' to 'Agent' is new in the future state."));
     }
 
     @Test

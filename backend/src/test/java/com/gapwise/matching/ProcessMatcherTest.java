@@ -573,6 +573,37 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void outsidePartiesUnderOtherNamesPairByTheStepsTheyExchangeMessagesWith() {
+        // complaint-resolution: the complainant of the current model is the future model's customer
+        ProcessModel current = new ModelBuilder().lane("L1", "Front Desk")
+                .node("s", ElementKind.START_EVENT, "Complaint letter received")
+                .task("a", "Record complaint")
+                .task("b", "Send response letter")
+                .node("e", ElementKind.END_EVENT, "Complaint closed")
+                .chain("s", "a", "b", "e")
+                .pool("P1", "Complainant").message("m1", "P1", "s").message("m2", "b", "P1")
+                .pool("P2", "Ombudsman").build();
+        ProcessModel future = new ModelBuilder().lane("X1", "Front Desk")
+                .node("S", ElementKind.START_EVENT, "Complaint received on any channel")
+                .task("A", "Record complaint")
+                .task("B", "Send acknowledgement")
+                .node("E", ElementKind.END_EVENT, "Complaint closed")
+                .chain("S", "A", "B", "E")
+                .pool("Q1", "Customer").message("n1", "Q1", "S")
+                .pool("Q2", "Regulator").build();
+        List<Match> matches = matcher.match(current, future);
+        assertThat(matchOf(matches, "s")).get().extracting(Match::future).isEqualTo("S");
+        assertThat(matchOf(matches, "P1")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("Q1");
+            assertThat(m.type()).isEqualTo("participant");
+            assertThat(m.reasons()).containsExactly(
+                    "the only outside party on each side that exchanges messages with corresponding steps (1)");
+        });
+        // parties that exchange nothing with the process say nothing of which is which
+        assertThat(matchOf(matches, "P2")).isEmpty();
+    }
+
+    @Test
     void lanesWithoutNamesPairByTheirWork() {
         // a tool's export of the same model under new ids (MIWG's C.1.0 from several tools): two named lanes and one
         // without a name; the unnamed lanes were reported removed and added, and their steps as moved lanes
