@@ -27,6 +27,12 @@ final class MiniLmParaphrases implements Paraphrases {
     private static final String TOKENIZER_PATH = "RUST_LIBRARY_PATH";
     /** A class of DJL's tokenizer jar, which holds the tokenizer's native library. */
     private static final String TOKENIZER_CLASS = "ai.djl.huggingface.tokenizers.HuggingFaceTokenizer";
+    /** JNA's switch for the folder it loads its dispatch library from, instead of copying it out of its jar. */
+    private static final String JNA_PATH = "jna.boot.library.path";
+    /** A class of JNA's jar, which holds its dispatch library. */
+    private static final String JNA_CLASS = "com.sun.jna.Native";
+    /** JNA's switch for the folder of its copies, which it creates (under ~/.cache on Linux) and clears at every load. */
+    private static final String JNA_COPIES = "jna.tmpdir";
     /**
      * A class of the model's jar, by name so that a run that never loads the model loads none of LangChain4j; and the
      * two files in that jar that LangChain4j reads (names as in the jar).
@@ -63,7 +69,8 @@ final class MiniLmParaphrases implements Paraphrases {
      * Has ONNX Runtime and DJL's tokenizer load their native libraries from the copies the build unpacked beside their
      * jars, where there are some for this platform and the user chose no other. Without it, ONNX Runtime 1.20 copies
      * its 16 MB library into a new folder under the temporary directory at every start (about 45 ms) and leaves the
-     * folder behind, one per diff of two models drawn apart; DJL copies its 14 MB library into the user's home.
+     * folder behind, one per diff of two models drawn apart; DJL copies its 14 MB library into the user's home, and
+     * JNA, through which DJL looks for a GPU, its 130 KB dispatch library into ~/.cache/JNA at every load.
      */
     private static void loadRuntimeInPlace() {
         Optional<String> platform = Unpacked.platform(System.getProperty("os.name"), System.getProperty("os.arch"));
@@ -77,6 +84,17 @@ final class MiniLmParaphrases implements Paraphrases {
             String library = System.mapLibraryName("tokenizers");
             platform.flatMap(p -> Unpacked.beside(TOKENIZER_CLASS, "native-" + p, library))
                     .ifPresent(folder -> System.setProperty(TOKENIZER_PATH, folder.resolve(library).toString()));
+        }
+        // DJL looks for a GPU through JNA, which copies its dispatch library into ~/.cache/JNA at every load; read
+        // in place, it copies nothing, but still creates and clears the folder for its copies unless given one
+        if (System.getProperty(JNA_PATH) == null) {
+            platform.flatMap(p -> Unpacked.beside(JNA_CLASS, "native-" + p, System.mapLibraryName("jnidispatch")))
+                    .ifPresent(folder -> {
+                        System.setProperty(JNA_PATH, folder.toString());
+                        if (System.getProperty(JNA_COPIES) == null) {
+                            System.setProperty(JNA_COPIES, System.getProperty("java.io.tmpdir"));
+                        }
+                    });
         }
     }
 

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * Files the build unpacks out of a dependency's jar into a folder beside the jars (backend pom, executions
- * onnxruntime-native, tokenizers-native and sentence-model: maven-dependency-plugin's unpack-dependencies, one
- * sub-folder per jar), so
- * that a library reads them in place instead of copying them out of its jar at every start.
+ * onnxruntime-native, tokenizers-native, jna-native and sentence-model: maven-dependency-plugin's
+ * unpack-dependencies, one sub-folder per jar), so that a library reads them in place instead of copying them out of
+ * its jar at every start.
  */
 final class Unpacked {
 
