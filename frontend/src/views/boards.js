@@ -71,9 +71,13 @@ export async function gapsView(main, [wsId], query) {
       }, s === 'accepted' ? 'Accept' : s === 'dismissed' ? 'Dismiss' : 'Reopen')));
     list.append(h('li.item', { class: `gap-${status}`, dataset: { key: g.key } },
       h('div.item-head', {}, h('span', { class: `sev sev-${String(g.severity || '').toLowerCase()}` }, words(g.severity)),
-        h('span.type', {}, words(g.type)), h('span.pill', {}, status), h('span.muted', {}, processName(g.processKey))),
+        h('span.type', {}, words(g.type)), h('span.pill', {}, status),
+        // read off a pair the matcher made on weak evidence (the diff's pairs to check): check the pair first
+        g.facts?.pairToCheck ? h('span.pill.weak-pair', {}, 'check pair') : null,
+        h('span.muted', {}, processName(g.processKey))),
       h('h3.item-title', {}, g.title || g.key),
       g.description ? h('p', {}, g.description) : null,
+      g.facts?.pairToCheck ? h('p.small.muted.pair-to-check', {}, `Rests on a pair made on weak evidence: ${g.facts.pairToCheck}`) : null,
       elementLinks(wsId, pid, refs), actions));
   }
   main.append(h('section.page', {},

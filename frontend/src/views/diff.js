@@ -87,7 +87,7 @@ function changeWords(type) {
 /**
  * Below this score a pair of differently named elements was made on weak evidence (loosely related words, or the place
  * in the flow alone): the change list asks the analyst to check it. The Markdown diff's "Pairs to check" uses the same
- * line (MarkdownReport.CHECK_BELOW).
+ * line (Match.CHECK_BELOW), as do the gaps that rest on such a pair (their fact pairToCheck).
  */
 const CHECK_BELOW = 0.4;
 

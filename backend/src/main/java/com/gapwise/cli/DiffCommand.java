@@ -193,7 +193,9 @@ final class DiffCommand implements Cli.Command {
         }
         md.append("| Gap | Type | Severity |\n|---|---|---|\n");
         for (Gap gap : gaps) {
-            md.append("| ").append(MarkdownReport.cell(gap.title())).append(" | ").append(gap.type().label())
+            // a gap read off a pair the diff lists among its pairs to check says so
+            String check = gap.fact("pairToCheck").isEmpty() ? "" : " *(check pair)*";
+            md.append("| ").append(MarkdownReport.cell(gap.title())).append(check).append(" | ").append(gap.type().label())
                     .append(" | ").append(gap.severity().name().toLowerCase(Locale.ROOT)).append(" |\n");
         }
         return md.toString();

@@ -19,13 +19,6 @@ import java.util.stream.Collectors;
 public final class MarkdownReport {
 
     private static final String NO_LANE = "(no lane)";
-    /**
-     * Pairs scored below this were made on weak evidence: the matcher's acceptance line for a pair on its labels
-     * between models drawn apart (MatchRun.ACCEPT_LOW) is 0.4; what scores under it was paired on loosely related
-     * words or by the flow's passes (the one step between corresponding neighbours, leftovers that are each other's
-     * closest, the parts of a split).
-     */
-    static final double CHECK_BELOW = 0.4;
 
     private MarkdownReport() {
     }
@@ -58,7 +51,7 @@ public final class MarkdownReport {
         diff.changes().forEach(c -> byType.merge(c.type(), 1L, Long::sum));
         byType.forEach((type, count) -> row(md, "&nbsp;&nbsp;" + words(type), count));
         List<Match> weak = weakPairs(diff, currentNames, futureNames);
-        row(md, "Pairs to check (score under " + CHECK_BELOW + ")", weak.size());
+        row(md, "Pairs to check (score under " + Match.CHECK_BELOW + ")", weak.size());
         md.append('\n');
 
         md.append("## Changes by lane\n\n");
@@ -110,13 +103,13 @@ public final class MarkdownReport {
         return md.toString();
     }
 
-    /** The matcher's pairs of differently named elements scored under {@link #CHECK_BELOW}, in the diff's order. */
+    /** The matcher's pairs of differently named elements scored under {@link Match#CHECK_BELOW}, in the diff's order. */
     private static List<Match> weakPairs(DiffResult diff, Map<String, String> currentNames, Map<String, String> futureNames) {
         List<Match> weak = new ArrayList<>();
         for (Match m : diff.matches()) {
             String c = text(currentNames.get(m.current())).strip();
             String f = text(futureNames.get(m.future())).strip();
-            if (!m.manual() && m.score() < CHECK_BELOW && !c.equalsIgnoreCase(f)) {
+            if (m.madeOnWeakEvidence() && !c.equalsIgnoreCase(f)) {
                 weak.add(m);
             }
         }
@@ -132,10 +125,10 @@ public final class MarkdownReport {
         md.append("## Pairs to check\n\n");
         if (weak.isEmpty()) {
             md.append("None: every pair of differently named elements scored ")
-                    .append(CHECK_BELOW).append(" or more.\n\n");
+                    .append(Match.CHECK_BELOW).append(" or more.\n\n");
             return;
         }
-        md.append("Paired on weak evidence (score under ").append(CHECK_BELOW).append(": words only loosely related, or ")
+        md.append("Paired on weak evidence (score under ").append(Match.CHECK_BELOW).append(": words only loosely related, or ")
                 .append("the place in the flow alone). Confirm or correct them before relying on what the tables above ")
                 .append("say of them; the JSON form lists every reason.\n\n");
         md.append("| Current | Future | Type | Score | Reason |\n|---|---|---|---:|---|\n");

@@ -379,8 +379,38 @@ final class DiffContext {
             reason.append("; raised because '").append(systemLane).append("' is a system, so IT must change");
         }
         gaps.put(key, new Gap(key, processKey, rule, rule.rationale(), type, severity, reason.toString(), title, description,
-                customerLane != null, systemLane != null, currentRefs, futureRefs, withPlace(facts, currentRefs, futureRefs),
-                GapStatus.OPEN, ""));
+                customerLane != null, systemLane != null, currentRefs, futureRefs,
+                withPairToCheck(withPlace(facts, currentRefs, futureRefs), currentRefs, futureRefs), GapStatus.OPEN, ""));
+    }
+
+    /** The diff's matches by their two ids; built when a gap first asks. */
+    private Map<String, Match> matchesByPair;
+
+    /**
+     * The facts with the pair the gap rests on ({@code pairToCheck}: "'Write statement' -> 'Pay compensation to
+     * customer account' (score 0.26): ...") where the matcher made it on weak evidence ({@link Match#madeOnWeakEvidence}):
+     * a role change or an automation read off a wrong pair is no gap, and the analyst sees which to check first.
+     */
+    private Map<String, String> withPairToCheck(Map<String, String> facts, List<ElementRef> currentRefs,
+                                                List<ElementRef> futureRefs) {
+        if (currentRefs.isEmpty() || futureRefs.isEmpty()) {
+            return facts;
+        }
+        if (matchesByPair == null) {
+            matchesByPair = new HashMap<>();
+            diff.matches().forEach(m -> matchesByPair.put(m.current() + '\u0000' + m.future(), m));
+        }
+        ElementRef before = currentRefs.get(0);
+        ElementRef after = futureRefs.get(0);
+        Match pair = matchesByPair.get(before.id() + '\u0000' + after.id());
+        if (pair == null || !pair.madeOnWeakEvidence()
+                || String.valueOf(before.name()).strip().equalsIgnoreCase(String.valueOf(after.name()).strip())) {
+            return facts;
+        }
+        Map<String, String> out = new LinkedHashMap<>(facts);
+        out.put("pairToCheck", quoted(before) + " -> " + quoted(after) + " (score " + pair.score() + ")"
+                + (pair.reasons().isEmpty() ? "" : ": " + pair.reasons().get(0)));
+        return out;
     }
 
     /**

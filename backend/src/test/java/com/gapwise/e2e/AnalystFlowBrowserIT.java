@@ -620,6 +620,24 @@ class AnalystFlowBrowserIT {
                 .map(b -> b.getDomAttribute("data-element-id")).distinct().toList())
                 .containsExactlyInAnyOrderElementsOf(weakFutures);
         browser.screenshot("13-diff-pairs-to-check");
+
+        // the gaps read off such pairs (a role change, an automation) ask for the same check on the gaps board
+        Set<String> gapsToCheck = new TreeSet<>();
+        json.readTree(get("/gaps?process=" + inquiry)).path("items").forEach(g -> {
+            if (g.path("facts").has("pairToCheck")) {
+                gapsToCheck.add(g.path("key").asText());
+            }
+        });
+        assertThat(gapsToCheck).as("the sample has gaps that rest on weak pairs").isNotEmpty();
+        open("#/ws/" + workspaceId + "/gaps?process=" + inquiry);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gap-list li.item")));
+        List<WebElement> flagged = browser.driver.findElements(By.cssSelector("#gap-list li.item"))
+                .stream().filter(li -> !li.findElements(By.cssSelector(".weak-pair")).isEmpty()).toList();
+        assertThat(flagged).extracting(li -> li.getDomAttribute("data-key")).containsExactlyInAnyOrderElementsOf(gapsToCheck);
+        assertThat(flagged).allSatisfy(li -> assertThat(li.findElement(By.cssSelector(".pair-to-check")).getText())
+                .startsWith("Rests on a pair made on weak evidence: '").contains(" -> '", "(score 0."));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", flagged.get(0));
+        browser.screenshot("14-gaps-pairs-to-check");
         assertNoConsoleErrors();
     }
 

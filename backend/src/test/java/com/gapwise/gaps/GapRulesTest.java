@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.gapwise.diff.ChangeType;
 import com.gapwise.diff.DiffResult;
 import com.gapwise.diff.ElementRef;
+import com.gapwise.gaps.TestModels.DiffBuilder;
 import com.gapwise.model.ElementKind;
 import com.gapwise.model.EventTrigger;
 import com.gapwise.model.ProcessModel;
@@ -105,6 +106,38 @@ class GapRulesTest {
             assertThat(gap.fact("toLane")).isEqualTo("Team lead");
             assertThat(gap.current()).extracting(ElementRef::lane).containsExactly("Back office");
             assertThat(gap.future()).extracting(ElementRef::lane).containsExactly("Team lead");
+        }
+
+        @Test
+        void aGapReadOffAPairMadeOnWeakEvidenceNamesThePairToCheck() {
+            ProcessModel current = model("p").lane("A", "Complaints Officer")
+                    .node("t1", ElementKind.USER_TASK, "Enter outcome in spreadsheet", "A")
+                    .node("t2", ElementKind.USER_TASK, "Draft response letter", "A").build();
+            ProcessModel future = model("p").lane("B", "Omnichannel Hub")
+                    .node("f1", ElementKind.SERVICE_TASK, "Send satisfaction survey", "B")
+                    .node("f2", ElementKind.SERVICE_TASK, "Draft response letter", "B").build();
+            String flow = "step 1 of 1 between the same neighbours on both sides";
+            DiffBuilder diff = diff().match("t1", "f1", "serviceTask", 0.26, flow, false)
+                    // one name on both sides: the name is the evidence, however low the score
+                    .match("t2", "f2", "serviceTask", 0.3, "labels equal", false);
+            for (String t : List.of("t1", "t2")) {
+                String f = t.equals("t1") ? "f1" : "f2";
+                diff.change(ChangeType.MOVED_LANE, t, f, "serviceTask", "", "Omnichannel Hub", "Complaints Officer",
+                        "Omnichannel Hub");
+            }
+            List<Gap> gaps = gaps(current, future, diff.build());
+            assertThat(gaps).filteredOn(g -> g.title().equals("Role change: Send satisfaction survey")).singleElement()
+                    .satisfies(g -> assertThat(g.fact("pairToCheck")).isEqualTo(
+                            "'Enter outcome in spreadsheet' -> 'Send satisfaction survey' (score 0.26): " + flow));
+            assertThat(gaps).filteredOn(g -> g.title().equals("Role change: Draft response letter")).singleElement()
+                    .satisfies(g -> assertThat(g.facts()).doesNotContainKey("pairToCheck"));
+            // the analyst's own pair, and a pair made on good evidence, are no guess
+            for (DiffBuilder sure : List.of(diff().match("t1", "f1", "serviceTask", 0.26, "paired by an analyst", true),
+                    diff().match("t1", "f1", "serviceTask", 0.55, "related words: send~enter", false))) {
+                List<Gap> none = gaps(current, future, sure.change(ChangeType.MOVED_LANE, "t1", "f1", "serviceTask", "",
+                        "Omnichannel Hub", "Complaints Officer", "Omnichannel Hub").build());
+                assertThat(none).isNotEmpty().allSatisfy(g -> assertThat(g.facts()).doesNotContainKey("pairToCheck"));
+            }
         }
 
         @Test

@@ -100,7 +100,11 @@ public final class TestModels {
         private final List<Change> changes = new ArrayList<>();
 
         public DiffBuilder match(String current, String future, String type) {
-            matches.add(new Match(current, future, type, 1.0, List.of("same id"), false));
+            return match(current, future, type, 1.0, "same id", false);
+        }
+
+        public DiffBuilder match(String current, String future, String type, double score, String reason, boolean manual) {
+            matches.add(new Match(current, future, type, score, List.of(reason), manual));
             return this;
         }
 
