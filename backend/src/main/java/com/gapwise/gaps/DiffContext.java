@@ -383,7 +383,7 @@ final class DiffContext {
                 withPairToCheck(withPlace(facts, currentRefs, futureRefs), currentRefs, futureRefs), GapStatus.OPEN, ""));
     }
 
-    /** The diff's matches by their two ids; built when a gap first asks. */
+    /** The diff's matches made on weak evidence by their two ids; built when a gap first asks. */
     private Map<String, Match> matchesByPair;
 
     /**
@@ -398,13 +398,16 @@ final class DiffContext {
         }
         if (matchesByPair == null) {
             matchesByPair = new HashMap<>();
-            diff.matches().forEach(m -> matchesByPair.put(m.current() + '\u0000' + m.future(), m));
+            for (Match m : diff.matches()) {
+                if (m.madeOnWeakEvidence()) {
+                    matchesByPair.put(m.current() + '\u0000' + m.future(), m);
+                }
+            }
         }
         ElementRef before = currentRefs.get(0);
         ElementRef after = futureRefs.get(0);
         Match pair = matchesByPair.get(before.id() + '\u0000' + after.id());
-        if (pair == null || !pair.madeOnWeakEvidence()
-                || String.valueOf(before.name()).strip().equalsIgnoreCase(String.valueOf(after.name()).strip())) {
+        if (pair == null || String.valueOf(before.name()).strip().equalsIgnoreCase(String.valueOf(after.name()).strip())) {
             return facts;
         }
         Map<String, String> out = new LinkedHashMap<>(facts);

@@ -192,6 +192,9 @@ final class ContainerMatcher {
     private static Map<String, Set<String>> messageSteps(ProcessModel model) {
         Set<String> blackBoxes = new HashSet<>();
         model.pools().stream().filter(p -> p.processId() == null).forEach(p -> blackBoxes.add(p.id()));
+        if (blackBoxes.isEmpty() || model.messageFlows().isEmpty()) {
+            return Map.of();
+        }
         Set<String> nodes = model.nodesById().keySet();
         Map<String, Set<String>> out = new HashMap<>();
         for (MessageFlow message : model.messageFlows()) {
