@@ -17,6 +17,9 @@ export const KINDS = {
 };
 
 const CONTAINERS = new Set(['bpmn:Participant', 'bpmn:Lane']);
+/** The change list's group for lanes, pools and data themselves, which sit in no lane: listed first, as the Markdown review does. */
+const CONTAINER_GROUP = 'Lanes, pools and data';
+const isContainerType = (type) => type === 'lane' || type === 'participant' || String(type || '').startsWith('data');
 
 /**
  * The data thing a shape draws, as the engine compares data (ProcessModel.dataEntities): a store or a
@@ -302,7 +305,7 @@ export async function diffView(main, [wsId, processId], query) {
     clear(changeList);
     const { entries } = state.review;
     if (!entries.length) { changeList.append(h('p.empty', {}, 'No differences.')); return; }
-    const byLane = groupBy(entries, (e) => e.lane || 'No lane');
+    const byLane = groupBy(entries, (e) => isContainerType(e.type) ? CONTAINER_GROUP : (e.lane || 'No lane'));
     // within a lane, left to right as the diagrams read (an element's own side), as the Markdown review follows the flow
     const across = (e) => registry(e.side).get(e.id)?.x ?? Number.MAX_SAFE_INTEGER;
     // several current elements merged into one future element: one entry each, told apart by where it came from
@@ -319,7 +322,8 @@ export async function diffView(main, [wsId, processId], query) {
       }
       return name;
     };
-    for (const [lane, items] of [...byLane].sort(([a], [b]) => a.localeCompare(b))) {
+    const groupOrder = ([a], [b]) => (b === CONTAINER_GROUP) - (a === CONTAINER_GROUP) || a.localeCompare(b);
+    for (const [lane, items] of [...byLane].sort(groupOrder)) {
       items.sort((a, b) => across(a) - across(b));
       changeList.append(h('section.lane-group', {}, h('h4', {}, lane, h('span.muted', {}, ` (${items.length})`)),
         h('ul', {}, items.map((e) => h('li.change-row', {}, h('button.change', {

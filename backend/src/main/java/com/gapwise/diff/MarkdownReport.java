@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 public final class MarkdownReport {
 
     private static final String NO_LANE = "(no lane)";
+    /** The heading of the changes on lanes, pools and data themselves, which sit in no lane: listed first. */
+    private static final String CONTAINERS = "Lanes, pools and data";
 
     private MarkdownReport() {
     }
@@ -58,8 +60,10 @@ public final class MarkdownReport {
         if (diff.changes().isEmpty()) {
             md.append("No changes on matched elements.\n\n");
         }
-        Map<String, List<Change>> byLane = new TreeMap<>();
-        diff.changes().forEach(c -> byLane.computeIfAbsent(c.lane() == null ? NO_LANE : c.lane(), k -> new ArrayList<>()).add(c));
+        Map<String, List<Change>> byLane = new TreeMap<>(Comparator.comparing((String lane) -> !lane.equals(CONTAINERS))
+                .thenComparing(Comparator.naturalOrder()));
+        diff.changes().forEach(c -> byLane.computeIfAbsent(isContainer(c.elementType()) ? CONTAINERS
+                : c.lane() == null ? NO_LANE : c.lane(), k -> new ArrayList<>()).add(c));
         // within a lane, in the order of the future flow (then the current one): a reviewer walks the process
         Map<String, Integer> futureSteps = FlowGraph.of(future).stepsFromStarts();
         Map<String, Integer> currentSteps = FlowGraph.of(current).stepsFromStarts();
@@ -159,6 +163,11 @@ public final class MarkdownReport {
                     .append(" | ").append(cell(r.lane())).append(" | `").append(r.id().replace("`", "'")).append("` |\n");
         }
         md.append('\n');
+    }
+
+    /** Whether an element of this type holds others or data rather than being a step of the flow. */
+    private static boolean isContainer(String elementType) {
+        return "lane".equals(elementType) || "participant".equals(elementType) || elementType.startsWith("data");
     }
 
     /**

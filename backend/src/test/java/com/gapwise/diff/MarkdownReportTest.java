@@ -69,6 +69,21 @@ class MarkdownReportTest {
     }
 
     @Test
+    void changesOnLanesPoolsAndDataComeFirstUnderAHeadingOfTheirOwn() {
+        // a lane, a pool and a store sit in no lane, but are not the lane-less steps of a model without lanes
+        DiffResult diff = new DiffResult(List.of(match("take", "select")), List.of(), List.of(), List.of(
+                moved("take", "select", "Select items", "Service rep", "Customer"),
+                new Change(ChangeType.RENAMED, "L2", "L4", "lane", "Customer", null, "Service rep", "Customer"),
+                new Change(ChangeType.RENAMED, "P1", "P2", "participant", "Returns", null, "Returns (as-is)", "Returns"),
+                new Change(ChangeType.RENAMED, "D1", "D2", "dataStore", "ERP", null, "Stock sheet", "ERP"),
+                new Change(ChangeType.RENAMED, "g1", "g2", "exclusiveGateway", "OK?", null, "Fine?", "OK?")));
+        String md = MarkdownReport.render(diff, CURRENT, FUTURE, "a.bpmn", "b.bpmn");
+        assertThat(md).containsSubsequence("### Lanes, pools and data", "| Customer | lane | Renamed | Service rep | Customer |",
+                "| Returns | participant | Renamed |", "| ERP | dataStore | Renamed |",
+                "### (no lane)", "| OK? | exclusiveGateway | Renamed |", "### Customer", "| Select items |");
+    }
+
+    @Test
     void addedAndRemovedElementsAreListedByLane() {
         DiffResult diff = new DiffResult(List.of(), List.of(
                 new ElementRef("z1", "userTask", "Approve refund", "Warehouse clerk"),

@@ -620,6 +620,26 @@ class AnalystFlowBrowserIT {
                 .map(b -> b.getDomAttribute("data-element-id")).distinct().toList())
                 .containsExactlyInAnyOrderElementsOf(weakFutures);
         browser.screenshot("13-diff-pairs-to-check");
+        // lanes, pools and data stores, added, removed or renamed, come first under a heading of their own
+        Set<String> containers = new TreeSet<>();
+        for (String list : List.of("added", "removed")) {
+            diff.path(list).forEach(r -> {
+                if (List.of("lane", "participant").contains(r.path("type").asText()) || r.path("type").asText().startsWith("data")) {
+                    containers.add(r.path("id").asText());
+                }
+            });
+        }
+        diff.path("changes").forEach(c -> {
+            if (List.of("lane", "participant").contains(c.path("elementType").asText())
+                    || c.path("elementType").asText().startsWith("data")) {
+                containers.add(c.path("future").asText());
+            }
+        });
+        assertThat(containers).as("the sample adds, removes or renames lanes").isNotEmpty();
+        WebElement firstGroup = browser.driver.findElement(By.cssSelector("#change-list section.lane-group"));
+        assertThat(firstGroup.findElement(By.tagName("h4")).getText()).startsWithIgnoringCase("Lanes, pools and data");
+        assertThat(firstGroup.findElements(By.cssSelector("button.change"))).extracting(b -> b.getDomAttribute("data-element-id"))
+                .containsExactlyInAnyOrderElementsOf(containers);
 
         // the gaps read off such pairs (a role change, an automation) ask for the same check on the gaps board
         Set<String> gapsToCheck = new TreeSet<>();
