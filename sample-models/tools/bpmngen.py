@@ -4,6 +4,7 @@
 usage:
   bpmngen.py build MODEL...          writes <MODEL without .model>.bpmn next to each description
   bpmngen.py gold GOLD_TXT...        resolves an analyst's key-based gold.txt into gold.json
+  bpmngen.py lane-gold GOLD_TXT...   writes only gold.txt's 'lanes:' section (lanes by name) into gold.json
   bpmngen.py ids MODEL               prints key -> id for every node of a description
 
 Description format (one statement per line, '#' starts a comment, names in double quotes):
@@ -803,26 +804,71 @@ def build(path):
     return out
 
 
-def gold(path):
-    """gold.txt: 'current: PATH' / 'future: PATH' / 'notes: TEXT' headers, then 'pairs:' and optional
-    'other:' sections with lines 'curKey = futKey[, futKey...]'. Paths are the .bpmn files; keys are
-    resolved through the .model descriptions next to them."""
-    head, sections, cur = {}, {"pairs": [], "other": []}, None
-    base = os.path.dirname(path)
+def read_gold_txt(path):
+    """gold.txt's headers and sections: {'current': PATH, ...}, {'pairs': [(a, [b...])], 'other': [...], 'lanes': [...]},
+    and the names of the sections present."""
+    head, sections, cur, seen = {}, {"pairs": [], "other": [], "lanes": []}, None, set()
     with open(path, encoding="utf-8") as f:
         for raw in f:
             line = raw.strip()
             if not line or line.startswith("#"):
                 continue
-            if line in ("pairs:", "other:"):
+            if line in ("pairs:", "other:", "lanes:"):
                 cur = line[:-1]
+                seen.add(cur)
                 continue
             if cur is None:
                 k, _, v = line.partition(":")
                 head[k.strip()] = head.get(k.strip(), "") + (" " if k.strip() in head else "") + v.strip()
                 continue
             a, _, bs = line.partition("=")
-            sections[cur].append((a.strip(), [b.strip() for b in bs.split(",") if b.strip()]))
+            if cur == "lanes":
+                sections[cur].append((a.strip(), [bs.strip()]))
+            else:
+                sections[cur].append((a.strip(), [b.strip() for b in bs.split(",") if b.strip()]))
+    return head, sections, seen
+
+
+def lane_pairs(path, head, sections):
+    """The 'lanes:' section's pairs of lanes and black-box pools, written by name as drawn, as BPMN ids read from the
+    two files (whatever made their ids). The list is complete: a lane or black box it leaves out has no counterpart."""
+    import xml.etree.ElementTree as ET
+    base = os.path.dirname(path)
+    ids = {}
+    for side in ("current", "future"):
+        named = {}
+        for e in ET.parse(os.path.join(base, head[side])).iter():
+            tag = e.tag.rsplit("}", 1)[-1]
+            if tag == "lane" or tag == "participant" and "processRef" not in e.attrib:
+                named.setdefault(e.attrib.get("name", "").strip(), []).append(e.attrib["id"])
+        ids[side] = named
+    out = []
+    for a, (b,) in sections["lanes"]:
+        for side, name in (("current", a), ("future", b)):
+            if len(ids[side].get(name, [])) != 1:
+                raise SystemExit(f"{path}: {side} lane or black box '{name}' is not drawn exactly once")
+        out.append([ids["current"][a][0], ids["future"][b][0]])
+    return out
+
+
+def write_gold(target, out):
+    with open(target, "w", encoding="utf-8") as f:
+        f.write("{\n")
+        f.write(f'  "current": {json.dumps(out["current"])},\n  "future": {json.dumps(out["future"])},\n')
+        for name in ("pairs", "otherPairs", "lanePairs"):
+            if name in out:
+                items = ",\n".join("    " + json.dumps(p) for p in out[name])
+                f.write(f'  "{name}": [\n{items}\n  ],\n' if items else f'  "{name}": [],\n')
+        f.write(f'  "notes": {json.dumps(out["notes"], ensure_ascii=False)}\n}}\n')
+
+
+def gold(path):
+    """gold.txt: 'current: PATH' / 'future: PATH' / 'notes: TEXT' headers, then 'pairs:' and optional
+    'other:' sections with lines 'curKey = futKey[, futKey...]', and an optional 'lanes:' section with lines
+    'Current lane = Future lane' (see lane_pairs). Paths are the .bpmn files; keys are resolved through the .model
+    descriptions next to them."""
+    head, sections, seen = read_gold_txt(path)
+    base = os.path.dirname(path)
     models = {side: Model(os.path.join(base, head[side])[:-len(".bpmn")] + ".model") for side in ("current", "future")}
     out = {"current": head["current"], "future": head["future"]}
     for sec, name in (("pairs", "pairs"), ("other", "otherPairs")):
@@ -835,15 +881,26 @@ def gold(path):
                 lst.append([models["current"].ids[a], models["future"].ids[b]])
         if sec == "pairs" or lst:
             out[name] = lst
+    if "lanes" in seen:
+        out["lanePairs"] = lane_pairs(path, head, sections)
     out["notes"] = head.get("notes", "")
     target = os.path.join(base, "gold.json")
-    with open(target, "w", encoding="utf-8") as f:
-        f.write("{\n")
-        f.write(f'  "current": {json.dumps(out["current"])},\n  "future": {json.dumps(out["future"])},\n')
-        for name in ("pairs", "otherPairs"):
-            if name in out:
-                f.write(f'  "{name}": [\n' + ",\n".join("    " + json.dumps(p) for p in out[name]) + "\n  ],\n")
-        f.write(f'  "notes": {json.dumps(out["notes"], ensure_ascii=False)}\n}}\n')
+    write_gold(target, out)
+    return target
+
+
+def lane_gold(path):
+    """Writes the 'lanes:' section of gold.txt into the gold.json beside it and changes nothing else there: for pairs
+    whose ids were rewritten after they were built, whose activity pairs 'gold' would no longer resolve."""
+    head, sections, seen = read_gold_txt(path)
+    target = os.path.join(os.path.dirname(path), "gold.json")
+    with open(target, encoding="utf-8") as f:
+        out = json.load(f)
+    if "lanes" in seen:
+        out["lanePairs"] = lane_pairs(path, head, sections)
+    else:
+        out.pop("lanePairs", None)
+    write_gold(target, out)
     return target
 
 
@@ -855,6 +912,9 @@ if __name__ == "__main__":
     elif cmd == "gold":
         for p in args:
             print(gold(p))
+    elif cmd == "lane-gold":
+        for p in args:
+            print(lane_gold(p))
     elif cmd == "ids":
         m = Model(args[0])
         for k, n in m.nodes.items():

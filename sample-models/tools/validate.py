@@ -12,7 +12,7 @@ sample model. With --moddle DIR (a folder where `npm install bpmn-moddle` was ru
 parsed by bpmn-moddle and must produce no warnings.
 For every gold.json: both models exist (.bpmn, or .pnml/.epml written by interchange.py, whose transitions and
 functions count as activities), every id of "pairs" exists and is an activity (task,
-sub-process, call activity), every id of "otherPairs" exists.
+sub-process, call activity), every id of "otherPairs" exists, every id of "lanePairs" is a lane or pool.
 Exit 0 when everything holds, 1 otherwise.
 """
 import json, os, subprocess, sys
@@ -131,7 +131,7 @@ def check_gold(path, errors, cache):
         info[side] = cache[p]
     if not gold.get("pairs"):
         errors.append(f"{path}: no pairs")
-    for lst, must_be_activity in (("pairs", True), ("otherPairs", False)):
+    for lst, must_be_activity in (("pairs", True), ("otherPairs", False), ("lanePairs", False)):
         for c, f in gold.get(lst, []):
             for side, i in (("current", c), ("future", f)):
                 k = info[side]["ids"].get(i)
@@ -139,6 +139,8 @@ def check_gold(path, errors, cache):
                     errors.append(f"{path}: {lst} {side} id {i} not in model")
                 elif must_be_activity and k not in ACTIVITIES:
                     errors.append(f"{path}: {lst} {side} id {i} is a {k}, not an activity")
+                elif lst == "lanePairs" and k not in ("lane", "participant"):
+                    errors.append(f"{path}: {lst} {side} id {i} is a {k}, not a lane or pool")
     seen = set()
     for p in gold.get("pairs", []):
         if tuple(p) in seen:

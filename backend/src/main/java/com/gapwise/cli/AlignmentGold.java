@@ -340,7 +340,7 @@ final class AlignmentGold {
             warnings.add(name + ": " + unknown.size() + " cell(s) name an element its model does not have (scored as missed),"
                     + " first " + unknown.get(0));
         }
-        return new EvalMatchingCommand.GoldPair(name, current.file, future.file, Set.copyOf(pairs), Set.copyOf(otherPairs));
+        return new EvalMatchingCommand.GoldPair(name, current.file, future.file, Set.copyOf(pairs), Set.copyOf(otherPairs), null);
     }
 
     /**

@@ -121,10 +121,47 @@ final class EvalMatchingCommand implements Cli.Command {
     }
 
     /**
-     * A pair of models and the correspondences its gold lists, each as "currentId futureId": activity pairs, and
-     * the events and gateways paired with their like ({@link OtherPairs}).
+     * The lanes and black-box pools (outside parties) the gold pairs, for the pairs whose gold lists them
+     * ({@code lanePairs}, complete: a lane or black box it leaves out has no counterpart): how many the matcher paired
+     * among them, and how many as the gold does.
      */
-    record GoldPair(String name, Path current, Path future, Set<String> pairs, Set<String> otherPairs) {
+    static final class LanePairs {
+        int modelPairs;
+        int gold;
+        int predicted;
+        int correct;
+
+        void add(Set<String> want, List<Match> matches, ProcessModel current, ProcessModel future) {
+            if (want == null) {
+                return;
+            }
+            Set<String> currentContainers = containers(current);
+            Set<String> futureContainers = containers(future);
+            modelPairs++;
+            gold += want.size();
+            for (Match m : matches) {
+                if (currentContainers.contains(m.current()) && futureContainers.contains(m.future())) {
+                    predicted++;
+                    correct += want.contains(m.current() + " " + m.future()) ? 1 : 0;
+                }
+            }
+        }
+
+        private static Set<String> containers(ProcessModel model) {
+            Set<String> out = new HashSet<>();
+            model.lanes().forEach(l -> out.add(l.id()));
+            model.pools().stream().filter(p -> p.processId() == null).forEach(p -> out.add(p.id()));
+            return out;
+        }
+    }
+
+    /**
+     * A pair of models and the correspondences its gold lists, each as "currentId futureId": activity pairs, the
+     * events and gateways paired with their like ({@link OtherPairs}), and the lanes and black boxes ({@link
+     * LanePairs}; null where the gold does not list them).
+     */
+    record GoldPair(String name, Path current, Path future, Set<String> pairs, Set<String> otherPairs,
+                    Set<String> lanePairs) {
 
         /** A pair of Gapwise's own gold ({@code <pair>/gold.json}; paths relative to it). */
         static GoldPair ofJson(Path file) throws IOException {
@@ -132,7 +169,7 @@ final class EvalMatchingCommand implements Cli.Command {
             Path dir = file.getParent();
             return new GoldPair(dir.getFileName().toString(), dir.resolve(spec.get("current").asText()).normalize(),
                     dir.resolve(spec.get("future").asText()).normalize(), idPairs(spec.get("pairs")),
-                    idPairs(spec.get("otherPairs")));
+                    idPairs(spec.get("otherPairs")), spec.has("lanePairs") ? idPairs(spec.get("lanePairs")) : null);
         }
 
         private static Set<String> idPairs(JsonNode pairs) {
@@ -150,14 +187,15 @@ final class EvalMatchingCommand implements Cli.Command {
         for (Path file : goldFiles) {
             pairs.add(GoldPair.ofJson(file));
         }
-        return evaluate(pairs, null, new OtherPairs());
+        return evaluate(pairs, null, new OtherPairs(), new LanePairs());
     }
 
     /**
      * @param errors where to list each pair's missed and wrong activity pairs, or null
      * @param others where the events' and gateways' figures are added up
+     * @param lanes   where the lanes' and black boxes' figures are added up
      */
-    static List<Score> evaluate(List<GoldPair> goldPairs, PrintStream errors, OtherPairs others)
+    static List<Score> evaluate(List<GoldPair> goldPairs, PrintStream errors, OtherPairs others, LanePairs lanes)
             throws IOException, BpmnImportException {
         BpmnImporter importer = BpmnImporter.withDefaults().alsoPetriNetsAndEpcs();
         ProcessMatcher matcher = ProcessMatcher.withDefaults();
@@ -174,6 +212,7 @@ final class EvalMatchingCommand implements Cli.Command {
             Set<String> got = new HashSet<>();
             List<Match> matches = matcher.match(current, future);
             others.add(pair.otherPairs(), matches);
+            lanes.add(pair.lanePairs(), matches, current, future);
             for (Match m : matches) {
                 if (currentActivities.contains(m.current()) && futureActivities.contains(m.future())) {
                     got.add(m.current() + " " + m.future());
@@ -307,7 +346,8 @@ final class EvalMatchingCommand implements Cli.Command {
             int width = Math.max(28, pairs.stream().mapToInt(p -> p.name().length()).max().orElse(0));
             out.printf(Locale.ROOT, "%-" + width + "s %5s %5s %4s %6s %6s %6s%n", "pair", "gold", "pred", "tp", "P", "R", "F1");
             OtherPairs others = new OtherPairs();
-            List<Score> scores = evaluate(pairs, errors ? out : null, others);
+            LanePairs lanes = new LanePairs();
+            List<Score> scores = evaluate(pairs, errors ? out : null, others, lanes);
             for (Score s : scores) {
                 out.printf(Locale.ROOT, "%-" + width + "s %5d %5d %4d %6.3f %6.3f %6.3f%n", s.pair(), s.gold(), s.predicted(),
                         s.correct(), s.precision(), s.recall(), s.f1());
@@ -320,6 +360,12 @@ final class EvalMatchingCommand implements Cli.Command {
             }
             out.printf(Locale.ROOT, "events and gateways (otherPairs): %d in the gold, %d paired as there, %d crossed%n",
                     others.gold, others.found, others.crossed);
+            if (lanes.modelPairs > 0) {
+                out.printf(Locale.ROOT, "lanes and outside parties (lanePairs, %d pairs): %d in the gold, %d paired, %d as there"
+                        + " (P %.3f, R %.3f)%n", lanes.modelPairs, lanes.gold, lanes.predicted, lanes.correct,
+                        lanes.predicted == 0 ? 0 : (double) lanes.correct / lanes.predicted,
+                        lanes.gold == 0 ? 0 : (double) lanes.correct / lanes.gold);
+            }
             return 0;
         } catch (IOException | BpmnImportException | AlignmentGold.GoldException e) {
             err.println("gapwise eval-matching: " + e.getMessage());

@@ -87,7 +87,8 @@ class AlignmentGoldTest {
 
     /** The figures of each row (pair names left out: the data set names its pairs after its files). */
     private static List<String> figures(String table) {
-        return table.lines().skip(1).map(line -> {
+        // the contest's alignments list no lanes: Gapwise's own gold may (lanePairs), a figure with no counterpart
+        return table.lines().skip(1).filter(line -> !line.startsWith("lanes and outside parties")).map(line -> {
             if (line.startsWith("events and gateways")) {
                 return line;
             }
