@@ -319,12 +319,13 @@ final class ContainerMatcher {
                         score = 0.9 * names.score() + 0.05 * overlap;
                     }
                 } else {
-                    // one element in common is no evidence where either side holds more: the rest of the work
-                    // went elsewhere or is new ("Department Manager" and "Resolution Team" share one step); a lane of
-                    // one step only where the other lane holds just its counterpart
-                    boolean sameWork = shared >= 2 || shared == 1
-                            && leftMembers.getOrDefault(id.apply(c), Set.of()).size() == 1
-                            && rightMembers.getOrDefault(id.apply(f), Set.of()).size() == 1;
+                    // one element in common is no evidence where both sides hold more: the rest of the work went
+                    // elsewhere or is new ("Department Manager" and "Resolution Team" share one step); it is where one
+                    // lane holds that step alone and it is all the other lane's paired work ("IT" ~ "Service desk")
+                    int leftSize = leftMembers.getOrDefault(id.apply(c), Set.of()).size();
+                    int rightSize = rightMembers.getOrDefault(id.apply(f), Set.of()).size();
+                    boolean sameWork = shared >= 2 || shared == 1 && (leftSize == 1 && mf.size() == 1
+                            || rightSize == 1 && mc.size() == 1);
                     double work = sameWork ? overlap : 0;
                     // below any same-id pair with agreeing names: equal names repeat ("Data Object"), ids do not
                     score = 0.9 * (mc.isEmpty() && mf.isEmpty() ? names.score() : 0.6 * names.score() + 0.4 * work);
