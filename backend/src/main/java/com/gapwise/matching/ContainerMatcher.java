@@ -127,7 +127,6 @@ final class ContainerMatcher {
         return a == null || b == null || a == b;
     }
 
-
     /** A model's data entities and the flow nodes that read or write them (through any of their drawings). */
     private static final class DataThings {
         final List<DataElement> stores = new ArrayList<>();
@@ -280,6 +279,11 @@ final class ContainerMatcher {
             for (T f : right) {
                 Label lc = analyzer.analyze(name.apply(c));
                 Label lf = analyzer.analyze(name.apply(f));
+                boolean sameId = idsKept && id.apply(c).equals(id.apply(f));
+                // an element an edit kept under a new name is that element renamed, whatever the name now says
+                if (!sameId && !mayPair.test(c, f) && !lc.key().equals(lf.key())) {
+                    continue;
+                }
                 LabelSimilarity.Result names = lc.isEmpty() && lf.isEmpty()
                         ? new LabelSimilarity.Result(0, List.of()) : similarity.compare(lc, lf);
                 Set<String> mc = leftWork.getOrDefault(id.apply(c), Set.of());
@@ -297,11 +301,6 @@ final class ContainerMatcher {
                 // sixteen is not that lane, however wholly its own work came from there
                 double overlap = mc.isEmpty() || mf.isEmpty() ? 0
                         : Math.sqrt((double) shared / mc.size() * partners.size() / mf.size());
-                boolean sameId = idsKept && id.apply(c).equals(id.apply(f));
-                // an element an edit kept under a new name is that element renamed, whatever the name now says
-                if (!sameId && !mayPair.test(c, f) && !lc.key().equals(lf.key())) {
-                    continue;
-                }
                 List<String> reasons = new ArrayList<>();
                 double score;
                 if (sameId && (names.score() >= MatchRun.ACCEPT || overlap >= MatchRun.ACCEPT || lc.isEmpty() && lf.isEmpty())) {
