@@ -413,8 +413,7 @@ public enum GapRule {
         private void takenOver(DiffContext c, Change change, boolean added) {
             String name = added ? change.after() : change.before();
             String other = added ? change.before() : change.after();
-            lane(c, new ElementRef(added ? change.future() : change.current(), "lane", name, null), added,
-                    (added ? "takes over the work of" : "hands its work to") + " lane '" + other + "' in");
+            lane(c, new ElementRef(added ? change.future() : change.current(), "lane", name, null), added, other);
         }
 
         /**
@@ -423,15 +422,13 @@ public enum GapRule {
          */
         private void lane(DiffContext c, ElementRef lane, boolean added) {
             String other = added ? c.laneWorkCameFrom(lane.id()) : c.laneWorkWentTo(lane.id());
-            String otherName = other == null ? null : added ? c.removedLaneName(other) : c.addedLaneName(other);
-            if (otherName != null) {
-                lane(c, lane, added, (added ? "takes over the work of" : "hands its work to") + " lane '" + otherName + "' in");
-            } else {
-                lane(c, lane, added, added ? "is new in" : "is gone from");
-            }
+            lane(c, lane, added, other == null ? null : added ? c.removedLaneName(other) : c.addedLaneName(other));
         }
 
-        private void lane(DiffContext c, ElementRef lane, boolean added, String happens) {
+        /** @param otherLane the lane whose work this one takes over or to which it hands its own, or null */
+        private void lane(DiffContext c, ElementRef lane, boolean added, String otherLane) {
+            String happens = otherLane == null ? (added ? "is new in" : "is gone from")
+                    : (added ? "takes over the work of" : "hands its work to") + " lane '" + otherLane + "' in";
             String name = DiffContext.nameOf(lane);
             String what = c.software(name) ? "system" : "role";
             ElementRef ref = new ElementRef(lane.id(), "lane", lane.name(), name);
