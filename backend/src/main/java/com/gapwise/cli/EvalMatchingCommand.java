@@ -7,6 +7,7 @@ import com.gapwise.importer.BpmnImportException;
 import com.gapwise.importer.BpmnImporter;
 import com.gapwise.matching.ProcessMatcher;
 import com.gapwise.model.FlowNode;
+import com.gapwise.model.Pool;
 import com.gapwise.model.ProcessModel;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -150,7 +151,7 @@ final class EvalMatchingCommand implements Cli.Command {
         private static Set<String> containers(ProcessModel model) {
             Set<String> out = new HashSet<>();
             model.lanes().forEach(l -> out.add(l.id()));
-            model.pools().stream().filter(p -> p.processId() == null).forEach(p -> out.add(p.id()));
+            model.pools().stream().filter(Pool::isBlackBox).forEach(p -> out.add(p.id()));
             return out;
         }
     }

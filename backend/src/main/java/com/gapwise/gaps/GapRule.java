@@ -181,7 +181,7 @@ public enum GapRule {
         private void newPool(DiffContext c, ElementRef added, List<ElementRef> flows) {
             Pool pool = c.futurePool(added.id());
             String name = pool != null && !pool.name().isBlank() ? pool.name() : DiffContext.nameOf(added);
-            boolean blackBox = pool != null && pool.processId() == null;
+            boolean blackBox = pool != null && pool.isBlackBox();
             List<ElementRef> refs = new ArrayList<>();
             refs.add(new ElementRef(added.id(), "participant", name, null));
             List<String> roles = new ArrayList<>(List.of(name));

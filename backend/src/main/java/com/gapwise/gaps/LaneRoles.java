@@ -1,7 +1,6 @@
 package com.gapwise.gaps;
 
 import com.gapwise.metrics.Actor;
-import com.gapwise.metrics.LaneClass;
 import com.gapwise.metrics.LaneClassifier;
 
 /**
@@ -34,10 +33,5 @@ public final class LaneRoles {
     /** Who does the work of a lane of this name: people, software or the customer. */
     public Actor actor(String laneName) {
         return classifier.actorOf(laneName);
-    }
-
-    /** The customer's own lane (customer, client, citizen...): work there is self-service. */
-    public boolean customer(String laneName) {
-        return laneName != null && classifier.classOfName(laneName).orElse(null) == LaneClass.CUSTOMER;
     }
 }

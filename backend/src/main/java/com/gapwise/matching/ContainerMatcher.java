@@ -190,7 +190,7 @@ final class ContainerMatcher {
     /** By black-box pool, the flow nodes it exchanges messages with. */
     private static Map<String, Set<String>> messageSteps(ProcessModel model) {
         Set<String> blackBoxes = new HashSet<>();
-        model.pools().stream().filter(p -> p.processId() == null).forEach(p -> blackBoxes.add(p.id()));
+        model.pools().stream().filter(Pool::isBlackBox).forEach(p -> blackBoxes.add(p.id()));
         if (blackBoxes.isEmpty() || model.messageFlows().isEmpty()) {
             return Map.of();
         }
@@ -224,11 +224,11 @@ final class ContainerMatcher {
         Map<String, Set<String>> candidatesOfFuture = new HashMap<>();
         Map<String, Integer> sharedSteps = new HashMap<>();
         for (Pool c : current.pools()) {
-            if (c.processId() != null || pairedCurrent.contains(c.id())) {
+            if (!c.isBlackBox() || pairedCurrent.contains(c.id())) {
                 continue;
             }
             for (Pool f : future.pools()) {
-                if (f.processId() != null || pairedFuture.contains(f.id())) {
+                if (!f.isBlackBox() || pairedFuture.contains(f.id())) {
                     continue;
                 }
                 Set<String> theirs = futureMembers.getOrDefault(f.id(), Set.of());

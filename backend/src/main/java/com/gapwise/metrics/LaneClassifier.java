@@ -140,7 +140,7 @@ public final class LaneClassifier {
         if (explicit.isPresent()) {
             return explicit.get();
         }
-        if (pool.processId() == null) {
+        if (pool.isBlackBox()) {
             return new ClassifiedLane(pool.id(), pool.name(), true, LaneClass.SYSTEM,
                     "black box: a pool without a process is an outside party or system");
         }

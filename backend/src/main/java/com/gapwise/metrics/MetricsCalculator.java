@@ -402,7 +402,7 @@ final class MetricsCalculator {
         List<String> owners = new ArrayList<>();
         for (Pool pool : index.model.pools()) {
             // a pool with lanes is shown through its lanes, unless some of its tasks sit outside them
-            if (pool.processId() == null || !processesWithLanes.contains(pool.processId())
+            if (pool.isBlackBox() || !processesWithLanes.contains(pool.processId())
                     || tallies.containsKey(pool.id()) && tallies.get(pool.id()).tasks > 0) {
                 owners.add(pool.id());
             }

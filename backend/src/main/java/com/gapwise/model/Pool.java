@@ -10,4 +10,9 @@ public record Pool(String id, String name, String processId, Bounds bounds) {
     public Pool {
         name = name == null ? "" : name;
     }
+
+    /** Whether this pool shows no process: an outside party or system drawn as a black box. */
+    public boolean isBlackBox() {
+        return processId == null;
+    }
 }
