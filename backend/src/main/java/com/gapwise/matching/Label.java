@@ -15,11 +15,17 @@ import java.util.Set;
  * @param leading how many tokens stand before the label's first stop word: its leading phrase ("Asset
  *                retirement posting" of "Asset retirement posting in the sending company code")
  * @param outcome the outcome the label names, read from all its words, stop words included ("not passed")
+ * @param negated the stems of the words a negation turns round ("eligible" of "Not eligible", "approved" of "has not
+ *                been approved"): the stop list drops the "not", the meaning keeps it
  */
-record Label(String text, List<Token> tokens, String key, int leading, OutcomePolarity outcome) {
+record Label(String text, List<Token> tokens, String key, int leading, OutcomePolarity outcome, Set<String> negated) {
+
+    Label {
+        negated = Set.copyOf(negated);
+    }
 
     Label(String text, List<Token> tokens, String key) {
-        this(text, tokens, key, tokens.size(), OutcomePolarity.NONE);
+        this(text, tokens, key, tokens.size(), OutcomePolarity.NONE, Set.of());
     }
 
     /**
@@ -64,7 +70,7 @@ record Label(String text, List<Token> tokens, String key, int leading, OutcomePo
                 reordered.add(new Token(t.word(), t.stem(), t.number(), false, t.phrase(), t.acronym()));
             }
         }
-        return new Label(text, List.copyOf(reordered), key, leading, outcome);
+        return new Label(text, List.copyOf(reordered), key, leading, outcome, negated);
     }
 
     /**
@@ -76,7 +82,7 @@ record Label(String text, List<Token> tokens, String key, int leading, OutcomePo
         List<Token> marked = new ArrayList<>(tokens);
         Token act = tokens.get(index);
         marked.set(index, new Token(act.word(), act.stem(), act.number(), true, act.phrase(), act.acronym(), act.nominal()));
-        return new Label(text, List.copyOf(marked), key, leading, outcome);
+        return new Label(text, List.copyOf(marked), key, leading, outcome, negated);
     }
 
     boolean isEmpty() {

@@ -172,7 +172,14 @@ final class LabelAnalyzer {
         if (!tokens.isEmpty() && OutcomePolarity.negates(words)) {
             key = key + " (not)";
         }
-        return new Label(collapsed, List.copyOf(tokens), key, leading < 0 ? tokens.size() : leading, OutcomePolarity.of(words));
+        Set<String> negated = new HashSet<>();
+        for (String word : OutcomePolarity.turnedRound(words)) {
+            if (!STOP_WORDS.contains(word)) {
+                negated.add(stem(word));
+            }
+        }
+        return new Label(collapsed, List.copyOf(tokens), key, leading < 0 ? tokens.size() : leading, OutcomePolarity.of(words),
+                negated);
     }
 
     /** A letter, a hyphen, a space and a lower-case letter: a word broken over lines ("regis-↵tration", collapsed). */

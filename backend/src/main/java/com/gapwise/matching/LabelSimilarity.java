@@ -58,15 +58,16 @@ final class LabelSimilarity {
      *
      * @param unpenalised the similarity before the unrelated-act weight ({@link #UNRELATED_ACTS}), which the
      *                    matcher lifts where the flow places the two steps alike
+     * @param opposed     the labels name opposite outcomes or acts ({@link #OPPOSITES})
      */
-    record Result(double score, List<String> reasons, double unpenalised) {
+    record Result(double score, List<String> reasons, double unpenalised, boolean opposed) {
         Result {
             // results are kept and handed out again (see compare): nobody may change their reasons
             reasons = List.copyOf(reasons);
         }
 
         Result(double score, List<String> reasons) {
-            this(score, reasons, score);
+            this(score, reasons, score, false);
         }
     }
 
@@ -208,6 +209,13 @@ final class LabelSimilarity {
                 String bestReason = null;
                 for (int j = 0; j < toTokens.size(); j++) {
                     WordMatch m = side == 0 ? pairs[i * tb.size() + j] : pairs[j * tb.size() + i];
+                    if (m == WordMatch.OPPOSITE && from.negated().contains(t.stem()) != to.negated().contains(toTokens.get(j).stem())) {
+                        // opposites, one of them turned round by a negation, say the same: "Not admitted" ~ "Rejected",
+                        // "Not eligible" ~ "Ineligible"
+                        Label.Token u = toTokens.get(j);
+                        String said = from.negated().contains(t.stem()) ? "not " + t.word() + "~" + u.word() : "not " + u.word() + "~" + t.word();
+                        m = new WordMatch(Lexicon.Relation.SYNONYM.score, "opposites, one negated: " + said);
+                    }
                     // a word of one label the opposite of a word of the other, neither of them on both sides
                     if (m == WordMatch.OPPOSITE && !opposite) {
                         opposite = !to.hasStem(t.stem()) && !from.hasStem(toTokens.get(j).stem());
@@ -274,7 +282,7 @@ final class LabelSimilarity {
         }
         List<String> out = new ArrayList<>(reasons);
         out.add("label similarity " + twoDecimals(score));
-        return new Result(score, out, unpenalised);
+        return new Result(score, out, unpenalised, opposed);
     }
 
     /** The cosine of two labels' sentence embeddings, or NaN where they are not compared as sentences. */

@@ -480,7 +480,13 @@ final class MatchRun {
                 if (independent() && decisions.crossesDecisions(c, f)) {
                     continue;
                 }
-                double label = scores.label(c, f, similarity.compare(a.labels.get(c), b.labels.get(f)));
+                LabelSimilarity.Result said = similarity.compare(a.labels.get(c), b.labels.get(f));
+                // an event is a state reached: opposite ones are never one event, however many words they share
+                // ("Not admitted" ~ "Participant admitted to the certificate course")
+                if (family == Family.EVENT && said.opposed()) {
+                    continue;
+                }
+                double label = scores.label(c, f, said);
                 if (family == Family.ACTIVITY && independent()) {
                     label = Math.max(label, Scores.OUTCOME * scores.outcomes(c, f));
                 }
@@ -631,7 +637,8 @@ final class MatchRun {
                     eventPlaces.computeIfAbsent(c.id(), k -> new HashSet<>()).add(f);
                     eventPlaces.computeIfAbsent("\u0000" + f, k -> new HashSet<>()).add(c.id());
                 }
-                if (!lc.isEmpty() && !lf.isEmpty() && !decision) {
+                // nor does the place pair two events of opposite outcomes (see matchByLabel)
+                if (!lc.isEmpty() && !lf.isEmpty() && (!decision || Family.of(c) == Family.EVENT && similarity.compare(lc, lf).opposed())) {
                     continue;
                 }
                 double label = lc.isEmpty() && lf.isEmpty() ? 1 : 0.5;

@@ -1,5 +1,7 @@
 package com.gapwise.matching;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -90,6 +92,28 @@ record OutcomePolarity(int sign, boolean negated) {
             return new OutcomePolarity(negatedSign, true);
         }
         return sign == 0 || conflict ? NONE : new OutcomePolarity(sign, false);
+    }
+
+    /**
+     * The words a negation turns round: the first word after "not" ("no", "never", "cannot", "non-") that is no
+     * auxiliary ("eligible" of "Not eligible", "approved" of "has not been approved", "admission" of
+     * "non-admission"), as {@link #of} reaches them.
+     */
+    static List<String> turnedRound(String[] words) {
+        List<String> turned = new ArrayList<>(1);
+        boolean negation = false;
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (NEGATIONS.contains(word)) {
+                negation = true;
+            } else if (negation && !AUXILIARIES.contains(word)) {
+                turned.add(word);
+                negation = false;
+            }
+        }
+        return turned;
     }
 
     /** Whether a label says "not" ("no", "never", "cannot", "non-"): a word the stop list drops from its tokens. */

@@ -222,6 +222,29 @@ class LabelSimilarityTest {
     }
 
     @Test
+    void oppositesOneOfThemNegatedSayTheSame() {
+        // "not admitted" is what "rejected" says: WordNet's antonyms, turned round by the negation the stop list drops
+        LabelSimilarity.Result notAdmitted = compare("Not admitted", "Applicant rejected");
+        assertThat(notAdmitted.reasons()).contains("opposites, one negated: not admitted~rejected").doesNotContain("opposite words");
+        assertThat(notAdmitted.opposed()).isFalse();
+        assertThat(notAdmitted.score()).isGreaterThan(0.7);
+        LabelSimilarity.Result notEligible = compare("Not eligible", "Application ineligible");
+        assertThat(notEligible.reasons()).contains("opposites, one negated: not eligible~ineligible");
+        assertThat(notEligible.score()).isGreaterThan(0.7);
+        // the negation reaches over auxiliaries only, as the outcome's does
+        assertThat(compare("Has not been admitted", "Rejected").reasons()).contains("opposites, one negated: not admitted~rejected");
+        assertThat(compare("Documents not complete: rejected", "Admitted").opposed()).isTrue();
+        // negated on both sides, or on neither, opposites stay opposites
+        assertThat(compare("Not admitted", "Not rejected").opposed()).isTrue();
+        LabelSimilarity.Result plain = compare("Admitted", "Rejected");
+        assertThat(plain.reasons()).contains("opposite words");
+        assertThat(plain.opposed()).isTrue();
+        assertThat(analyzer.analyze("Application has not been approved").negated()).containsExactly(analyzer.analyze("approved").tokens().get(0).stem());
+        assertThat(analyzer.analyze("Documents not complete: reject application").negated())
+                .containsExactly(analyzer.analyze("complete").tokens().get(0).stem());
+    }
+
+    @Test
     void anOutcomeIsReadFromTheRawLabel() {
         assertThat(analyzer.analyze("Send offer letter").outcome()).isEqualTo(new OutcomePolarity(1, false));
         assertThat(analyzer.analyze("Entrance examination not passed").outcome()).isEqualTo(new OutcomePolarity(-1, true));

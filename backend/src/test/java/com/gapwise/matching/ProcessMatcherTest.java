@@ -193,6 +193,53 @@ class ProcessMatcherTest {
     }
 
     @Test
+    void endsOfOppositeOutcomesAreNeverOneEndAndANegationTurnsOppositesRound() {
+        ProcessModel current = new ModelBuilder().lane("L1", "CE Office")
+                .node("s", ElementKind.START_EVENT, "Registration in")
+                .task("check", "Check admission criteria")
+                .node("x", ElementKind.EXCLUSIVE_GATEWAY, "Criteria met?")
+                .task("decline", "Send decline")
+                .node("no", ElementKind.END_EVENT, "Not admitted")
+                .task("log", "Log registration")
+                .node("yes", ElementKind.END_EVENT, "Place confirmed")
+                .chain("s", "check", "x").branch("x", "log", "Yes").chain("log", "yes")
+                .branch("x", "decline", "No").chain("decline", "no").build();
+        ProcessModel future = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Registration form received")
+                .task("EXAMINE", "Examine the formal admission requirements")
+                .node("X", ElementKind.EXCLUSIVE_GATEWAY, "Requirements fulfilled?")
+                .task("REFUSE", "Send the letter of refusal")
+                .node("NO", ElementKind.END_EVENT, "Applicant rejected")
+                .task("ENTER", "Enter the registration in the participant management system")
+                .node("YES", ElementKind.END_EVENT, "Participant admitted to the certificate course")
+                .chain("S", "EXAMINE", "X").branch("X", "ENTER", "Yes").chain("ENTER", "YES")
+                .branch("X", "REFUSE", "No").chain("REFUSE", "NO").build();
+        List<Match> matches = matcher.match(current, future);
+
+        // "Not admitted" shares its one word with the admitting end, but states the opposite: it is the rejection
+        assertThat(matches).noneMatch(m -> m.current().equals("no") && m.future().equals("YES"));
+        assertThat(matchOf(matches, "no")).get().satisfies(m -> {
+            assertThat(m.future()).isEqualTo("NO");
+            assertThat(m.reasons()).contains("opposites, one negated: not admitted~rejected");
+        });
+
+        // nor does the place pair them: one process ends in a refusal, the other in an admission
+        ProcessModel refusing = new ModelBuilder()
+                .node("s", ElementKind.START_EVENT, "Application in")
+                .task("review", "Review application")
+                .node("e", ElementKind.END_EVENT, "Not admitted")
+                .chain("s", "review", "e").build();
+        ProcessModel admitting = new ModelBuilder()
+                .node("S", ElementKind.START_EVENT, "Application received")
+                .task("REVIEW", "Review of the application")
+                .node("E", ElementKind.END_EVENT, "Applicant admitted")
+                .chain("S", "REVIEW", "E").build();
+        List<Match> ends = matcher.match(refusing, admitting);
+        assertThat(matchOf(ends, "review")).get().extracting(Match::future).isEqualTo("REVIEW");
+        assertThat(matchOf(ends, "e")).isEmpty();
+    }
+
+    @Test
     void aCoarseStepNamingTwoActsDoesEachOfThem() {
         ProcessModel current = new ModelBuilder().lane("L1", "Programme Board")
                 .node("s", ElementKind.START_EVENT, "Application in")
