@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,6 +65,8 @@ class Analysis {
     private final Engine engine;
     private final ObjectMapper json;
     private final Clock clock;
+    /** This build of the engine (gapwise.engine.build), recorded with each derivation. */
+    private final String engineBuild;
     /**
      * Parsed models by content hash. Only a cache of immutable values computed from stored bytes: any
      * instance can rebuild it, so the web tier still keeps no state between requests.
@@ -79,7 +82,8 @@ class Analysis {
     Analysis(Repositories.Processes processes, Repositories.ModelVersions versions,
              Repositories.ModelContents contents, Repositories.Decisions decisions, Repositories.Goals goals,
              Repositories.Settings settings, Repositories.Snapshots snapshots, DerivedItems items, ModelReader reader,
-             Engine engine, ObjectMapper json, Clock clock) {
+             Engine engine, ObjectMapper json, Clock clock,
+             @Value("${gapwise.engine.build:unknown}") String engineBuild) {
         this.processes = processes;
         this.versions = versions;
         this.contents = contents;
@@ -92,6 +96,7 @@ class Analysis {
         this.engine = engine;
         this.json = json;
         this.clock = clock;
+        this.engineBuild = engineBuild;
     }
 
     void remember(String sha256, ProcessModel model) {
@@ -124,14 +129,18 @@ class Analysis {
         summary.put("timingsMs", Map.of("loadModels", (t1 - t0) / 1_000_000, "engine", (t2 - t1) / 1_000_000,
                 "store", (t3 - t2) / 1_000_000));
         StrategySnapshot snapshot = snapshots.findById(workspaceId).orElseGet(() -> new StrategySnapshot(workspaceId));
-        snapshot.next(clock.instant(), toJson(summary), modelVersions);
+        snapshot.next(clock.instant(), toJson(summary), modelVersions, engineBuild);
         snapshots.save(snapshot);
     }
 
-    /** Whether a model version was stored after the workspace's last derivation (e.g. cut off by a crash). */
-    boolean behindModels(long workspaceId) {
-        long derived = snapshots.findById(workspaceId).map(StrategySnapshot::getModelVersionsSeen).orElse(0L);
-        return versions.countInWorkspace(workspaceId) > derived;
+    /**
+     * Whether the workspace's last derivation is behind: a model version was stored after it (e.g. cut off by a crash),
+     * or another build of the engine made it (an upgrade's diffs and gaps would not reach it until its next change).
+     */
+    boolean behind(long workspaceId) {
+        StrategySnapshot last = snapshots.findById(workspaceId).orElse(null);
+        long derived = last == null ? 0 : last.getModelVersionsSeen();
+        return versions.countInWorkspace(workspaceId) > derived || last != null && !engineBuild.equals(last.getEngineBuild());
     }
 
     /** The workspace analysed afresh from its latest models, settings and decisions (for documents). */

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * has committed, so every read issued after a 2xx answer reflects the upload. Until then other
  * clients read the previous snapshot. Derivations hold the workspace row lock, so across instances
  * the last one stored is the newest. A model stored but never derived (the process died in between)
- * is derived at the next start: the snapshot records how many model versions it saw.
+ * is derived at the next start: the snapshot records how many model versions it saw. So is a workspace another build
+ * derived (an upgrade): the snapshot records the build.
  */
 @Component
 class Rederivations implements DisposableBean {
@@ -104,14 +105,18 @@ class Rederivations implements DisposableBean {
         }
     }
 
-    /** Derives, in the background, the workspaces whose last derivation predates some of their models. */
+    /**
+     * Derives, in the background, the workspaces whose last derivation predates some of their models or was made by
+     * another build of the engine.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void catchUpAfterStart() {
         executor.execute(() -> {
             try {
                 for (Workspace w : workspaces.findAllByOrderByIdAsc()) {
-                    if (Boolean.TRUE.equals(tx.execute(s -> analysis.behindModels(w.getId())))) {
-                        LOG.info("workspace {} has models its strategy does not include: re-deriving", w.getId());
+                    if (Boolean.TRUE.equals(tx.execute(s -> analysis.behind(w.getId())))) {
+                        LOG.info("workspace {} was derived before its latest models or by another build: re-deriving",
+                                w.getId());
                         afterCommit(w.getId());
                     }
                 }

@@ -16,6 +16,8 @@ class StrategySnapshot {
     private String summary;
     /** How many model versions the workspace held when this derivation ran. */
     private long modelVersionsSeen;
+    /** The build of the engine that ran it (gapwise.engine.build); null before that was recorded. */
+    private String engineBuild;
 
     protected StrategySnapshot() {
     }
@@ -40,10 +42,15 @@ class StrategySnapshot {
         return modelVersionsSeen;
     }
 
-    void next(Instant at, String summary, long modelVersionsSeen) {
+    String getEngineBuild() {
+        return engineBuild;
+    }
+
+    void next(Instant at, String summary, long modelVersionsSeen, String engineBuild) {
         this.revision++;
         this.derivedAt = at;
         this.summary = summary;
         this.modelVersionsSeen = modelVersionsSeen;
+        this.engineBuild = engineBuild;
     }
 }
