@@ -82,18 +82,6 @@ function listed(names) {
   return `${quoted.slice(0, 2).join(', ')} and ${quoted.length - 2} more`;
 }
 
-/** A change type in words, as the server's reports word it (ChangeType.inWords): DE_AUTOMATED -> "de-automated". */
-function changeWords(type) {
-  return type === 'DE_AUTOMATED' ? 'de-automated' : words(type);
-}
-
-/**
- * Below this score a pair of differently named elements was made on weak evidence (loosely related words, or the place
- * in the flow alone): the change list asks the analyst to check it. The Markdown diff's "Pairs to check" uses the same
- * line (Match.CHECK_BELOW), as do the gaps that rest on such a pair (their fact pairToCheck).
- */
-const CHECK_BELOW = 0.4;
-
 /** The strongest kind of a matched element's changes. */
 function kindOfChanges(types) {
   if (types.some((t) => t === 'AUTOMATED')) return 'automated';
@@ -120,11 +108,12 @@ export function classify(diff) {
     const first = changes[0];
     const kind = kindOfChanges(changes.map((c) => c.type));
     const match = matchOf.get(pair);
-    const weak = match && !match.manual && match.score < CHECK_BELOW ? match : null;
+    // pairs made on weak evidence, as the server decides them (the Markdown's "Pairs to check", the gaps' pairToCheck)
+    const weak = match && match.toCheck ? match : null;
     entries.push({
       kind, side: first.future ? 'future' : 'current', id: first.future || first.current, counterpart: first.current,
       name: first.name, type: first.elementType, lane: first.lane, weak,
-      detail: changes.map((c) => `${changeWords(c.type)}${c.before || c.after ? `: ${changeSide(c, c.before)} → ${changeSide(c, c.after)}` : ''}`).join('; ')
+      detail: changes.map((c) => `${c.inWords}${c.before || c.after ? `: ${changeSide(c, c.before)} → ${changeSide(c, c.after)}` : ''}`).join('; ')
     });
     if (first.future) future.set(first.future, kind);
     if (first.current) current.set(first.current, kind);

@@ -102,6 +102,10 @@ public final class DiffReport {
             if (m.manual()) {
                 json.writeBooleanField("manual", true);
             }
+            // the reviewer's cue, decided here once for the CLI, the API and the diff view
+            if (m.madeOnWeakEvidence()) {
+                json.writeBooleanField("toCheck", true);
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -149,6 +153,7 @@ public final class DiffReport {
         for (Change c : changes) {
             json.writeStartObject();
             json.writeStringField("type", c.type().name());
+            json.writeStringField("inWords", c.type().inWords());
             json.writeStringField("current", c.current());
             json.writeStringField("future", c.future());
             json.writeStringField("elementType", c.elementType());

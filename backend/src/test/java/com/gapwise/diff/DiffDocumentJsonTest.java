@@ -77,4 +77,21 @@ class DiffDocumentJsonTest {
         }
         assertThat(json).contains("\"score\" : 0.30000000000000004,").contains("\"score\" : \"NaN\",");
     }
+
+    @org.junit.jupiter.api.Test
+    void pairsToCheckAndChangesInWordsAreDecidedByTheServer() throws Exception {
+        // the diff view reads both from the document rather than keeping its own line and wording
+        List<Match> matches = List.of(new Match("weak", "W", "task", 0.26, List.of("fills the same gap in the flow"), false),
+                new Match("firm", "F", "task", 0.8, List.of("labels equal"), false),
+                new Match("chosen", "C", "task", 0.1, List.of("paired by the analyst"), true));
+        List<Change> changes = List.of(new Change(ChangeType.DE_AUTOMATED, "weak", "W", "userTask", "Check", "Office",
+                "serviceTask", "userTask"));
+        com.fasterxml.jackson.databind.JsonNode doc = DATA_BINDING.readTree(
+                DiffReport.of(new DiffResult(matches, List.of(), List.of(), changes)).toJson());
+        assertThat(doc.get("matches").findValuesAsText("current")).containsExactly("weak", "firm", "chosen");
+        assertThat(doc.get("matches").get(0).path("toCheck").asBoolean()).isTrue();
+        assertThat(doc.get("matches").get(1).has("toCheck")).isFalse();
+        assertThat(doc.get("matches").get(2).has("toCheck")).as("an analyst's pair is no guess").isFalse();
+        assertThat(doc.get("changes").get(0).get("inWords").asText()).isEqualTo("de-automated");
+    }
 }
