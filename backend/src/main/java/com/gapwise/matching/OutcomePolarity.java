@@ -58,19 +58,12 @@ record OutcomePolarity(int sign, boolean negated) {
         int sign = 0;
         int negatedSign = 0;
         boolean conflict = false;
-        // a negation reaches over auxiliaries only: "not been approved", not "not complete: reject"
-        boolean negation = false;
-        for (String word : words) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (NEGATIONS.contains(word)) {
-                negation = true;
-                continue;
-            }
+        boolean[] turned = turnedRoundAt(words);
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean negation = turned[i];
             int s = GRANTING.contains(word) ? 1 : REFUSING.contains(word) ? -1 : negation && CONDITIONS.contains(word) ? 1 : 0;
             if (s == 0) {
-                negation &= AUXILIARIES.contains(word);
                 continue;
             }
             int outcome = negation ? -s : s;
@@ -86,7 +79,6 @@ record OutcomePolarity(int sign, boolean negated) {
                 }
                 sign = outcome;
             }
-            negation = false;
         }
         if (negatedSign != 0) {
             return new OutcomePolarity(negatedSign, true);
@@ -97,19 +89,35 @@ record OutcomePolarity(int sign, boolean negated) {
     /**
      * The words a negation turns round: the first word after "not" ("no", "never", "cannot", "non-") that is no
      * auxiliary ("eligible" of "Not eligible", "approved" of "has not been approved", "admission" of
-     * "non-admission"), as {@link #of} reaches them.
+     * "non-admission"), as {@link #of} reads them.
      */
     static List<String> turnedRound(String[] words) {
         List<String> turned = new ArrayList<>(1);
+        boolean[] at = turnedRoundAt(words);
+        for (int i = 0; i < words.length; i++) {
+            if (at[i]) {
+                turned.add(words[i]);
+            }
+        }
+        return turned;
+    }
+
+    /**
+     * Where a negation turns a word round: a negation reaches over auxiliaries only ("not been approved", not the
+     * "not" of "not complete: reject").
+     */
+    private static boolean[] turnedRoundAt(String[] words) {
+        boolean[] turned = new boolean[words.length];
         boolean negation = false;
-        for (String word : words) {
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
             if (word.isEmpty()) {
                 continue;
             }
             if (NEGATIONS.contains(word)) {
                 negation = true;
             } else if (negation && !AUXILIARIES.contains(word)) {
-                turned.add(word);
+                turned[i] = true;
                 negation = false;
             }
         }
